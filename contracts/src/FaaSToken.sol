@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
+import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+
+/// @title FaaS Token (FST)
+/// @notice The market's only means of payment and only stake (SPEC §2). Minting is reserved
+/// for MINTER_ROLE: the WitnessPool, which mints witness rewards, and on development chains a
+/// faucet account.
+contract FaaSToken is ERC20, ERC20Permit, ERC20Burnable, AccessControl {
+    bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
+
+    constructor(address admin, address initialHolder, uint256 initialSupply)
+        ERC20("FaaS Token", "FST")
+        ERC20Permit("FaaS Token")
+    {
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        if (initialSupply > 0) _mint(initialHolder, initialSupply);
+    }
+
+    function mint(address to, uint256 amount) external onlyRole(MINTER_ROLE) {
+        _mint(to, amount);
+    }
+}
