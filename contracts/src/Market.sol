@@ -67,20 +67,22 @@ contract Market is Ownable {
         bool active;
     }
 
-    /// @dev Three slots. Slot 0: who and what state; slot 1: terms and the current deadline;
-    /// slot 2: the best bid so far (the winner once matched). `bestPrice` starts at
-    /// maxUnitPrice + 1 so that "strictly lower than the best" also enforces the maximum and the
-    /// first bid writes a non-zero slot.
+    /// @dev Three slots. Slot 0: who, what state and until when; slot 1: terms; slot 2: the best
+    /// bid so far (the winner once matched). Every step after creation touches slot 0, so the
+    /// state and its deadline live together. `deadline` is the end of the current window:
+    /// biddingEnd while Bidding, then the confirm, accept and deploy deadlines, then serviceEnd
+    /// while Fulfilling. `bestPrice` starts at maxUnitPrice + 1 so that "strictly lower than the
+    /// best" also enforces the maximum, and the first bid writes a slot that is already non-zero.
     struct Order {
         address customer;
         uint32 durationUnits;
-        uint40 biddingEnd;
+        uint40 deadline;
         State state;
         uint8 flags;
         uint8 witnessCount;
         uint96 maxUnitPrice;
+        uint40 biddingEnd;
         uint40 revealEnd;
-        uint40 deadline;
         uint32 levelId;
         uint8 commits;
         uint8 bestSeq;
@@ -98,10 +100,11 @@ contract Market is Ownable {
         uint64 serviceEnd;
     }
 
+    /// One slot. `locked` is collateral of leading bids and leases plus bid bonds; collateral
+    /// rounds up, so locked == 0 exactly when the provider has nothing open.
     struct Provider {
         uint96 stake;
         uint96 locked;
-        uint24 openLeases;
         uint32 exitAt;
         bool registered;
     }
@@ -161,7 +164,6 @@ contract Market is Ownable {
     error NotPublished(uint256 orderId);
     error ExitNotRequested(address provider);
     error CooldownNotOver(uint64 until);
-    error OpenLeases(uint256 count);
     error StakeLocked(uint256 locked);
     error ZeroAmount();
 
@@ -227,7 +229,7 @@ contract Market is Ownable {
         if (p.minBiddingSeconds == 0 || p.maxBiddingSeconds < p.minBiddingSeconds) {
             revert InvalidParameter("biddingSeconds bounds");
         }
-        if (p.collateralBps > 10_000) revert InvalidParameter("collateralBps");
+        if (p.collateralBps == 0 || p.collateralBps > 10_000) revert InvalidParameter("collateralBps");
         if (p.maxBidsPerOrder == 0) revert InvalidParameter("maxBidsPerOrder");
         if (p.maxWitnesses < MIN_WITNESSES) revert InvalidParameter("maxWitnesses");
         if (p.minProviderStake == 0) revert InvalidParameter("minProviderStake");
@@ -312,7 +314,6 @@ contract Market is Ownable {
         if (p.exitAt == 0) revert ExitNotRequested(msg.sender);
         uint64 until = uint64(p.exitAt) + exitCooldown;
         if (block.timestamp < until) revert CooldownNotOver(until);
-        if (p.openLeases != 0) revert OpenLeases(p.openLeases);
         if (p.locked != 0) revert StakeLocked(p.locked);
         delete providers[msg.sender];
         token.safeTransfer(msg.sender, p.stake);
@@ -359,13 +360,13 @@ contract Market is Ownable {
         orders[orderId] = Order({
             customer: msg.sender,
             durationUnits: p.durationUnits,
-            biddingEnd: biddingEnd,
+            deadline: biddingEnd,
             state: State.Bidding,
             flags: p.revealSeconds > 0 ? FLAG_SEALED : 0,
             witnessCount: p.witnessCount,
             maxUnitPrice: p.maxUnitPrice,
+            biddingEnd: biddingEnd,
             revealEnd: revealEnd,
-            deadline: 0,
             levelId: p.levelId,
             commits: 0,
             bestSeq: 0,
@@ -383,7 +384,7 @@ contract Market is Ownable {
         Order storage o = orders[orderId];
         if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
         if (o.flags & FLAG_SEALED != 0) revert SealedBiddingOnly(orderId);
-        if (block.timestamp >= o.biddingEnd) revert DeadlinePassed(o.biddingEnd);
+        if (block.timestamp >= o.deadline) revert DeadlinePassed(o.deadline);
         if (msg.sender == o.customer) revert CustomerCannotBid(orderId);
         if (unitPrice == 0) revert ZeroPrice();
         uint96 best = o.bestPrice;
@@ -402,7 +403,7 @@ contract Market is Ownable {
         Order storage o = orders[orderId];
         if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
         if (o.flags & FLAG_SEALED == 0) revert OpenBiddingOnly(orderId);
-        if (block.timestamp >= o.biddingEnd) revert DeadlinePassed(o.biddingEnd);
+        if (block.timestamp >= o.deadline) revert DeadlinePassed(o.deadline);
         if (msg.sender == o.customer) revert CustomerCannotBid(orderId);
         uint8 commits = o.commits;
         if (commits >= maxBidsPerOrder) revert TooManyCommitments(orderId, maxBidsPerOrder);
@@ -423,7 +424,7 @@ contract Market is Ownable {
         Order storage o = orders[orderId];
         if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
         if (o.flags & FLAG_SEALED == 0) revert OpenBiddingOnly(orderId);
-        if (block.timestamp < o.biddingEnd) revert RevealNotOpen(o.biddingEnd);
+        if (block.timestamp < o.deadline) revert RevealNotOpen(o.deadline);
         if (block.timestamp >= o.revealEnd) revert DeadlinePassed(o.revealEnd);
         SealedBid storage sb = sealedBids[orderId][msg.sender];
         uint8 status = sb.status;
@@ -477,7 +478,7 @@ contract Market is Ownable {
     function closeBidding(uint256 orderId) external {
         Order storage o = orders[orderId];
         if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
-        uint40 end = o.flags & FLAG_SEALED != 0 ? o.revealEnd : o.biddingEnd;
+        uint40 end = o.flags & FLAG_SEALED != 0 ? o.revealEnd : o.deadline;
         if (block.timestamp < end) revert DeadlineNotReached(end);
         address winner = o.bestBidder;
         uint256 units = o.durationUnits;
@@ -490,7 +491,6 @@ contract Market is Ownable {
         uint96 price = o.bestPrice;
         o.state = State.Confirming;
         o.deadline = uint40(block.timestamp + confirmTimeout);
-        providers[winner].openLeases += 1;
         uint256 surplus = uint256(o.maxUnitPrice - price) * units;
         if (surplus != 0) token.safeTransfer(o.customer, surplus);
         emit OrderMatched(orderId, winner, price);
@@ -535,7 +535,6 @@ contract Market is Ownable {
         uint96 coll = uint96(_collateral(o.bestPrice, o.durationUnits));
         Provider storage p = providers[winner];
         p.locked -= coll;
-        p.openLeases -= 1;
         o.state = State.Failed;
         FailReason reason;
         if (o.flags & FLAG_PUBLISHED == 0) {
@@ -580,7 +579,6 @@ contract Market is Ownable {
         uint96 coll = uint96(_collateral(price, units));
         Provider storage p = providers[o.bestBidder];
         p.locked -= coll;
-        p.openLeases -= 1;
         o.state = State.Settled;
         if (violated) {
             p.stake -= coll;
@@ -695,8 +693,9 @@ contract Market is Ownable {
         o.bestPrice = price;
     }
 
-    /// Fits in uint96 wherever it was locked: it was checked against a uint96 free stake.
+    /// Rounded up, so every lease locks something. Fits in uint96 wherever it was locked: it was
+    /// checked against a uint96 free stake.
     function _collateral(uint96 price, uint32 units) internal view returns (uint256) {
-        return uint256(price) * units * collateralBps / 10_000;
+        return (uint256(price) * units * collateralBps + 9_999) / 10_000;
     }
 }

@@ -32,17 +32,19 @@ contract WitnessPool is IWitnessPool, AccessControl {
         uint8 maxWitnesses;
     }
 
+    /// One slot: what the draw and the payoffs read and write.
     struct Witness {
         uint96 stake;
         uint96 locked;
-        uint32 exitAt;
-        uint32 slot; // index + 1 in the drawable array, 0 when not in it
-        bool registered;
-        bool available;
+        uint32 id; // names the witness in committee lists; never reused
+        uint24 slot; // index + 1 in the drawable array, 0 when not in it
+        uint8 flags;
     }
 
-    /// @dev Slot 0 holds everything commitReport and revealReport need, so each of them touches
-    /// this slot and the witness's seat and nothing else.
+    /// @dev Two slots. Slot 0 holds everything commitReport and revealReport need, so each of
+    /// them touches this slot and the witness's seat and nothing else. The members are a linked
+    /// list through their seats (head here, `next` in each seat), by witness id: one storage
+    /// write per member instead of three.
     struct Committee {
         address customer;
         uint32 serviceEnd;
@@ -52,15 +54,17 @@ contract WitnessPool is IWitnessPool, AccessControl {
         uint8 violationReports;
         uint8 revealed;
         address provider;
-        address[] members;
+        uint32 head;
+        uint8 size;
     }
 
-    /// A member's seat: its commitment truncated to 27 bytes (108-bit collision resistance),
-    /// the block time of the commit, and flags.
+    /// A member's seat, one slot: its commitment truncated to 20 bytes (binding to 2^80 work,
+    /// hiding by the 32-byte secret), the block time of the commit, flags, and the next member.
     struct Seat {
-        bytes27 commitment;
+        bytes20 commitment;
         uint32 commitTime;
         uint8 flags;
+        uint32 next;
     }
 
     struct CommitteeView {
@@ -143,7 +147,14 @@ contract WitnessPool is IWitnessPool, AccessControl {
     uint32 internal immutable exitCooldown;
     uint8 internal immutable maxWitnesses;
 
+    uint8 internal constant W_REGISTERED = 1;
+    uint8 internal constant W_AVAILABLE = 2;
+    uint8 internal constant W_EXITING = 4;
+
     mapping(address => Witness) internal witnesses;
+    mapping(uint32 id => address) internal witnessById;
+    mapping(address => uint32) internal witnessExitAt;
+    uint32 public witnessCount;
     address[] internal drawable;
     mapping(uint256 leaseId => Committee) internal committees;
     mapping(uint256 leaseId => mapping(address witness => Seat)) internal seats;
@@ -174,11 +185,15 @@ contract WitnessPool is IWitnessPool, AccessControl {
     /// Registers a witness, available for draws from now on.
     function registerWitness(uint256 stake) external {
         Witness storage w = witnesses[msg.sender];
-        if (w.registered) revert AlreadyRegistered(msg.sender);
+        if (w.flags & W_REGISTERED != 0) revert AlreadyRegistered(msg.sender);
         if (stake < minWitnessStake) revert StakeBelowMinimum(stake, minWitnessStake);
         IERC20(address(token)).safeTransferFrom(msg.sender, address(this), stake);
-        w.registered = true;
-        w.available = true;
+        if (w.id == 0) {
+            uint32 id = ++witnessCount;
+            w.id = id;
+            witnessById[id] = msg.sender;
+        }
+        w.flags = W_REGISTERED | W_AVAILABLE;
         w.stake = SafeCast.toUint96(stake);
         _syncDrawable(msg.sender, w);
         emit WitnessRegistered(msg.sender, stake);
@@ -187,7 +202,7 @@ contract WitnessPool is IWitnessPool, AccessControl {
 
     function addWitnessStake(uint256 amount) external {
         Witness storage w = witnesses[msg.sender];
-        if (!w.registered) revert NotWitness(msg.sender);
+        if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
         if (amount == 0) revert ZeroAmount();
         IERC20(address(token)).safeTransferFrom(msg.sender, address(this), amount);
         w.stake = SafeCast.toUint96(uint256(w.stake) + amount);
@@ -198,30 +213,33 @@ contract WitnessPool is IWitnessPool, AccessControl {
     /// Only available witnesses are drawn; one that goes offline stops being drawn.
     function setAvailable(bool available) external {
         Witness storage w = witnesses[msg.sender];
-        if (!w.registered) revert NotWitness(msg.sender);
-        if (w.exitAt != 0) revert WitnessExiting(msg.sender);
-        w.available = available;
+        if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
+        if (w.flags & W_EXITING != 0) revert WitnessExiting(msg.sender);
+        w.flags = available ? w.flags | W_AVAILABLE : w.flags & ~W_AVAILABLE;
         _syncDrawable(msg.sender, w);
         emit WitnessAvailability(msg.sender, available);
     }
 
     function requestWitnessExit() external {
         Witness storage w = witnesses[msg.sender];
-        if (!w.registered) revert NotWitness(msg.sender);
-        if (w.exitAt != 0) revert WitnessExiting(msg.sender);
-        w.exitAt = uint32(block.timestamp);
+        if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
+        if (w.flags & W_EXITING != 0) revert WitnessExiting(msg.sender);
+        w.flags |= W_EXITING;
+        witnessExitAt[msg.sender] = uint32(block.timestamp);
         _syncDrawable(msg.sender, w);
         emit WitnessExitRequested(msg.sender, uint64(block.timestamp) + exitCooldown);
     }
 
     function withdrawWitnessStake() external {
         Witness memory w = witnesses[msg.sender];
-        if (!w.registered) revert NotWitness(msg.sender);
-        if (w.exitAt == 0) revert ExitNotRequested(msg.sender);
-        uint64 until = uint64(w.exitAt) + exitCooldown;
+        if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
+        if (w.flags & W_EXITING == 0) revert ExitNotRequested(msg.sender);
+        uint64 until = uint64(witnessExitAt[msg.sender]) + exitCooldown;
         if (block.timestamp < until) revert CooldownNotOver(until);
         if (w.locked != 0) revert StakeLocked(w.locked);
-        delete witnesses[msg.sender];
+        // The id stays with the address, so old committee lists still name it.
+        witnesses[msg.sender] = Witness(0, 0, w.id, 0, 0);
+        delete witnessExitAt[msg.sender];
         IERC20(address(token)).safeTransfer(msg.sender, w.stake);
         emit WitnessWithdrawn(msg.sender, w.stake);
     }
@@ -266,14 +284,18 @@ contract WitnessPool is IWitnessPool, AccessControl {
             return;
         }
         c.status = CommitteeStatus.Drawn;
-        for (uint256 i; i < count; ++i) {
-            address a = picked[i];
+        // Built back to front so that the list runs in the order of the draw.
+        uint32 next;
+        for (uint256 i = count; i > 0; --i) {
+            address a = picked[i - 1];
             Witness storage w = witnesses[a];
             w.locked += witnessBond;
             _syncDrawable(a, w);
-            seats[leaseId][a].flags = SEAT_MEMBER;
-            c.members.push(a);
+            seats[leaseId][a] = Seat(bytes20(0), 0, SEAT_MEMBER, next);
+            next = w.id;
         }
+        c.head = next;
+        c.size = uint8(count);
         emit CommitteeDrawn(leaseId, picked, uint8(count / 2 + 1));
     }
 
@@ -295,7 +317,7 @@ contract WitnessPool is IWitnessPool, AccessControl {
         if (flags & SEAT_MEMBER == 0) revert NotMember(leaseId, msg.sender);
         uint256 commitEnd = uint256(c.serviceEnd) + commitGrace;
         if (block.timestamp > commitEnd) revert DeadlinePassed(uint64(commitEnd));
-        s.commitment = bytes27(commitment);
+        s.commitment = bytes20(commitment);
         s.commitTime = uint32(block.timestamp);
         s.flags = flags | SEAT_COMMITTED;
         emit ReportCommitted(leaseId, msg.sender);
@@ -311,7 +333,7 @@ contract WitnessPool is IWitnessPool, AccessControl {
         if (block.timestamp > commitEnd + revealSeconds) revert DeadlinePassed(uint64(commitEnd + revealSeconds));
         if (flags & SEAT_COMMITTED == 0) revert NoCommitment(leaseId, msg.sender);
         if (flags & SEAT_REVEALED != 0) revert AlreadyRevealed(leaseId, msg.sender);
-        if (s.commitment != bytes27(reportCommitment(leaseId, msg.sender, violated, reportTime, secret))) {
+        if (s.commitment != bytes20(reportCommitment(leaseId, msg.sender, violated, reportTime, secret))) {
             revert CommitmentMismatch(leaseId, msg.sender);
         }
         uint64 commitTime = s.commitTime;
@@ -344,15 +366,16 @@ contract WitnessPool is IWitnessPool, AccessControl {
             emit VerdictReached(leaseId, false, 0, 0);
             return;
         }
-        uint256 count = c.members.length;
         uint8 w = c.violationReports;
-        bool violated = w >= count / 2 + 1;
+        bool violated = w >= c.size / 2 + 1;
         emit VerdictReached(leaseId, violated, w, c.revealed);
 
         uint256 burned;
-        for (uint256 i; i < count; ++i) {
-            address a = c.members[i];
-            uint8 flags = seats[leaseId][a].flags;
+        for (uint32 id = c.head; id != 0;) {
+            address a = witnessById[id];
+            Seat storage s = seats[leaseId][a];
+            uint8 flags = s.flags;
+            id = s.next;
             int8 units;
             if (flags & SEAT_REVEALED == 0) units = PAY_NONE;
             else if (flags & SEAT_VIOLATED != 0) units = violated ? PAY_VIOLATION_TRUE : PAY_NO_VIOLATION_TRUE;
@@ -398,16 +421,20 @@ contract WitnessPool is IWitnessPool, AccessControl {
         status = c.status;
         violationReports = c.violationReports;
         revealed = c.revealed;
-        uint256 count = c.members.length;
-        violated = status == CommitteeStatus.Finalized && count != 0 && violationReports >= count / 2 + 1;
+        uint256 size = c.size;
+        violated = status == CommitteeStatus.Finalized && size != 0 && violationReports >= size / 2 + 1;
     }
 
     function committee(uint256 leaseId) external view returns (CommitteeView memory v) {
         Committee storage c = committees[leaseId];
         v.status = c.status;
         v.n = c.n;
-        v.members = c.members;
-        v.threshold = v.members.length == 0 ? 0 : uint8(v.members.length / 2 + 1);
+        v.members = new address[](c.size);
+        uint256 k;
+        for (uint32 id = c.head; id != 0; id = seats[leaseId][v.members[k++]].next) {
+            v.members[k] = witnessById[id];
+        }
+        v.threshold = c.size == 0 ? 0 : c.size / 2 + 1;
         v.requestBlock = c.requestBlock;
         v.serviceEnd = c.serviceEnd;
         v.commitEnd = uint64(c.serviceEnd) + commitGrace;
@@ -465,60 +492,61 @@ contract WitnessPool is IWitnessPool, AccessControl {
     {
         uint256 len = drawable.length;
         picked = new address[](n);
-        // Positions moved by the shuffle so far: swappedPos[k] now holds swappedVal[k].
-        uint256[] memory swappedPos = new uint256[](uint256(n) + 2);
-        address[] memory swappedVal = new address[](uint256(n) + 2);
+        // The shuffle is kept as a small map of moved positions: position movedPos[k] now
+        // holds the element first at movedFrom[k]. Only the picked elements are read.
+        uint256[] memory movedPos = new uint256[](uint256(n) + 2);
+        uint256[] memory movedFrom = new uint256[](uint256(n) + 2);
         uint256 moved;
         uint256 count;
         for (uint256 i; i < len && count < n; ++i) {
             seed = uint256(keccak256(abi.encode(seed, i)));
             uint256 j = i + seed % (len - i);
-            address atJ = _at(j, swappedPos, swappedVal, moved);
-            address atI = _at(i, swappedPos, swappedVal, moved);
+            uint256 fromJ = _origin(j, movedPos, movedFrom, moved);
             // Position i is never read again; position j now holds what was at i.
-            moved = _set(j, atI, swappedPos, swappedVal, moved);
-            if (atJ == customer || atJ == provider) continue;
-            picked[count++] = atJ;
+            moved = _move(j, _origin(i, movedPos, movedFrom, moved), movedPos, movedFrom, moved);
+            address a = drawable[fromJ];
+            if (a == customer || a == provider) continue;
+            picked[count++] = a;
         }
         assembly {
             mstore(picked, count)
         }
     }
 
-    function _at(uint256 pos, uint256[] memory swappedPos, address[] memory swappedVal, uint256 moved)
-        internal
-        view
-        returns (address)
-    {
-        for (uint256 k; k < moved; ++k) {
-            if (swappedPos[k] == pos) return swappedVal[k];
-        }
-        return drawable[pos];
-    }
-
-    function _set(uint256 pos, address val, uint256[] memory swappedPos, address[] memory swappedVal, uint256 moved)
+    function _origin(uint256 pos, uint256[] memory movedPos, uint256[] memory movedFrom, uint256 moved)
         internal
         pure
         returns (uint256)
     {
         for (uint256 k; k < moved; ++k) {
-            if (swappedPos[k] == pos) {
-                swappedVal[k] = val;
+            if (movedPos[k] == pos) return movedFrom[k];
+        }
+        return pos;
+    }
+
+    function _move(uint256 pos, uint256 from, uint256[] memory movedPos, uint256[] memory movedFrom, uint256 moved)
+        internal
+        pure
+        returns (uint256)
+    {
+        for (uint256 k; k < moved; ++k) {
+            if (movedPos[k] == pos) {
+                movedFrom[k] = from;
                 return moved;
             }
         }
-        swappedPos[moved] = pos;
-        swappedVal[moved] = val;
+        movedPos[moved] = pos;
+        movedFrom[moved] = from;
         return moved + 1;
     }
 
     /// Puts the witness in the drawable array or takes it out, to keep the array's invariant.
     function _syncDrawable(address a, Witness storage w) internal {
-        bool should = w.registered && w.available && w.exitAt == 0 && w.stake - w.locked >= witnessBond;
-        uint32 slot = w.slot;
+        bool should = w.flags == W_REGISTERED | W_AVAILABLE && w.stake - w.locked >= witnessBond;
+        uint24 slot = w.slot;
         if (should && slot == 0) {
             drawable.push(a);
-            w.slot = uint32(drawable.length);
+            w.slot = uint24(drawable.length);
         } else if (!should && slot != 0) {
             uint256 last = drawable.length;
             if (slot != last) {

@@ -108,7 +108,7 @@ abstract contract Base is Test {
 
     function toCloseAndMatch(uint256 id) internal {
         Market.Order memory o = market.order(id);
-        vm.warp(o.revealEnd > o.biddingEnd ? o.revealEnd : o.biddingEnd);
+        vm.warp(o.revealEnd);
         market.closeBidding(id);
     }
 
