@@ -1,0 +1,222 @@
+package runtime_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/defaas/defaas/examples/functions"
+	"github.com/defaas/defaas/runtime"
+)
+
+// Modules built once for the whole test binary.
+var (
+	helloReactor, helloCGI, thumbReactor []byte
+	misbehaveReactor, misbehaveCGI       []byte
+	cacheDir                             string
+)
+
+// testLevel is small enough that memory bombs hit the cap fast.
+var testLevel = runtime.Level{CPUMilli: 2000, MemoryMB: 64, ImageMB: 20}
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "defaas-runtime-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	// Compiling a Go module takes seconds (tens under -race); a cache on
+	// disk that survives test runs makes only the first run pay.
+	cacheDir = os.Getenv("DEFAAS_TEST_WAZERO_CACHE")
+	if cacheDir == "" {
+		if base, err := os.UserCacheDir(); err == nil {
+			cacheDir = filepath.Join(base, "defaas", "wazero-test")
+		} else {
+			cacheDir = filepath.Join(dir, "wazero")
+		}
+	}
+	ctx := context.Background()
+	builds := []struct {
+		out  *[]byte
+		path func() (string, error)
+	}{
+		{&helloReactor, func() (string, error) { return functions.Build(ctx, "hello", functions.Reactor, dir) }},
+		{&helloCGI, func() (string, error) { return functions.Build(ctx, "hello", functions.CGI, dir) }},
+		{&thumbReactor, func() (string, error) { return functions.Build(ctx, "thumbnail", functions.Reactor, dir) }},
+		{&misbehaveReactor, func() (string, error) {
+			return functions.BuildPackage(ctx, "testdata/misbehave", functions.Reactor, filepath.Join(dir, "misbehave.wasm"))
+		}},
+		{&misbehaveCGI, func() (string, error) {
+			return functions.BuildPackage(ctx, "testdata/misbehave", functions.CGI, filepath.Join(dir, "misbehave-cgi.wasm"))
+		}},
+	}
+	for _, b := range builds {
+		path, err := b.path()
+		if err == nil {
+			*b.out, err = os.ReadFile(path)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+	}
+	// Fill the compilation cache two modules at a time (two cores).
+	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	errs := make(chan error, len(builds))
+	for _, b := range builds {
+		wg.Add(1)
+		go func(wasm []byte) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			fn, err := eng.Load(ctx, "0", testLevel, wasm)
+			if err != nil {
+				errs <- err
+				return
+			}
+			fn.Close(ctx)
+		}(*b.out)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		fmt.Fprintln(os.Stderr, "prewarm:", err)
+		return 1
+	}
+	eng.Close(ctx)
+	return m.Run()
+}
+
+// newEngine returns an engine on the shared compilation cache.
+func newEngine(t testing.TB, cfg runtime.Config) *runtime.Engine {
+	t.Helper()
+	cfg.CacheDir = cacheDir
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	eng, err := runtime.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close(context.Background()) })
+	return eng
+}
+
+// leases is a Resolver backed by a map.
+type leases map[string]runtime.LeaseInfo
+
+func (l leases) Lease(_ context.Context, id string) (runtime.LeaseInfo, error) {
+	info, ok := l[id]
+	if !ok {
+		return runtime.LeaseInfo{}, runtime.ErrUnknownLease
+	}
+	return info, nil
+}
+
+// provider is a runtime.Server on a real loopback HTTP server.
+type provider struct {
+	*httptest.Server
+	api *runtime.Server
+	t   testing.TB
+}
+
+func newProvider(t testing.TB, eng *runtime.Engine, opts runtime.ServerOptions) *provider {
+	t.Helper()
+	if opts.Resolver == nil {
+		opts.Resolver = leases{
+			"1": {Level: testLevel, Active: true},
+			"2": {Level: testLevel, Active: true},
+			"3": {Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}, Active: true},
+			"9": {Level: testLevel, Active: false},
+		}
+	}
+	api := runtime.NewServer(eng, opts)
+	srv := httptest.NewServer(api)
+	t.Cleanup(func() {
+		srv.Close()
+		api.Close()
+	})
+	return &provider{Server: srv, api: api, t: t}
+}
+
+func (p *provider) do(method, path string, body io.Reader, hdr ...string) (*http.Response, []byte) {
+	p.t.Helper()
+	req, err := http.NewRequest(method, p.URL+path, body)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	res, err := p.Client().Do(req)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return res, b
+}
+
+func (p *provider) upload(lease string, wasm []byte) {
+	p.t.Helper()
+	res, body := p.do(http.MethodPut, "/v1/leases/"+lease+"/function", strings.NewReader(string(wasm)))
+	if res.StatusCode != http.StatusCreated {
+		p.t.Fatalf("upload to lease %s: %s %s", lease, res.Status, body)
+	}
+}
+
+// wantRuntimeError checks a response the runtime made itself.
+func wantRuntimeError(t testing.TB, res *http.Response, body []byte, status int, reason string) {
+	t.Helper()
+	if res.StatusCode != status {
+		t.Fatalf("status %d, want %d; body %s", res.StatusCode, status, body)
+	}
+	if got := res.Header.Get(runtime.ErrorHeader); got != reason {
+		t.Errorf("%s header %q, want %q", runtime.ErrorHeader, got, reason)
+	}
+	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
+		t.Errorf("Content-Type %q, want application/json", ct)
+	}
+	if !strings.Contains(string(body), `"error":"`+reason+`"`) {
+		t.Errorf("body %s does not give the reason %q", body, reason)
+	}
+}
+
+// stillServes checks that another lease is served normally.
+func stillServes(t testing.TB, p *provider, lease string) {
+	t.Helper()
+	p.upload(lease, misbehaveReactor)
+	res, body := p.do(http.MethodGet, "/v1/leases/"+lease+"/invoke/?do=ok", nil)
+	if res.StatusCode != http.StatusOK || string(body) != "ok" {
+		t.Fatalf("lease %s after the bad request: %s %q", lease, res.Status, body)
+	}
+}
+
+func timeout(t testing.TB, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}

@@ -1,0 +1,107 @@
+// Package runtime runs customers' WebAssembly functions for a DeFaaS provider,
+// each under the limits of the FaaS level its lease was bought at (SPEC §5.1):
+// module size, linear memory, concurrent executions, a wall-clock limit per
+// request, bounded output, and no file system or network.
+//
+// A function is a WASI preview 1 module speaking one of two ABIs:
+//
+//   - CGI (RFC 3875), the portable one: a command whose _start reads the
+//     request body on stdin, the CGI variables in its environment, and writes
+//     a CGI response on stdout. Each request gets a fresh instance.
+//   - defaas_v1, the fast one: a reactor (exports _initialize) that also
+//     exports defaas_v1_handle. Instances are kept warm and serve requests of
+//     their lease one after another; see package runtime/sdk.
+//
+// Each lease gets its own wazero runtime, so two leases share no instance,
+// memory or host state; only compiled code is shared, through the on-disk
+// compilation cache. Engine loads modules, Function serves one lease's
+// module, and Server is the provider's HTTP API in front of them (SPEC §5.2).
+package runtime
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+)
+
+// Config tunes an Engine. The zero value of each field picks the default
+// documented on it.
+type Config struct {
+	// CacheDir keeps compiled modules on disk across leases and restarts, so
+	// only the first upload of a given module pays for compilation. Empty
+	// means no compilation cache.
+	CacheDir string
+	// Timeout is the wall-clock limit of one request, and also the longest a
+	// request waits in the queue for a slot. Default 10 s.
+	Timeout time.Duration
+	// QueueDepth is how many requests of one lease may wait for a slot beyond
+	// those executing; more are refused with 503. Default 64.
+	QueueDepth int
+	// MaxOutputBytes bounds a response (CGI stdout or defaas_v1 output).
+	// Default 16 MiB.
+	MaxOutputBytes int64
+	// MaxStderrBytes bounds what one request may log on stderr. Default 64 KiB.
+	MaxStderrBytes int64
+	// MaxBodyBytes bounds a request body. Default 32 MiB.
+	MaxBodyBytes int64
+	// Logger receives the functions' stderr and the runtime's own events.
+	// Default slog.Default().
+	Logger *slog.Logger
+}
+
+func (c Config) withDefaults() Config {
+	if c.Timeout <= 0 {
+		c.Timeout = 10 * time.Second
+	}
+	if c.QueueDepth <= 0 {
+		c.QueueDepth = 64
+	}
+	if c.MaxOutputBytes <= 0 {
+		c.MaxOutputBytes = 16 << 20
+	}
+	if c.MaxStderrBytes <= 0 {
+		c.MaxStderrBytes = 64 << 10
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 32 << 20
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c
+}
+
+// Engine compiles and validates modules and creates the per-lease Functions.
+// It is safe for concurrent use.
+type Engine struct {
+	cfg   Config
+	cache wazero.CompilationCache
+}
+
+// New returns an Engine. Close it to release the compilation cache.
+func New(cfg Config) (*Engine, error) {
+	cfg = cfg.withDefaults()
+	e := &Engine{cfg: cfg}
+	if cfg.CacheDir != "" {
+		c, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
+		if err != nil {
+			return nil, fmt.Errorf("open compilation cache %s: %w", cfg.CacheDir, err)
+		}
+		e.cache = c
+	}
+	return e, nil
+}
+
+// Config returns the engine's configuration with defaults filled in.
+func (e *Engine) Config() Config { return e.cfg }
+
+// Close releases the compilation cache. Functions must be closed first.
+func (e *Engine) Close(ctx context.Context) error {
+	if e.cache != nil {
+		return e.cache.Close(ctx)
+	}
+	return nil
+}

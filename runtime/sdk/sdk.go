@@ -1,0 +1,129 @@
+// Package sdk lets a Go function speak the DeFaaS fast ABI ("defaas_v1"): the
+// provider keeps one instance of the function warm and hands it request after
+// request, instead of starting a fresh CGI process for each one.
+//
+// A function registers its handler from init and is built as a WASI reactor:
+//
+//	func init() { sdk.Handle(handler) }
+//	func main() { cgi.Serve(handler) } // only used when built as a CGI command
+//
+//	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -o fn.wasm .
+//
+// The same source built without -buildmode=c-shared is a plain CGI command
+// (RFC 3875), which every provider must accept.
+//
+// # The ABI
+//
+// The module exports "defaas_v1_handle" (no parameters, no results) next to
+// "_initialize". For each request the host calls it once; the guest pulls the
+// request and pushes the response through three imports of module
+// "defaas_v1":
+//
+//	request_env(buf, cap i32) i32        // CGI variables as "K=V\x00" records; returns the full size
+//	request_body_read(buf, cap i32) i32  // next bytes of the body; 0 at the end
+//	response_write(buf, len i32) i32     // CGI response bytes (headers, blank line, body); 0 once over the bound
+//
+// The request is described by exactly the CGI variables a CGI command would
+// get, and the response is a CGI response, so the host parses both ABIs the
+// same way.
+package sdk
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/cgi"
+	"strings"
+)
+
+var handler http.Handler
+
+// Handle registers h as the function's handler. Call it from an init function,
+// because a reactor's main is never run.
+func Handle(h http.Handler) { handler = h }
+
+// parseEnv decodes the "K=V\x00" records of request_env.
+func parseEnv(b []byte) map[string]string {
+	env := make(map[string]string, 16)
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, 0)
+		if i < 0 {
+			i = len(b)
+		}
+		if k, v, ok := strings.Cut(string(b[:i]), "="); ok {
+			env[k] = v
+		}
+		if i == len(b) {
+			break
+		}
+		b = b[i+1:]
+	}
+	return env
+}
+
+// responseWriter buffers the headers and streams the body as a CGI response,
+// like net/http/cgi's child does.
+type responseWriter struct {
+	out         *bufio.Writer
+	header      http.Header
+	wroteHeader bool
+}
+
+func (w *responseWriter) Header() http.Header { return w.header }
+
+func (w *responseWriter) WriteHeader(code int) {
+	if w.wroteHeader {
+		return
+	}
+	w.wroteHeader = true
+	if code < 100 || code > 999 {
+		code = http.StatusInternalServerError
+	}
+	fmt.Fprintf(w.out, "Status: %d %s\r\n", code, http.StatusText(code))
+	w.header.Write(w.out)
+	w.out.WriteString("\r\n")
+}
+
+func (w *responseWriter) Write(p []byte) (int, error) {
+	if !w.wroteHeader {
+		if w.header.Get("Content-Type") == "" {
+			w.header.Set("Content-Type", http.DetectContentType(p))
+		}
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.out.Write(p)
+}
+
+func (w *responseWriter) Flush() { w.out.Flush() }
+
+// serve runs the registered handler on one request described by env and body.
+func serve(env map[string]string, body interface {
+	Read([]byte) (int, error)
+}, out *bufio.Writer) error {
+	req, err := cgi.RequestFromMap(env)
+	if err != nil {
+		return fmt.Errorf("decode request: %w", err)
+	}
+	req.Body = readCloser{body}
+	w := &responseWriter{out: out, header: make(http.Header)}
+	h := handler
+	if h == nil {
+		h = http.NotFoundHandler()
+	}
+	h.ServeHTTP(w, req)
+	if !w.wroteHeader {
+		if w.header.Get("Content-Type") == "" {
+			w.header.Set("Content-Type", "text/plain; charset=utf-8")
+		}
+		w.WriteHeader(http.StatusOK)
+	}
+	return out.Flush()
+}
+
+type readCloser struct {
+	r interface{ Read([]byte) (int, error) }
+}
+
+func (r readCloser) Read(p []byte) (int, error) { return r.r.Read(p) }
+func (r readCloser) Close() error               { return nil }

@@ -1,0 +1,88 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// ErrNoModule is returned by a Store for a lease without a module.
+var ErrNoModule = errors.New("no module stored")
+
+// Store keeps the module uploaded for each lease, so that a provider that
+// restarts can serve its leases again without new uploads.
+type Store interface {
+	Get(ctx context.Context, lease string) ([]byte, error)
+	Put(ctx context.Context, lease string, wasm []byte) error
+}
+
+// MemoryStore keeps modules in memory: for tests and development.
+type MemoryStore struct {
+	mu      sync.Mutex
+	modules map[string][]byte
+}
+
+// NewMemoryStore returns an empty MemoryStore.
+func NewMemoryStore() *MemoryStore { return &MemoryStore{modules: map[string][]byte{}} }
+
+// Get implements Store.
+func (s *MemoryStore) Get(_ context.Context, lease string) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.modules[lease]
+	if !ok {
+		return nil, ErrNoModule
+	}
+	return b, nil
+}
+
+// Put implements Store.
+func (s *MemoryStore) Put(_ context.Context, lease string, wasm []byte) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.modules[lease] = wasm
+	return nil
+}
+
+// DirStore keeps each lease's module as a file in a directory.
+type DirStore struct{ Dir string }
+
+func (s DirStore) path(lease string) string { return filepath.Join(s.Dir, lease+".wasm") }
+
+// Get implements Store.
+func (s DirStore) Get(_ context.Context, lease string) ([]byte, error) {
+	b, err := os.ReadFile(s.path(lease))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNoModule
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read module: %w", err)
+	}
+	return b, nil
+}
+
+// Put implements Store, atomically: a crash leaves the old module or the new.
+func (s DirStore) Put(_ context.Context, lease string, wasm []byte) error {
+	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
+		return fmt.Errorf("store module: %w", err)
+	}
+	tmp, err := os.CreateTemp(s.Dir, lease+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("store module: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(wasm); err != nil {
+		tmp.Close()
+		return fmt.Errorf("store module: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("store module: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), s.path(lease)); err != nil {
+		return fmt.Errorf("store module: %w", err)
+	}
+	return nil
+}
