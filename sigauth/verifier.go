@@ -1,0 +1,358 @@
+package sigauth
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Role is what a signer is to a lease.
+type Role int
+
+const (
+	// RoleNone is anyone else: refused with 403.
+	RoleNone Role = iota
+	// RoleCustomer is the lease's customer: served without limit.
+	RoleCustomer
+	// RoleWitness is a member of the lease's committee: rate-limited.
+	RoleWitness
+)
+
+func (r Role) String() string {
+	switch r {
+	case RoleCustomer:
+		return "customer"
+	case RoleWitness:
+		return "witness"
+	}
+	return "none"
+}
+
+// Authorizer says what role signer plays in lease for request r (which it
+// may inspect, e.g. to let witnesses invoke but not upload). An error is the
+// provider's own failure (500), not a refusal.
+type Authorizer func(ctx context.Context, r *http.Request, lease *big.Int, signer common.Address) (Role, error)
+
+// Identity is an authenticated caller, found in the request context.
+type Identity struct {
+	Lease  *big.Int
+	Signer common.Address
+	Role   Role
+}
+
+type identityKey struct{}
+
+// FromContext returns the caller the Verifier authenticated.
+func FromContext(ctx context.Context) (Identity, bool) {
+	id, ok := ctx.Value(identityKey{}).(Identity)
+	return id, ok
+}
+
+// Rate is a token bucket: one request per Every, up to Burst at once.
+type Rate struct {
+	Every time.Duration
+	Burst int
+}
+
+// Config configures a Verifier; zero fields take the defaults noted.
+type Config struct {
+	// Domain is the chain and Market the signatures must be bound to.
+	Domain Domain
+	// Authorize decides the signer's role. Required.
+	Authorize Authorizer
+	// LeaseFromRequest, if set, names the lease the request is about (e.g.
+	// func(r *http.Request) string { return r.PathValue("id") }); a
+	// signature for another lease is refused with 403.
+	LeaseFromRequest func(*http.Request) string
+	// Window is how far ts may be from the verifier's clock. Default 60 s.
+	Window time.Duration
+	// Now is the clock. Default time.Now.
+	Now func() time.Time
+	// WitnessRate limits each witness. Default 1 per 10 s, burst 5.
+	WitnessRate Rate
+	// MaxNonces bounds the replay cache. When it is full of unexpired
+	// nonces, new requests are refused (503) rather than risking a replay.
+	// Default 1<<17 (a few MiB).
+	MaxNonces int
+	// MaxSigners bounds the witnesses tracked for rate limiting. Default 1<<14.
+	MaxSigners int
+	// MaxBodyBytes bounds the body read to check its hash. Default 64 MiB;
+	// set it at least as large as the largest module a level accepts.
+	MaxBodyBytes int64
+}
+
+// ErrorHeader marks the provider's own responses, as runtime.ErrorHeader.
+const ErrorHeader = "DeFaaS-Error"
+
+// Refusal reasons.
+const (
+	ReasonMissing     = "missing-signature"
+	ReasonMalformed   = "malformed-signature"
+	ReasonStale       = "stale-timestamp"
+	ReasonReplayed    = "replayed-nonce"
+	ReasonBadSig      = "bad-signature"
+	ReasonForbidden   = "forbidden"
+	ReasonWrongLease  = "wrong-lease"
+	ReasonRateLimited = "rate-limited"
+	ReasonBodyTooBig  = "body-too-large"
+	ReasonBusy        = "replay-cache-full"
+	ReasonInternal    = "internal"
+)
+
+// Error is a refusal.
+type Error struct {
+	Status int
+	Reason string
+	Detail string
+}
+
+func (e *Error) Error() string { return e.Reason + ": " + e.Detail }
+
+func refuse(status int, reason, format string, args ...any) *Error {
+	return &Error{Status: status, Reason: reason, Detail: fmt.Sprintf(format, args...)}
+}
+
+// Verifier checks signed requests. It is safe for concurrent use.
+type Verifier struct {
+	cfg     Config
+	nonces  *nonceCache
+	mu      sync.Mutex
+	buckets map[common.Address]*bucket
+}
+
+// NewVerifier returns a Verifier.
+func NewVerifier(cfg Config) (*Verifier, error) {
+	if cfg.Authorize == nil {
+		return nil, errors.New("sigauth: Config.Authorize is required")
+	}
+	if cfg.Domain.ChainID == nil {
+		return nil, errors.New("sigauth: Config.Domain.ChainID is required")
+	}
+	if cfg.Window <= 0 {
+		cfg.Window = 60 * time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.WitnessRate.Every <= 0 {
+		cfg.WitnessRate.Every = 10 * time.Second
+	}
+	if cfg.WitnessRate.Burst <= 0 {
+		cfg.WitnessRate.Burst = 5
+	}
+	if cfg.MaxNonces <= 0 {
+		cfg.MaxNonces = 1 << 17
+	}
+	if cfg.MaxSigners <= 0 {
+		cfg.MaxSigners = 1 << 14
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = 64 << 20
+	}
+	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[common.Address]*bucket{}}, nil
+}
+
+// Middleware refuses requests that fail Verify and passes the others on with
+// their Identity in the context.
+func (v *Verifier) Middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, err := v.Verify(r)
+		if err != nil {
+			WriteError(w, err)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), identityKey{}, id)))
+	})
+}
+
+// Verify authenticates r. It reads the body to check its hash and puts it
+// back for the handler. Errors are *Error.
+func (v *Verifier) Verify(r *http.Request) (Identity, error) {
+	auth := r.Header.Get("Authorization")
+	if auth == "" {
+		return Identity{}, refuse(http.StatusUnauthorized, ReasonMissing, "sign the request: Authorization: %s lease=…,ts=…,nonce=…,sig=…", Scheme)
+	}
+	h, err := ParseHeader(auth)
+	if err != nil {
+		return Identity{}, refuse(http.StatusUnauthorized, ReasonMalformed, "%v", err)
+	}
+	now := v.cfg.Now()
+	ts := time.Unix(int64(h.Timestamp), 0)
+	if d := now.Sub(ts); d > v.cfg.Window || d < -v.cfg.Window {
+		return Identity{}, refuse(http.StatusUnauthorized, ReasonStale, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
+	}
+	if want := v.cfg.LeaseFromRequest; want != nil {
+		if l := want(r); l != "" && l != h.Lease.String() {
+			return Identity{}, refuse(http.StatusForbidden, ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
+		}
+	}
+	body, err := v.readBody(r)
+	if err != nil {
+		return Identity{}, err
+	}
+	m := Message{Lease: h.Lease, Method: r.Method, PathAndQuery: r.URL.RequestURI(), BodySHA256: BodyHash(body), Timestamp: h.Timestamp, Nonce: h.Nonce}
+	signer, err := v.cfg.Domain.Recover(m, h.Sig)
+	if err != nil {
+		return Identity{}, refuse(http.StatusUnauthorized, ReasonBadSig, "%v", err)
+	}
+	role, err := v.cfg.Authorize(r.Context(), r, h.Lease, signer)
+	if err != nil {
+		return Identity{}, refuse(http.StatusInternalServerError, ReasonInternal, "authorize %s on lease %s: %v", signer, h.Lease, err)
+	}
+	// A signature over other bytes (a tampered body, say) still recovers
+	// some account, just an unrelated one: such a request is refused as a
+	// third party's. Nonces are recorded only for parties, so strangers
+	// cannot fill the replay cache.
+	if role == RoleNone {
+		return Identity{}, refuse(http.StatusForbidden, ReasonForbidden, "%s is neither the customer nor a witness of lease %s", signer.Hex(), h.Lease)
+	}
+	switch v.nonces.add(signer, h.Nonce, ts.Add(v.cfg.Window), now) {
+	case nonceReplayed:
+		return Identity{}, refuse(http.StatusUnauthorized, ReasonReplayed, "nonce %x was already used", h.Nonce)
+	case nonceFull:
+		return Identity{}, refuse(http.StatusServiceUnavailable, ReasonBusy, "too many requests in the time window, retry shortly")
+	}
+	if role == RoleWitness {
+		if wait := v.take(signer, now); wait > 0 {
+			return Identity{}, refuse(http.StatusTooManyRequests, ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
+				signer.Hex(), v.cfg.WitnessRate.Every, v.cfg.WitnessRate.Burst, wait.Round(time.Millisecond))
+		}
+	}
+	return Identity{Lease: h.Lease, Signer: signer, Role: role}, nil
+}
+
+func (v *Verifier) readBody(r *http.Request) ([]byte, error) {
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil, nil
+	}
+	if r.ContentLength > v.cfg.MaxBodyBytes {
+		return nil, refuse(http.StatusRequestEntityTooLarge, ReasonBodyTooBig, "body is %d bytes, the limit is %d", r.ContentLength, v.cfg.MaxBodyBytes)
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, v.cfg.MaxBodyBytes+1))
+	r.Body.Close()
+	if err != nil {
+		return nil, refuse(http.StatusBadRequest, ReasonMalformed, "read body: %v", err)
+	}
+	if int64(len(body)) > v.cfg.MaxBodyBytes {
+		return nil, refuse(http.StatusRequestEntityTooLarge, ReasonBodyTooBig, "body exceeds %d bytes", v.cfg.MaxBodyBytes)
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	r.ContentLength = int64(len(body))
+	return body, nil
+}
+
+// WriteError answers with a refusal: its status, the DeFaaS-Error header and
+// a JSON body {"error": reason, "detail": ...}.
+func WriteError(w http.ResponseWriter, err error) {
+	var e *Error
+	if !errors.As(err, &e) {
+		e = &Error{Status: http.StatusInternalServerError, Reason: ReasonInternal, Detail: err.Error()}
+	}
+	w.Header().Set(ErrorHeader, e.Reason)
+	w.Header().Set("Content-Type", "application/json")
+	if e.Status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", Scheme)
+	}
+	w.WriteHeader(e.Status)
+	json.NewEncoder(w).Encode(map[string]string{"error": e.Reason, "detail": e.Detail})
+}
+
+// bucket is a token bucket; tokens refill continuously.
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+// take spends a token of signer's bucket, or says how long until one is due.
+func (v *Verifier) take(signer common.Address, now time.Time) time.Duration {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	rate := v.cfg.WitnessRate
+	b := v.buckets[signer]
+	if b == nil {
+		if len(v.buckets) >= v.cfg.MaxSigners {
+			v.sweepBuckets(now)
+		}
+		b = &bucket{tokens: float64(rate.Burst), last: now}
+		v.buckets[signer] = b
+	}
+	if elapsed := now.Sub(b.last); elapsed > 0 {
+		b.tokens = min(float64(rate.Burst), b.tokens+float64(elapsed)/float64(rate.Every))
+		b.last = now
+	}
+	if b.tokens >= 1 {
+		b.tokens--
+		return 0
+	}
+	return time.Duration((1 - b.tokens) * float64(rate.Every))
+}
+
+// sweepBuckets forgets buckets that have refilled: a full bucket is the same
+// as no bucket. If every bucket is busy, the oldest are dropped, which can
+// only give a witness more than its rate, never refuse one wrongly.
+func (v *Verifier) sweepBuckets(now time.Time) {
+	full := time.Duration(v.cfg.WitnessRate.Burst) * v.cfg.WitnessRate.Every
+	for k, b := range v.buckets {
+		if now.Sub(b.last) >= full {
+			delete(v.buckets, k)
+		}
+	}
+	for k := range v.buckets {
+		if len(v.buckets) < v.cfg.MaxSigners {
+			break
+		}
+		delete(v.buckets, k)
+	}
+}
+
+type nonceResult int
+
+const (
+	nonceFresh nonceResult = iota
+	nonceReplayed
+	nonceFull
+)
+
+// nonceCache remembers used nonces until their signatures expire; a nonce
+// older than the window is refused as stale anyway.
+type nonceCache struct {
+	mu      sync.Mutex
+	max     int
+	entries map[string]time.Time // signer ‖ nonce → expiry
+	swept   time.Time
+}
+
+func newNonceCache(max int) *nonceCache {
+	return &nonceCache{max: max, entries: map[string]time.Time{}}
+}
+
+func (c *nonceCache) add(signer common.Address, nonce []byte, expiry, now time.Time) nonceResult {
+	key := string(signer[:]) + string(nonce)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if exp, ok := c.entries[key]; ok && !now.After(exp) {
+		return nonceReplayed
+	}
+	if len(c.entries) >= c.max || now.Sub(c.swept) > time.Minute {
+		for k, exp := range c.entries {
+			if now.After(exp) {
+				delete(c.entries, k)
+			}
+		}
+		c.swept = now
+	}
+	if len(c.entries) >= c.max {
+		return nonceFull
+	}
+	c.entries[key] = expiry
+	return nonceFresh
+}
