@@ -155,4 +155,99 @@ abstract contract Base is Test {
     function toAfterReveal(uint256 id) internal {
         vm.warp(pool.committee(id).revealEnd + 1);
     }
+
+    // ---------------------------------------------------------------- helpers for the unit, fuzz
+    // and invariant suites (added after the gas test; they change nothing it uses)
+
+    function stateOf(uint256 id) internal view returns (uint8) {
+        return uint8(market.order(id).state);
+    }
+
+    function lockedOf(address p) internal view returns (uint256) {
+        return market.provider(p).locked;
+    }
+
+    function stakeOf(address p) internal view returns (uint256) {
+        return market.provider(p).stake;
+    }
+
+    function wStake(address w) internal view returns (uint256) {
+        return pool.witness(w).stake;
+    }
+
+    function wLocked(address w) internal view returns (uint256) {
+        return pool.witness(w).locked;
+    }
+
+    /// Funds and registers `n` more witnesses named `prefix0..`, each staking `stake`.
+    function addWitnesses(string memory prefix, uint256 n, uint256 stake) internal returns (address[] memory ws) {
+        ws = new address[](n);
+        for (uint256 i; i < n; ++i) {
+            address w = makeAddr(string.concat(prefix, vm.toString(i)));
+            fund(w);
+            vm.prank(w);
+            pool.registerWitness(stake);
+            ws[i] = w;
+        }
+    }
+
+    /// Funds and registers one more provider.
+    function newProvider(string memory name, uint256 stake) internal returns (address p) {
+        p = makeAddr(name);
+        fund(p);
+        vm.prank(p);
+        market.registerProvider(stake, "ipfs://meta");
+    }
+
+    /// An open order of alice's, won by `winner` at `price`, published and accepted: Deploying.
+    function runToDeploying(address winner, uint96 price) internal returns (uint256 id) {
+        id = createOpenOrder();
+        bidAs(winner, id, price);
+        toCloseAndMatch(id);
+        vm.prank(winner);
+        market.publishDeployment(id, "https://p.example", hex"01");
+        vm.prank(alice);
+        market.acceptDeployment(id);
+    }
+
+    /// The members of the drawable array, read from storage (slot 5 of WitnessPool, see
+    /// `forge inspect WitnessPool storageLayout`), in array order.
+    function drawableList() internal view returns (address[] memory list) {
+        uint256 len = uint256(vm.load(address(pool), bytes32(uint256(5))));
+        list = new address[](len);
+        uint256 base = uint256(keccak256(abi.encode(uint256(5))));
+        for (uint256 i; i < len; ++i) {
+            list[i] = address(uint160(uint256(vm.load(address(pool), bytes32(base + i)))));
+        }
+    }
+
+    /// Reference model of the draw (SPEC §4.2): seed from `blockNeed` hashes starting at `from`,
+    /// then a plain Fisher–Yates over a copy of the drawable array, skipping the two parties.
+    function expectedCommittee(uint256 leaseId, uint256 from, address customer, address provider_, uint256 n)
+        internal
+        view
+        returns (address[] memory picked)
+    {
+        bytes32 acc = bytes32(leaseId);
+        for (uint256 b = from; b < from + wp.blockNeed; ++b) {
+            acc = keccak256(abi.encode(acc, blockhash(b)));
+        }
+        uint256 seed = uint256(acc);
+        address[] memory arr = drawableList();
+        uint256 len = arr.length;
+        picked = new address[](n);
+        uint256 count;
+        for (uint256 i; i < len && count < n; ++i) {
+            seed = uint256(keccak256(abi.encode(seed, i)));
+            uint256 j = i + seed % (len - i);
+            address a = arr[j];
+            arr[j] = arr[i];
+            arr[i] = a;
+            if (a == customer || a == provider_) continue;
+            picked[count++] = a;
+        }
+        assembly {
+            mstore(picked, count)
+        }
+    }
 }

@@ -37,6 +37,15 @@ interface Vm {
     function resumeGasMetering() external;
     function toString(uint256) external pure returns (string memory);
     function snapshotValue(string calldata group, string calldata name, uint256 value) external;
+    function load(address target, bytes32 slot) external view returns (bytes32);
+    function cool(address target) external;
+    function snapshotState() external returns (uint256);
+    function revertToState(uint256) external returns (bool);
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function getBlockNumber() external view returns (uint256);
+    function getBlockTimestamp() external view returns (uint256);
 
     struct Gas {
         uint64 gasLimit;
@@ -54,6 +63,14 @@ interface Vm {
     function assertEq(bool, bool) external pure;
     function assertEq(bool, bool, string calldata) external pure;
     function assertEq(bytes32, bytes32) external pure;
+    function assertEq(bytes32, bytes32, string calldata) external pure;
+    function assertEq(int256, int256, string calldata) external pure;
+    function assertEq(address[] calldata, address[] calldata) external pure;
+    function assertEq(address[] calldata, address[] calldata, string calldata) external pure;
+    function assertNotEq(address, address) external pure;
+    function assertNotEq(address, address, string calldata) external pure;
+    function assertNotEq(bytes32, bytes32) external pure;
+    function assertNotEq(uint256, uint256) external pure;
     function assertTrue(bool) external pure;
     function assertTrue(bool, string calldata) external pure;
     function assertFalse(bool) external pure;
@@ -63,6 +80,7 @@ interface Vm {
     function assertLe(uint256, uint256) external pure;
     function assertLe(uint256, uint256, string calldata) external pure;
     function assertGt(uint256, uint256) external pure;
+    function assertGt(uint256, uint256, string calldata) external pure;
     function assertGe(uint256, uint256) external pure;
     function assertGe(uint256, uint256, string calldata) external pure;
 }
@@ -78,6 +96,7 @@ abstract contract Test {
     address[] private _targetContracts;
     address[] private _targetSenders;
     FuzzSelector[] private _targetSelectors;
+    address[] private _excludeSenders;
 
     function targetContracts() public view returns (address[] memory) {
         return _targetContracts;
@@ -89,6 +108,14 @@ abstract contract Test {
 
     function targetSelectors() public view returns (FuzzSelector[] memory) {
         return _targetSelectors;
+    }
+
+    function excludeSenders() public view returns (address[] memory) {
+        return _excludeSenders;
+    }
+
+    function excludeSender(address a) internal {
+        _excludeSenders.push(a);
     }
 
     function targetContract(address a) internal {
