@@ -95,4 +95,19 @@ contract LifecycleGasTest is Base {
         vm.snapshotValue("LifecycleGas", "total_sealed", total);
         vm.assertEq(uint8(market.order(id).state), uint8(Market.State.Finished));
     }
+
+    /// The three kinds of open bid: the first, one that outbids another provider (whose
+    /// collateral is unlocked in the same call), and a leader lowering its own price.
+    function test_Gas_BidVariants() public {
+        uint256 id = createOpenOrder();
+        bidAs(providerAccts[0], id, 9 ether);
+        vm.snapshotGasLastCall("LifecycleGas", "variant_bid_first");
+        bidAs(providerAccts[1], id, 8 ether);
+        vm.snapshotGasLastCall("LifecycleGas", "variant_bid_outbid_other");
+        bidAs(providerAccts[1], id, 7 ether);
+        vm.snapshotGasLastCall("LifecycleGas", "variant_bid_lower_own");
+        vm.assertEq(market.order(id).bestBidder, providerAccts[1]);
+        vm.assertEq(market.provider(providerAccts[0]).locked, 0);
+        vm.assertEq(market.provider(providerAccts[1]).locked, market.collateralFor(7 ether, UNITS));
+    }
 }
