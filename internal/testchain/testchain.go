@@ -1,0 +1,178 @@
+// Package testchain gives tests a simulated go-ethereum chain with the DeFaaS contracts
+// deployed on the dev preset and funded accounts, and a transactor that mines each
+// transaction as it is sent, so tests run at the speed of the EVM and control the clock.
+package testchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/defaas/defaas/contracts"
+)
+
+// Chain is a simulated chain with the contracts deployed.
+type Chain struct {
+	Backend    *simulated.Backend
+	Client     simulated.Client
+	ChainID    *big.Int
+	Accounts   []Account
+	Deployment *contracts.Deployment
+	Manifest   contracts.Manifest
+
+	mu sync.Mutex // serialises sends and commits
+}
+
+// Account is a funded test account.
+type Account struct {
+	Key  *ecdsa.PrivateKey
+	Addr common.Address
+}
+
+// FSTPerAccount is what every account holds after New.
+var FSTPerAccount = contracts.FST(100_000)
+
+// New starts a chain with n funded accounts (ether and FST); account 0 deployed the contracts
+// on the dev preset and may mint FST.
+func New(t testing.TB, n int) *Chain {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	c := &Chain{}
+	for i := 0; i < n; i++ {
+		key := crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(fmt.Sprintf("testchain-account-%d", i))))
+		a := Account{Key: key, Addr: crypto.PubkeyToAddress(key.PublicKey)}
+		c.Accounts = append(c.Accounts, a)
+		alloc[a.Addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))}
+	}
+	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { c.Backend.Close() })
+	c.Client = c.Backend.Client()
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.ChainID = id
+
+	// contracts.Deploy polls for receipts like on a real chain: mine while it runs.
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(2 * time.Millisecond):
+				c.Backend.Commit()
+			}
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := contracts.Deploy(ctx, c.Client, bind.NewKeyedTransactor(c.Accounts[0].Key, id), contracts.DevPreset(),
+		contracts.DeployOptions{Minters: []common.Address{c.Accounts[0].Addr}, PollInterval: 2 * time.Millisecond})
+	close(stop)
+	wg.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Deployment = d
+	c.Manifest = d.Manifest(id.Uint64())
+	token := contracts.NewFaaSToken()
+	admin := c.Transactor(0)
+	for _, a := range c.Accounts {
+		if _, err := admin.SendAndWait(ctx, d.Token, token.PackMint(a.Addr, FSTPerAccount)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c
+}
+
+// Transactor sends as account i, mining each transaction at once.
+func (c *Chain) Transactor(i int) *Transactor {
+	return &Transactor{chain: c, acc: c.Accounts[i], opts: bind.NewKeyedTransactor(c.Accounts[i].Key, c.ChainID)}
+}
+
+// Advance moves the chain's clock forward by d and mines a block.
+func (c *Chain) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.Backend.AdjustTime(d); err != nil {
+		panic(err)
+	}
+	c.Backend.Commit()
+}
+
+// Mine mines n empty blocks (about a second apart).
+func (c *Chain) Mine(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i := 0; i < n; i++ {
+		c.Backend.Commit()
+	}
+}
+
+// Now is the time of the latest block.
+func (c *Chain) Now() time.Time {
+	h, err := c.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		panic(err)
+	}
+	return time.Unix(int64(h.Time), 0).UTC()
+}
+
+// AdvanceTo mines a block at or after t.
+func (c *Chain) AdvanceTo(t time.Time) {
+	if d := t.Sub(c.Now()); d > 0 {
+		c.Advance(d)
+	} else {
+		c.Mine(1)
+	}
+}
+
+// Transactor sends one account's transactions on the simulated chain, each mined at once.
+type Transactor struct {
+	chain *Chain
+	acc   Account
+	opts  *bind.TransactOpts
+}
+
+// From is the account's address.
+func (t *Transactor) From() common.Address { return t.acc.Addr }
+
+// SignHash signs a digest with the account's key.
+func (t *Transactor) SignHash(hash []byte) ([]byte, error) { return crypto.Sign(hash, t.acc.Key) }
+
+// SendAndWait sends, mines and returns the receipt; a revert is returned decoded.
+func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	t.chain.mu.Lock()
+	defer t.chain.mu.Unlock()
+	bc := bind.NewBoundContract(to, abi.ABI{}, t.chain.Client, t.chain.Client, t.chain.Client)
+	opts := *t.opts
+	opts.Context = ctx
+	tx, err := bc.RawTransact(&opts, data)
+	if err != nil {
+		return nil, contracts.DecodeRevert(err)
+	}
+	t.chain.Backend.Commit()
+	r, err := t.chain.Client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
+	}
+	return r, nil
+}
