@@ -74,9 +74,10 @@ type Function struct {
 
 // instance is a live module instance and the memory it was given.
 type instance struct {
-	mod api.Module
-	mem *limitedMemory
-	log *instanceLog // a reactor's stdout and stderr, pointed at the current request's log
+	mod    api.Module
+	handle api.Function // defaas_v1_handle, looked up once: each lookup allocates a call stack
+	mem    *limitedMemory
+	log    *instanceLog // a reactor's stdout and stderr, pointed at the current request's log
 }
 
 func (i *instance) close(ctx context.Context) { _ = i.mod.Close(ctx) }
@@ -248,7 +249,11 @@ func (f *Function) newReactorInstance(ctx context.Context, logw io.Writer) (*ins
 	inst, err := f.instantiate(ctx, f.moduleConfig(nil, il, il))
 	inst.log = il
 	il.w = nil
-	return inst, err
+	if err != nil {
+		return inst, err
+	}
+	inst.handle = inst.mod.ExportedFunction(reactorExport)
+	return inst, nil
 }
 
 // limitedMemory backs an instance's linear memory and refuses to grow past
@@ -519,7 +524,7 @@ func (f *Function) runReactor(ctx context.Context, env []string, body io.Reader,
 	}
 	c := &call{env: encodeEnv(env), body: body, out: out}
 	inst.log.w = logw
-	_, err := inst.mod.ExportedFunction(reactorExport).Call(withCall(ctx, c))
+	_, err := inst.handle.Call(withCall(ctx, c))
 	inst.log.w = nil
 	if err != nil || out.overflow || ctx.Err() != nil || inst.mod.IsClosed() {
 		inst.close(context.Background())

@@ -54,7 +54,7 @@ func handle(env map[string]string, body io.Reader, out io.Writer, errOut io.Writ
 		var keep [][]byte
 		for {
 			b := make([]byte, 1<<20)
-			for i := range b {
+			for i := 0; i < len(b); i += 4096 { // touch every page
 				b[i] = byte(i)
 			}
 			keep = append(keep, b)

@@ -1,0 +1,163 @@
+package runtime_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/defaas/defaas/runtime"
+)
+
+// benchLevel is two cores, as in the targets: two requests of the lease
+// execute at once.
+var benchLevel = runtime.Level{CPUMilli: 2000, MemoryMB: 128, ImageMB: 20}
+
+// BenchmarkColdStart measures the first invocation after an upload: load
+// (compile or read the compilation cache, instantiate) and serve one request.
+func BenchmarkColdStart(b *testing.B) {
+	for _, mod := range []struct {
+		name string
+		wasm *[]byte
+	}{{"abi=defaas_v1", &helloReactor}, {"abi=cgi", &helloCGI}} {
+		for _, cached := range []bool{false, true} {
+			b.Run(fmt.Sprintf("%s/cache=%v", mod.name, cached), func(b *testing.B) {
+				cfg := runtime.Config{}
+				if cached {
+					cfg.CacheDir = cacheDir // filled by TestMain
+				}
+				eng, err := runtime.New(cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer eng.Close(context.Background())
+				for b.Loop() {
+					fn, err := eng.Load(context.Background(), "1", benchLevel, *mod.wasm)
+					if err != nil {
+						b.Fatal(err)
+					}
+					rec := httptest.NewRecorder()
+					fn.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/cold", nil))
+					if rec.Code != http.StatusOK {
+						b.Fatalf("status %d: %s", rec.Code, rec.Body)
+					}
+					fn.Close(context.Background())
+				}
+			})
+		}
+	}
+}
+
+// nativeHello is the hello function as a plain net/http handler: the
+// reference for the runtime's overhead.
+func nativeHello(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintf(w, "method: %s\npath: %s\nquery: %s\nbody: %s\n", r.Method, r.URL.Path, r.URL.RawQuery, body)
+}
+
+// BenchmarkHello measures warm invocations of hello over real HTTP on
+// loopback, clients and server in one process on the same cores: the fast
+// ABI, the CGI baseline (a fresh instance per request), and native Go.
+func BenchmarkHello(b *testing.B) {
+	for _, clients := range []int{2, 8} {
+		for _, tt := range []struct {
+			name string
+			wasm []byte
+		}{{"defaas_v1", helloReactor}, {"cgi", helloCGI}, {"native", nil}} {
+			b.Run(fmt.Sprintf("%s/clients=%d", tt.name, clients), func(b *testing.B) {
+				var h http.Handler = http.HandlerFunc(nativeHello)
+				path := "/greet/x?name=bench"
+				if tt.wasm != nil {
+					eng := newEngine(b, runtime.Config{QueueDepth: 1024})
+					api := runtime.NewServer(eng, runtime.ServerOptions{Resolver: leases{"1": {Level: benchLevel, Active: true}}})
+					defer api.Close()
+					h = api
+					path = "/v1/leases/1/invoke" + path
+				}
+				srv := httptest.NewServer(h)
+				defer srv.Close()
+				if tt.wasm != nil {
+					req, _ := http.NewRequest(http.MethodPut, srv.URL+"/v1/leases/1/function", strings.NewReader(string(tt.wasm)))
+					res, err := srv.Client().Do(req)
+					if err != nil || res.StatusCode != http.StatusCreated {
+						b.Fatalf("upload: %v %v", err, res)
+					}
+					res.Body.Close()
+				}
+				runLoad(b, srv, path, clients)
+			})
+		}
+	}
+}
+
+// runLoad sends b.N POSTs from clients concurrent clients and reports the
+// latency percentiles and throughput.
+func runLoad(b *testing.B, srv *httptest.Server, path string, clients int) {
+	tr := &http.Transport{MaxIdleConnsPerHost: clients, DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr}
+	do := func() (time.Duration, error) {
+		start := time.Now()
+		res, err := client.Post(srv.URL+path, "text/plain", strings.NewReader("hello"))
+		if err != nil {
+			return 0, err
+		}
+		_, err = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		if err == nil && res.StatusCode != http.StatusOK {
+			err = fmt.Errorf("status %s", res.Status)
+		}
+		return time.Since(start), err
+	}
+	for range clients * 4 { // warm connections and instances
+		if _, err := do(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	lat := make([]time.Duration, b.N)
+	var next sync.Mutex
+	i := 0
+	b.ResetTimer()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				next.Lock()
+				n := i
+				i++
+				next.Unlock()
+				if n >= len(lat) {
+					return
+				}
+				d, err := do()
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				lat[n] = d
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	slices.Sort(lat)
+	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))]) / 1e6 }
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "req/s")
+}
