@@ -90,6 +90,10 @@ func BuildPackage(ctx context.Context, pkgDir string, abi ABI, out string) (stri
 	args := []string{"build", "-trimpath", "-o", out}
 	if abi == Reactor {
 		args = append(args, "-buildmode=c-shared")
+	} else {
+		// Leave the defaas_v1 ABI of package runtime/sdk out: a pure
+		// WASI command runs on any CGI host.
+		args = append(args, "-tags=defaas_cgi")
 	}
 	args = append(args, ".")
 	cmd := exec.CommandContext(ctx, "go", args...)

@@ -1,4 +1,4 @@
-//go:build wasip1
+//go:build wasip1 && !defaas_cgi
 
 package sdk
 

@@ -10,7 +10,9 @@
 //	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -o fn.wasm .
 //
 // The same source built without -buildmode=c-shared is a plain CGI command
-// (RFC 3875), which every provider must accept.
+// (RFC 3875), which every provider must accept. Add -tags defaas_cgi to such
+// a build to leave this ABI out, so the module imports nothing but WASI and
+// runs on any CGI-over-WASI host.
 //
 // # The ABI
 //
@@ -62,40 +64,53 @@ func parseEnv(b []byte) map[string]string {
 	return env
 }
 
-// responseWriter buffers the headers and streams the body as a CGI response,
-// like net/http/cgi's child does.
+// responseWriter streams a CGI response, like net/http/cgi's child. As in
+// net/http, the header goes out with the first byte of the body (so a
+// missing Content-Type can be sniffed from it) or when the handler returns.
 type responseWriter struct {
-	out         *bufio.Writer
-	header      http.Header
-	wroteHeader bool
+	out     *bufio.Writer
+	header  http.Header
+	status  int  // set by WriteHeader
+	written bool // header sent
 }
 
 func (w *responseWriter) Header() http.Header { return w.header }
 
 func (w *responseWriter) WriteHeader(code int) {
-	if w.wroteHeader {
+	if w.status != 0 {
 		return
 	}
-	w.wroteHeader = true
 	if code < 100 || code > 999 {
 		code = http.StatusInternalServerError
 	}
-	fmt.Fprintf(w.out, "Status: %d %s\r\n", code, http.StatusText(code))
+	w.status = code
+}
+
+func (w *responseWriter) sendHeader(sniff []byte) {
+	if w.written {
+		return
+	}
+	w.written = true
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	if w.header.Get("Content-Type") == "" && len(sniff) > 0 {
+		w.header.Set("Content-Type", http.DetectContentType(sniff))
+	}
+	fmt.Fprintf(w.out, "Status: %d %s\r\n", w.status, http.StatusText(w.status))
 	w.header.Write(w.out)
 	w.out.WriteString("\r\n")
 }
 
 func (w *responseWriter) Write(p []byte) (int, error) {
-	if !w.wroteHeader {
-		if w.header.Get("Content-Type") == "" {
-			w.header.Set("Content-Type", http.DetectContentType(p))
-		}
-		w.WriteHeader(http.StatusOK)
-	}
+	w.sendHeader(p)
 	return w.out.Write(p)
 }
 
-func (w *responseWriter) Flush() { w.out.Flush() }
+func (w *responseWriter) Flush() {
+	w.sendHeader(nil)
+	w.out.Flush()
+}
 
 // serve runs the registered handler on one request described by env and body.
 func serve(env map[string]string, body interface {
@@ -112,12 +127,7 @@ func serve(env map[string]string, body interface {
 		h = http.NotFoundHandler()
 	}
 	h.ServeHTTP(w, req)
-	if !w.wroteHeader {
-		if w.header.Get("Content-Type") == "" {
-			w.header.Set("Content-Type", "text/plain; charset=utf-8")
-		}
-		w.WriteHeader(http.StatusOK)
-	}
+	w.sendHeader(nil)
 	return out.Flush()
 }
 

@@ -1,0 +1,118 @@
+package functions_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/defaas/defaas/examples/functions"
+)
+
+// exports lists the function exports of a module and the modules it imports
+// from (runtime tests run the modules; this checks only what Build produces).
+func exports(t *testing.T, wasm []byte) (names, importModules []string) {
+	t.Helper()
+	if !bytes.HasPrefix(wasm, []byte{0, 'a', 's', 'm', 1, 0, 0, 0}) {
+		t.Fatal("not a WebAssembly module")
+	}
+	b := wasm[8:]
+	uvarint := func() uint64 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			t.Fatal("bad LEB128")
+		}
+		b = b[n:]
+		return v
+	}
+	for len(b) > 0 {
+		id := b[0]
+		b = b[1:]
+		size := uvarint()
+		sec, rest := b[:size], b[size:]
+		if id == 2 {
+			b = sec
+			for n := uvarint(); n > 0; n-- {
+				l := uvarint()
+				importModules = append(importModules, string(b[:l]))
+				b = b[l:]
+				l = uvarint()
+				b = b[l:]
+				if b[0] != 0 {
+					t.Fatalf("imports something other than a function")
+				}
+				b = b[1:]
+				uvarint()
+			}
+		}
+		if id == 7 {
+			b = sec
+			for n := uvarint(); n > 0; n-- {
+				l := uvarint()
+				name := string(b[:l])
+				b = b[l:]
+				kind := b[0]
+				b = b[1:]
+				uvarint()
+				if kind == 0 {
+					names = append(names, name)
+				}
+			}
+		}
+		b = rest
+	}
+	return names, importModules
+}
+
+func TestBuild_BothABIs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		abi        functions.ABI
+		want, not  []string
+		wantSuffix string
+	}{
+		{functions.Reactor, []string{"_initialize", "defaas_v1_handle"}, []string{"_start"}, "hello.wasm"},
+		{functions.CGI, []string{"_start"}, []string{"_initialize"}, "hello-cgi.wasm"},
+	} {
+		path, err := functions.Build(ctx, "hello", tt.abi, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wasm, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, imports := exports(t, wasm)
+		if tt.abi == functions.CGI {
+			for _, m := range imports {
+				if m != "wasi_snapshot_preview1" {
+					t.Errorf("the CGI build imports from %s: not a pure WASI command", m)
+				}
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s build lacks export %s (has %v)", tt.abi, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s build exports %s", tt.abi, n)
+			}
+		}
+		if want := dir + "/" + tt.wantSuffix; path != want {
+			t.Errorf("path %s, want %s", path, want)
+		}
+	}
+}
+
+func TestBuild_UnknownFunction(t *testing.T) {
+	if _, err := functions.Build(context.Background(), "nope", functions.Reactor, t.TempDir()); err == nil {
+		t.Error("built a function that does not exist")
+	}
+}
