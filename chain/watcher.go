@@ -1,0 +1,463 @@
+package chain
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Event is one log delivered to a Handler. An event with Removed set undoes an earlier
+// delivery of the same log, identified by (Log.BlockHash, Log.Index), whose block has left
+// the canonical chain; Log.Removed is set too.
+type Event struct {
+	Log     types.Log
+	Removed bool
+}
+
+// Handler handles one event. Returning an error stops the watcher before the block is
+// checkpointed, so the whole block is delivered again by the next Run.
+type Handler func(ctx context.Context, ev Event) error
+
+// ErrCheckpointStale is returned by Run when the checkpoint cannot be reconciled with the
+// chain: it was written on another chain, or the blocks it remembers were reorganised away
+// deeper than it remembers, or the node no longer knows them (a devnet that was reset).
+// Delete the checkpoint (or use a new consumer name) to start over.
+var ErrCheckpointStale = errors.New("checkpoint does not match the chain")
+
+// WatchOptions say what a watcher delivers to whom.
+type WatchOptions struct {
+	// Name identifies the consumer in the checkpoint store; letters, digits, '.', '_', '-'.
+	Name string
+	// Addresses and Topics select logs as in ethereum.FilterQuery.
+	Addresses []common.Address
+	Topics    [][]common.Hash
+	// From is the first block delivered when the consumer has no checkpoint yet, usually the
+	// block the contracts were deployed in.
+	From uint64
+	// Confirmations is how many blocks must be built on a block before its logs are
+	// delivered. 0 delivers the head at once, and relies on Removed events to undo reorgs.
+	Confirmations uint64
+	// Store keeps the checkpoint. Nil keeps it in memory, so every Run of a new watcher
+	// starts at From.
+	Store CheckpointStore
+	// PollInterval is how often the head is polled (default 1 s). Over websockets and
+	// in-process connections new heads also wake the watcher at once.
+	PollInterval time.Duration
+	// ReorgDepth is how many recent block hashes are remembered, the deepest reorganisation
+	// that can be undone (default 64). Blocks deeper than that below the head are read in
+	// ranges of BatchBlocks (default 1000); blocks nearer the head one at a time.
+	ReorgDepth  uint64
+	BatchBlocks uint64
+	// MaxBackoff caps the wait between retries while the node is unreachable (default 30 s).
+	MaxBackoff time.Duration
+	// Logger gets a line when the node goes away and comes back (default slog.Default()).
+	Logger *slog.Logger
+}
+
+// Watcher delivers the logs of one filter to one consumer, in chain order, resuming from the
+// consumer's checkpoint. See the package documentation for the delivery guarantee.
+type Watcher struct {
+	conn *Conn
+	o    WatchOptions
+	log  *slog.Logger
+
+	cp      Checkpoint // owned by Run
+	next    atomic.Uint64
+	running atomic.Bool
+}
+
+// NewWatcher checks the options and fills in defaults; Run does the work.
+func NewWatcher(conn *Conn, o WatchOptions) (*Watcher, error) {
+	if err := checkName(o.Name); err != nil {
+		return nil, fmt.Errorf("watcher: %w", err)
+	}
+	if o.Store == nil {
+		o.Store = NewMemoryStore()
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = time.Second
+	}
+	if o.ReorgDepth == 0 {
+		o.ReorgDepth = 64
+	}
+	if o.BatchBlocks == 0 {
+		o.BatchBlocks = 1000
+	}
+	if o.MaxBackoff <= 0 {
+		o.MaxBackoff = 30 * time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	w := &Watcher{conn: conn, o: o, log: o.Logger.With("watcher", o.Name)}
+	w.next.Store(o.From)
+	return w, nil
+}
+
+// Next is the first block not yet delivered and checkpointed.
+func (w *Watcher) Next() uint64 { return w.next.Load() }
+
+// fatal marks errors that retrying cannot fix.
+type fatal struct{ error }
+
+func (f fatal) Unwrap() error { return f.error }
+
+// Run delivers events to h until ctx ends or h fails, and returns why it stopped. Errors of
+// the node (unreachable, timing out, answering nonsense) are retried with backoff; handler
+// and checkpoint-store errors, and ErrCheckpointStale, end it.
+func (w *Watcher) Run(ctx context.Context, h Handler) error {
+	if !w.running.CompareAndSwap(false, true) {
+		return fmt.Errorf("watcher %s is already running", w.o.Name)
+	}
+	defer w.running.Store(false)
+
+	cp, ok, err := w.o.Store.Load(w.o.Name)
+	if err != nil {
+		return fmt.Errorf("watcher %s: %w", w.o.Name, err)
+	}
+	chainID := w.conn.chainID.Uint64()
+	switch {
+	case !ok:
+		cp = Checkpoint{ChainID: chainID, Next: w.o.From}
+	case cp.ChainID != chainID:
+		return fmt.Errorf("watcher %s: checkpoint was written on chain %d but %s is chain %d: point at the right node, or delete the checkpoint to start over: %w",
+			w.o.Name, cp.ChainID, w.conn.url, chainID, ErrCheckpointStale)
+	}
+	w.cp = cp
+	w.next.Store(cp.Next)
+
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	hctx, stopHeads := context.WithCancel(ctx)
+	defer stopHeads()
+	wake := make(chan struct{}, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		w.followHeads(hctx, wake)
+	}()
+
+	poll := time.NewTicker(w.o.PollInterval)
+	defer poll.Stop()
+	var backoff time.Duration
+	failingSince := time.Time{}
+	for {
+		progressed, err := w.step(ctx, h)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		var f fatal
+		switch {
+		case errors.As(err, &f):
+			return f.error
+		case err != nil:
+			backoff = min(max(2*backoff, 100*time.Millisecond), w.o.MaxBackoff)
+			if failingSince.IsZero() {
+				failingSince = time.Now()
+				w.log.Warn("chain unavailable, retrying", "url", w.conn.url, "next", w.cp.Next, "err", err)
+			} else {
+				w.log.Debug("chain still unavailable", "err", err, "retry", backoff)
+			}
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(backoff):
+			}
+			continue
+		}
+		if !failingSince.IsZero() {
+			w.log.Info("chain available again", "url", w.conn.url, "after", time.Since(failingSince).Round(time.Millisecond))
+			failingSince = time.Time{}
+		}
+		backoff = 0
+		if progressed {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-wake:
+		case <-poll.C:
+		}
+	}
+}
+
+// followHeads wakes the watcher whenever the node announces a new head, resubscribing after
+// the connection drops. Over HTTP there are no subscriptions, and polling alone drives it.
+func (w *Watcher) followHeads(ctx context.Context, wake chan<- struct{}) {
+	var backoff time.Duration
+	for ctx.Err() == nil {
+		heads := make(chan *types.Header, 16)
+		sub, err := w.conn.backend.SubscribeNewHead(ctx, heads)
+		if errors.Is(err, rpc.ErrNotificationsUnsupported) {
+			return
+		}
+		if err == nil {
+			backoff = 0
+			err = w.forward(ctx, sub, heads, wake)
+			sub.Unsubscribe()
+		}
+		if err == nil {
+			return
+		}
+		backoff = min(max(2*backoff, 100*time.Millisecond), w.o.MaxBackoff)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(backoff):
+		}
+	}
+}
+
+func (w *Watcher) forward(ctx context.Context, sub ethereum.Subscription, heads <-chan *types.Header, wake chan<- struct{}) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-sub.Err():
+			if err == nil {
+				err = errors.New("subscription ended")
+			}
+			return err
+		case <-heads:
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
+		}
+	}
+}
+
+// step does one unit of work: undo one reorganised block, deliver one block near the head,
+// or deliver one range of old blocks. It reports whether it did anything.
+func (w *Watcher) step(ctx context.Context, h Handler) (bool, error) {
+	head, err := w.conn.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("latest header: %w", err)
+	}
+	headNum := head.Number.Uint64()
+
+	if last, ok := w.cp.Last(); ok {
+		if headNum >= last.Number {
+			canon := head
+			if headNum > last.Number {
+				if canon, err = w.header(ctx, last.Number); err != nil || canon == nil {
+					return false, err
+				}
+			}
+			if canon.Hash() != last.Hash {
+				return true, w.unwind(ctx, h)
+			}
+		} else if e, ok := w.cp.at(headNum); ok && e.Hash != head.Hash() {
+			return true, w.unwind(ctx, h)
+		} else {
+			// The node's chain is a prefix of what was delivered: either it shortened or
+			// this node lags behind another one. Wait for it to grow past or diverge.
+			return false, nil
+		}
+	}
+
+	if headNum < w.o.Confirmations {
+		return false, nil
+	}
+	safe := headNum - w.o.Confirmations
+	next := w.cp.Next
+	if next > safe {
+		return false, nil
+	}
+	if headNum-next > w.o.ReorgDepth {
+		to := min(next+w.o.BatchBlocks-1, safe, headNum-w.o.ReorgDepth)
+		return true, w.deliverRange(ctx, h, next, to)
+	}
+	return true, w.deliverBlock(ctx, h, next)
+}
+
+func (w *Watcher) header(ctx context.Context, n uint64) (*types.Header, error) {
+	hdr, err := w.conn.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("header %d: %w", n, err)
+	}
+	return hdr, nil
+}
+
+func (w *Watcher) query() ethereum.FilterQuery {
+	return ethereum.FilterQuery{Addresses: w.o.Addresses, Topics: w.o.Topics}
+}
+
+// deliverBlock delivers block n, which is near enough the head to be reorganised: it is
+// read by hash, so its logs are exactly that block's, and chained to the last block
+// delivered by its parent hash.
+func (w *Watcher) deliverBlock(ctx context.Context, h Handler, n uint64) error {
+	hdr, err := w.header(ctx, n)
+	if err != nil || hdr == nil {
+		return err
+	}
+	if last, ok := w.cp.Last(); ok && hdr.ParentHash != last.Hash {
+		return w.unwind(ctx, h)
+	}
+	hash := hdr.Hash()
+	q := w.query()
+	q.BlockHash = &hash
+	logs, err := w.conn.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return fmt.Errorf("logs of block %d (%s): %w", n, hash.Hex(), err)
+	}
+	sortLogs(logs)
+	if err := w.deliver(ctx, h, logs, false); err != nil {
+		return err
+	}
+	cp := w.cp.clone()
+	cp.Next = n + 1
+	cp.Recent = append(cp.Recent, BlockRef{n, hash})
+	if keep := int(w.o.ReorgDepth) + 1; len(cp.Recent) > keep {
+		cp.Recent = slices.Clone(cp.Recent[len(cp.Recent)-keep:])
+	}
+	return w.save(cp)
+}
+
+// deliverRange delivers blocks from..to, all at least ReorgDepth below the head, with one
+// eth_getLogs, checkpointing after every block that had logs.
+func (w *Watcher) deliverRange(ctx context.Context, h Handler, from, to uint64) error {
+	var logs []types.Log
+	for {
+		q := w.query()
+		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
+		var err error
+		logs, err = w.conn.backend.FilterLogs(ctx, q)
+		if err == nil {
+			break
+		}
+		if to > from && tooManyResults(err) {
+			to = from + (to-from)/2
+			continue
+		}
+		return fmt.Errorf("logs of blocks %d-%d: %w", from, to, err)
+	}
+	sortLogs(logs)
+	for len(logs) > 0 {
+		n, hash := logs[0].BlockNumber, logs[0].BlockHash
+		end := 1
+		for end < len(logs) && logs[end].BlockNumber == n {
+			if logs[end].BlockHash != hash {
+				return fmt.Errorf("logs of block %d came from two blocks, %s and %s: the chain moved under the query", n, hash.Hex(), logs[end].BlockHash.Hex())
+			}
+			end++
+		}
+		if err := w.deliver(ctx, h, logs[:end], false); err != nil {
+			return err
+		}
+		if err := w.save(Checkpoint{ChainID: w.cp.ChainID, Next: n + 1, Recent: []BlockRef{{n, hash}}}); err != nil {
+			return err
+		}
+		logs = logs[end:]
+	}
+	hdr, err := w.header(ctx, to)
+	if err != nil {
+		return err
+	}
+	if hdr == nil {
+		return fmt.Errorf("header %d: not found although the head is past it", to)
+	}
+	return w.save(Checkpoint{ChainID: w.cp.ChainID, Next: to + 1, Recent: []BlockRef{{to, hdr.Hash()}}})
+}
+
+// tooManyResults recognises the ways nodes and providers refuse a log query for being too
+// large, so the range can be halved.
+func tooManyResults(err error) bool {
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"too many", "more than", "limit exceeded", "range is too large", "range too large", "block range", "response size"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// unwind undoes the last block delivered, which has left the canonical chain: its logs are
+// delivered again, last first, with Removed set, and the checkpoint steps back one block.
+// The caller's next step checks the block before it.
+func (w *Watcher) unwind(ctx context.Context, h Handler) error {
+	last, _ := w.cp.Last()
+	if len(w.cp.Recent) == 1 && last.Number != w.o.From {
+		return fatal{fmt.Errorf("watcher %s: block %d (%s) was reorganised away, deeper than the %d blocks remembered; delete the checkpoint to start over: %w",
+			w.o.Name, last.Number, last.Hash.Hex(), w.o.ReorgDepth, ErrCheckpointStale)}
+	}
+	if _, err := w.conn.backend.HeaderByHash(ctx, last.Hash); errors.Is(err, ethereum.NotFound) {
+		return fatal{fmt.Errorf("watcher %s: block %d (%s) it delivered is no longer on the chain and the node does not know it (was the chain reset?); delete the checkpoint to start over: %w",
+			w.o.Name, last.Number, last.Hash.Hex(), ErrCheckpointStale)}
+	} else if err != nil {
+		return fmt.Errorf("header %s: %w", last.Hash.Hex(), err)
+	}
+	q := w.query()
+	q.BlockHash = &last.Hash
+	logs, err := w.conn.backend.FilterLogs(ctx, q)
+	if err != nil {
+		return fmt.Errorf("logs of reorganised block %d (%s): %w", last.Number, last.Hash.Hex(), err)
+	}
+	sortLogs(logs)
+	slices.Reverse(logs)
+	w.log.Info("block reorganised away", "number", last.Number, "hash", last.Hash, "logs", len(logs))
+	if err := w.deliver(ctx, h, logs, true); err != nil {
+		return err
+	}
+	cp := w.cp.clone()
+	cp.Recent = cp.Recent[:len(cp.Recent)-1]
+	cp.Next = last.Number
+	return w.save(cp)
+}
+
+func (w *Watcher) deliver(ctx context.Context, h Handler, logs []types.Log, removed bool) error {
+	for _, l := range logs {
+		l.Removed = removed
+		if err := h(ctx, Event{Log: l, Removed: removed}); err != nil {
+			what := "log"
+			if removed {
+				what = "removal of log"
+			}
+			return fatal{fmt.Errorf("watcher %s: handle %s %d of block %d (%s): %w", w.o.Name, what, l.Index, l.BlockNumber, l.BlockHash.Hex(), err)}
+		}
+	}
+	return nil
+}
+
+func (w *Watcher) save(cp Checkpoint) error {
+	if err := w.o.Store.Save(w.o.Name, cp); err != nil {
+		return fatal{fmt.Errorf("watcher %s: %w", w.o.Name, err)}
+	}
+	w.cp = cp
+	w.next.Store(cp.Next)
+	return nil
+}
+
+// at returns the remembered block numbered n.
+func (c Checkpoint) at(n uint64) (BlockRef, bool) {
+	if len(c.Recent) == 0 || n < c.Recent[0].Number || n > c.Recent[len(c.Recent)-1].Number {
+		return BlockRef{}, false
+	}
+	return c.Recent[n-c.Recent[0].Number], true
+}
+
+func sortLogs(logs []types.Log) {
+	slices.SortStableFunc(logs, func(a, b types.Log) int {
+		if a.BlockNumber != b.BlockNumber {
+			return cmp.Compare(a.BlockNumber, b.BlockNumber)
+		}
+		return cmp.Compare(a.Index, b.Index)
+	})
+}
