@@ -150,6 +150,21 @@ func (s *Server) Close() {
 	}
 }
 
+// Unload retires the lease's function and forgets it; the stored module is
+// kept. The server does this itself when the resolver reports the lease
+// inactive; a provider may call it when a lease ends.
+func (s *Server) Unload(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e := s.leases[id]; e != nil {
+		if e.cur != nil {
+			e.cur.retire()
+			e.cur = nil
+		}
+		delete(s.leases, id)
+	}
+}
+
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // leaseID checks the {id} path value is a canonical decimal uint256.
@@ -299,6 +314,7 @@ func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !info.Active {
+		s.Unload(id)
 		WriteError(w, newError(http.StatusConflict, ReasonLeaseInactive, "lease %s is not in service", id))
 		return
 	}

@@ -211,3 +211,28 @@ func TestServer_SignedRequests(t *testing.T) {
 		t.Errorf("healthz needs no signature, got %s", res.Status)
 	}
 }
+
+func TestServer_InactiveLeaseIsUnloaded(t *testing.T) {
+	eng := newEngine(t, runtime.Config{})
+	var mu sync.Mutex
+	active := true
+	p := newProvider(t, eng, runtime.ServerOptions{Resolver: runtime.ResolverFunc(func(_ context.Context, id string) (runtime.LeaseInfo, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return runtime.LeaseInfo{Level: testLevel, Active: active}, nil
+	})})
+	p.upload("5", helloReactor)
+	if res, _ := p.do("GET", "/v1/leases/5/invoke/", nil); res.StatusCode != 200 {
+		t.Fatalf("active lease: %s", res.Status)
+	}
+	mu.Lock()
+	active = false
+	mu.Unlock()
+	res, body := p.do("GET", "/v1/leases/5/invoke/", nil)
+	wantRuntimeError(t, res, body, http.StatusConflict, runtime.ReasonLeaseInactive)
+	var st runtime.LeaseStatus
+	_, body = p.do("GET", "/v1/leases/5", nil)
+	if err := json.Unmarshal(body, &st); err != nil || st.Active || st.Function != nil {
+		t.Errorf("status of the ended lease: %s", body)
+	}
+}
