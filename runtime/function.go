@@ -52,6 +52,7 @@ const (
 // lease's level. It is safe for concurrent use.
 type Function struct {
 	cfg      Config
+	metrics  *metrics
 	log      *slog.Logger
 	lease    string
 	level    Level
@@ -89,6 +90,16 @@ func (i *instance) close(ctx context.Context) { _ = i.mod.Close(ctx) }
 // module that cannot start is refused at upload rather than on first use.
 // Refusals are *Error with status 413 or 422.
 func (e *Engine) Load(ctx context.Context, lease string, level Level, wasm []byte) (*Function, error) {
+	fn, err := e.load(ctx, lease, level, wasm)
+	outcome := "ok"
+	if err != nil {
+		_, outcome = StatusOf(err)
+	}
+	e.metrics.uploads.WithLabelValues(outcome).Inc()
+	return fn, err
+}
+
+func (e *Engine) load(ctx context.Context, lease string, level Level, wasm []byte) (*Function, error) {
 	if err := checkStatic(level, wasm); err != nil {
 		return nil, err
 	}
@@ -108,6 +119,7 @@ func (e *Engine) Load(ctx context.Context, lease string, level Level, wasm []byt
 	rt := wazero.NewRuntimeWithConfig(ctx, rc)
 	f := &Function{
 		cfg:      e.cfg,
+		metrics:  e.metrics,
 		log:      e.cfg.Logger.With("lease", lease),
 		lease:    lease,
 		level:    level,
@@ -238,6 +250,7 @@ func (f *Function) instantiate(ctx context.Context, mc wazero.ModuleConfig) (*in
 			mem.buf = make([]byte, 0, min(capacity, mem.limit))
 			return mem
 		}))
+	f.metrics.instances.WithLabelValues(f.abi.String()).Inc()
 	mod, err := f.rt.InstantiateModule(ctx, f.compiled, mc)
 	return &instance{mod: mod, mem: mem}, err
 }
@@ -343,15 +356,20 @@ func (f *Function) Close(ctx context.Context) error {
 // function made is passed on as it is, minus any DeFaaS-Error header it tried
 // to forge.
 func (f *Function) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	res, err := f.Invoke(r)
+	abi := f.abi.String()
+	f.metrics.duration.WithLabelValues(abi).Observe(time.Since(start).Seconds())
 	if err != nil {
 		f.failed.Add(1)
 		status, reason := StatusOf(err)
+		f.metrics.invocations.WithLabelValues(abi, reason).Inc()
 		f.log.Info("invocation failed", "status", status, "reason", reason, "err", err)
 		WriteError(w, err)
 		return
 	}
 	f.served.Add(1)
+	f.metrics.invocations.WithLabelValues(abi, "ok").Inc()
 	res.Write(w)
 }
 

@@ -24,6 +24,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/tetratelabs/wazero"
 )
 
@@ -50,6 +51,9 @@ type Config struct {
 	// Logger receives the functions' stderr and the runtime's own events.
 	// Default slog.Default().
 	Logger *slog.Logger
+	// Registerer, if set, receives the runtime's Prometheus metrics
+	// (defaas_runtime_*).
+	Registerer prometheus.Registerer
 }
 
 func (c Config) withDefaults() Config {
@@ -77,14 +81,19 @@ func (c Config) withDefaults() Config {
 // Engine compiles and validates modules and creates the per-lease Functions.
 // It is safe for concurrent use.
 type Engine struct {
-	cfg   Config
-	cache wazero.CompilationCache
+	cfg     Config
+	cache   wazero.CompilationCache
+	metrics *metrics
 }
 
 // New returns an Engine. Close it to release the compilation cache.
 func New(cfg Config) (*Engine, error) {
 	cfg = cfg.withDefaults()
-	e := &Engine{cfg: cfg}
+	m, err := newMetrics(cfg.Registerer)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{cfg: cfg, metrics: m}
 	if cfg.CacheDir != "" {
 		c, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
 		if err != nil {
