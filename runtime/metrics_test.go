@@ -41,9 +41,9 @@ func TestMetrics_CountInvocationsByOutcome(t *testing.T) {
 		}
 	}
 	for key, want := range map[string]float64{
-		"defaas_runtime_invocations_total abi=defaas_v1 outcome=ok":                       3,
+		"defaas_runtime_invocations_total abi=defaas_v1 outcome=ok":                       4,
 		"defaas_runtime_invocations_total abi=defaas_v1 outcome=" + runtime.ReasonCrashed: 1,
-		"defaas_runtime_invocation_seconds abi=defaas_v1":                                 4,
+		"defaas_runtime_invocation_seconds abi=defaas_v1":                                 5,
 		"defaas_runtime_loads_total outcome=ok":                                           1,
 		"defaas_runtime_loads_total outcome=" + runtime.ReasonNotWebAssembly:              1,
 		"defaas_runtime_instances_created_total abi=defaas_v1":                            2, // at upload, and after the panic discarded it
