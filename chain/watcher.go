@@ -133,7 +133,7 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 	case !ok:
 		cp = Checkpoint{ChainID: chainID, Next: w.o.From}
 	case cp.ChainID != chainID:
-		return fmt.Errorf("watcher %s: checkpoint was written on chain %d but %s is chain %d: point at the right node, or delete the checkpoint to start over: %w",
+		return fmt.Errorf("watcher %s: checkpoint was written on chain %d but the node (%s) is chain %d: point at the right node, or delete the checkpoint to start over: %w",
 			w.o.Name, cp.ChainID, w.conn.url, chainID, ErrCheckpointStale)
 	}
 	w.cp = cp
@@ -395,7 +395,7 @@ func tooManyResults(err error) bool {
 func (w *Watcher) unwind(ctx context.Context, h Handler) error {
 	last, _ := w.cp.Last()
 	if len(w.cp.Recent) == 1 && last.Number != w.o.From {
-		return fatal{fmt.Errorf("watcher %s: block %d (%s) was reorganised away, deeper than the %d blocks remembered; delete the checkpoint to start over: %w",
+		return fatal{fmt.Errorf("watcher %s: block %d (%s) was reorganised away and the checkpoint remembers no block before it (it keeps %d): delete the checkpoint to start over: %w",
 			w.o.Name, last.Number, last.Hash.Hex(), w.o.ReorgDepth, ErrCheckpointStale)}
 	}
 	if _, err := w.conn.backend.HeaderByHash(ctx, last.Hash); errors.Is(err, ethereum.NotFound) {
