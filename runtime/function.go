@@ -166,7 +166,7 @@ func (f *Function) prepare(ctx context.Context, wasm []byte) error {
 		inst, err := f.newReactorInstance(ictx, logw)
 		logw.Flush()
 		if err != nil {
-			return &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonInitFailed, Err: err}
+			return &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonInitFailed, Err: firstLine(err)}
 		}
 		f.pool <- inst
 	}

@@ -61,6 +61,20 @@ func TestUpload_Refusals(t *testing.T) {
 			section(1, leb(1), []byte{0x60, 0, 0}),
 			section(2, leb(1), name("wasi_snapshot_preview1"), name("fd_write"), []byte{0x00}, leb(0)),
 			memorySection(1), exportMemory), http.StatusUnprocessableEntity, runtime.ReasonUnsupportedImport},
+		{"ReactorInitTraps", "1", module(
+			section(1, leb(1), []byte{0x60, 0, 0}),
+			section(3, leb(2), leb(0), leb(0)),
+			memorySection(1),
+			section(7, leb(3), name("memory"), []byte{0x02}, leb(0), name("_initialize"), []byte{0x00}, leb(0), name("defaas_v1_handle"), []byte{0x00}, leb(1)),
+			section(10, leb(2), []byte{3, 0, 0x00, 0x0b}, []byte{2, 0, 0x0b}), // unreachable; nothing
+		), http.StatusUnprocessableEntity, runtime.ReasonInitFailed},
+		{"ReactorWithoutInitialize", "1", module(
+			section(1, leb(1), []byte{0x60, 0, 0}),
+			section(3, leb(1), leb(0)),
+			memorySection(1),
+			section(7, leb(2), name("memory"), []byte{0x02}, leb(0), name("defaas_v1_handle"), []byte{0x00}, leb(0)),
+			section(10, leb(1), []byte{2, 0, 0x0b}),
+		), http.StatusUnprocessableEntity, runtime.ReasonNoEntryPoint},
 		{"InactiveLease", "9", helloReactor, http.StatusConflict, runtime.ReasonLeaseInactive},
 		{"UnknownLease", "404", helloReactor, http.StatusNotFound, runtime.ReasonUnknownLease},
 	}
