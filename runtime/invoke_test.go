@@ -2,6 +2,8 @@ package runtime_test
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -122,6 +124,16 @@ func TestInvoke_ThumbnailResizes(t *testing.T) {
 				t.Errorf("red at the right %d ≤ at the left %d: not a resized gradient", rr, lr)
 			}
 		})
+	}
+	// A tiny PNG that claims 100000×100000 pixels is refused before decoding.
+	var huge bytes.Buffer
+	png.Encode(&huge, image.NewGray(image.Rect(0, 0, 1, 1)))
+	claim := huge.Bytes()
+	binary.BigEndian.PutUint32(claim[16:], 100000) // IHDR width
+	binary.BigEndian.PutUint32(claim[20:], 100000) // IHDR height
+	binary.BigEndian.PutUint32(claim[29:], crc32.ChecksumIEEE(claim[12:29]))
+	if res, body := p.do(http.MethodPost, "/v1/leases/1/invoke/", bytes.NewReader(claim)); res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("decompression bomb: %s %s, want the function's 413", res.Status, body)
 	}
 	res, body := p.do(http.MethodPost, "/v1/leases/1/invoke/?w=64", strings.NewReader("not an image"))
 	if res.StatusCode != http.StatusUnsupportedMediaType || res.Header.Get(runtime.ErrorHeader) != "" {

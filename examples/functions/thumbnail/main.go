@@ -23,7 +23,11 @@ import (
 	"github.com/defaas/defaas/runtime/sdk"
 )
 
-const maxSide = 2048
+const (
+	maxSide   = 2048     // of the thumbnail
+	maxInput  = 32 << 20 // bytes of the uploaded image
+	maxPixels = 40 << 20 // of the uploaded image: 160 MiB decoded as RGBA
+)
 
 func thumbnail(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost && r.Method != http.MethodPut {
@@ -41,7 +45,27 @@ func thumbnail(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	src, _, err := image.Decode(io.LimitReader(r.Body, 32<<20))
+	data, err := io.ReadAll(io.LimitReader(r.Body, maxInput+1))
+	if err != nil {
+		http.Error(w, "read body: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	if len(data) > maxInput {
+		http.Error(w, fmt.Sprintf("image over %d bytes", maxInput), http.StatusRequestEntityTooLarge)
+		return
+	}
+	// Check the dimensions before decoding: a small file can claim a huge
+	// image, and decoding it would only run into the level's memory cap.
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		http.Error(w, "decode image: "+err.Error(), http.StatusUnsupportedMediaType)
+		return
+	}
+	if cfg.Width*cfg.Height > maxPixels {
+		http.Error(w, fmt.Sprintf("image is %dx%d, over %d pixels", cfg.Width, cfg.Height, maxPixels), http.StatusRequestEntityTooLarge)
+		return
+	}
+	src, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		http.Error(w, "decode image: "+err.Error(), http.StatusUnsupportedMediaType)
 		return
