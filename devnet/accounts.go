@@ -1,0 +1,62 @@
+package devnet
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Account is a development account: its private key is public knowledge (anyone can derive
+// it, see DevAccount), so it must never hold anything of value on a real network.
+type Account struct {
+	// Index is i in DevAccount(i); account 0 deploys the contracts and is the faucet.
+	Index   int
+	Address common.Address
+	Key     *ecdsa.PrivateKey
+}
+
+// PrivateKeyHex is the key as cast, MetaMask and `defaas --key` take it: 0x and 64 hex digits.
+func (a Account) PrivateKeyHex() string {
+	return hexutil.Encode(crypto.FromECDSA(a.Key))
+}
+
+// Transactor signs transactions from a on chain chainID.
+func (a Account) Transactor(chainID uint64) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(chainID))
+}
+
+// accountSeed prefixes the index in the key derivation. Changing it changes every dev address
+// that scripts, docs and wallets remember, so don't.
+const accountSeed = "defaas-dev-account-"
+
+// DevAccount derives development account i: its private key is
+// keccak256("defaas-dev-account-" + decimal i), e.g. keccak256("defaas-dev-account-0").
+// A plain hash rather than a BIP-39 mnemonic keeps the derivation reproducible in one line of
+// any language (cast keccak "defaas-dev-account-0" prints account 0's key).
+func DevAccount(i int) Account {
+	if i < 0 {
+		panic(fmt.Sprintf("devnet: negative account index %d", i))
+	}
+	seed := crypto.Keccak256([]byte(accountSeed + strconv.Itoa(i)))
+	key, err := crypto.ToECDSA(seed)
+	if err != nil {
+		// Only if the hash were zero or not below the curve order: odds of about 2^-128.
+		panic(fmt.Sprintf("devnet: account %d has no valid key: %v", i, err))
+	}
+	return Account{Index: i, Address: crypto.PubkeyToAddress(key.PublicKey), Key: key}
+}
+
+// DevAccounts returns DevAccount(0) … DevAccount(n-1).
+func DevAccounts(n int) []Account {
+	accs := make([]Account, n)
+	for i := range accs {
+		accs[i] = DevAccount(i)
+	}
+	return accs
+}

@@ -1,0 +1,63 @@
+package devnet
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/defaas/defaas/contracts"
+)
+
+// stateFile, in the data directory beside the chain, remembers what the chain itself does not
+// say: how many dev accounts it was made with and where the contracts were deployed, so that a
+// restart reuses the deployment instead of deploying again.
+const stateFile = "devnet.json"
+
+// stateVersion changes when the layout of the data directory does.
+const stateVersion = 1
+
+type state struct {
+	Version  int    `json:"version"`
+	ChainID  uint64 `json:"chainId"`
+	Accounts int    `json:"accounts"`
+	// Deployment is nil until the first start has deployed the contracts.
+	Deployment *contracts.Manifest `json:"deployment,omitempty"`
+}
+
+// loadState reads the state of the devnet in dir; ok is false when there is none yet.
+func loadState(dir string) (st state, ok bool, err error) {
+	path := filepath.Join(dir, stateFile)
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return st, false, nil
+	}
+	if err != nil {
+		return st, false, fmt.Errorf("read devnet state: %w", err)
+	}
+	if err := json.Unmarshal(b, &st); err != nil {
+		return st, false, fmt.Errorf("devnet state %s is corrupt (%v): remove the data directory %s to start a new chain", path, err, dir)
+	}
+	if st.Version != stateVersion {
+		return st, false, fmt.Errorf("devnet state %s has version %d, this defaas reads %d: remove the data directory %s to start a new chain", path, st.Version, stateVersion, dir)
+	}
+	return st, true, nil
+}
+
+// save writes the state atomically, so a crash leaves the old state or the new one.
+func (st state) save(dir string) error {
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, stateFile)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write devnet state: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write devnet state: %w", err)
+	}
+	return nil
+}
