@@ -250,23 +250,32 @@ func (w *Watcher) step(ctx context.Context, h Handler) (bool, error) {
 	}
 	headNum := head.Number.Uint64()
 
+	next := w.cp.Next
+	deep := headNum > next && headNum-next > w.o.ReorgDepth
 	if last, ok := w.cp.Last(); ok {
-		if headNum >= last.Number {
-			canon := head
-			if headNum > last.Number {
-				if canon, err = w.header(ctx, last.Number); err != nil || canon == nil {
-					return false, err
-				}
+		// Near the head, the next block's parent hash shows whether the last one delivered is
+		// still canonical; otherwise ask.
+		switch {
+		case headNum == last.Number:
+			if head.Hash() != last.Hash {
+				return true, w.unwind(ctx, h)
+			}
+		case headNum < last.Number:
+			// The node's chain is shorter than what was delivered: it was reorganised to a
+			// shorter chain, or this node lags behind the one that answered before. Unless
+			// it has diverged already, wait for it to grow past.
+			if e, ok := w.cp.at(headNum); ok && e.Hash != head.Hash() {
+				return true, w.unwind(ctx, h)
+			}
+			return false, nil
+		case deep:
+			canon, err := w.header(ctx, last.Number)
+			if err != nil || canon == nil {
+				return false, err
 			}
 			if canon.Hash() != last.Hash {
 				return true, w.unwind(ctx, h)
 			}
-		} else if e, ok := w.cp.at(headNum); ok && e.Hash != head.Hash() {
-			return true, w.unwind(ctx, h)
-		} else {
-			// The node's chain is a prefix of what was delivered: either it shortened or
-			// this node lags behind another one. Wait for it to grow past or diverge.
-			return false, nil
 		}
 	}
 
@@ -274,15 +283,20 @@ func (w *Watcher) step(ctx context.Context, h Handler) (bool, error) {
 		return false, nil
 	}
 	safe := headNum - w.o.Confirmations
-	next := w.cp.Next
 	if next > safe {
 		return false, nil
 	}
-	if headNum-next > w.o.ReorgDepth {
+	if deep {
 		to := min(next+w.o.BatchBlocks-1, safe, headNum-w.o.ReorgDepth)
 		return true, w.deliverRange(ctx, h, next, to)
 	}
-	return true, w.deliverBlock(ctx, h, next)
+	hdr := head
+	if next != headNum {
+		if hdr, err = w.header(ctx, next); err != nil || hdr == nil {
+			return false, err
+		}
+	}
+	return true, w.deliverBlock(ctx, h, hdr)
 }
 
 func (w *Watcher) header(ctx context.Context, n uint64) (*types.Header, error) {
@@ -300,14 +314,11 @@ func (w *Watcher) query() ethereum.FilterQuery {
 	return ethereum.FilterQuery{Addresses: w.o.Addresses, Topics: w.o.Topics}
 }
 
-// deliverBlock delivers block n, which is near enough the head to be reorganised: it is
+// deliverBlock delivers the block of hdr, which is near enough the head to be reorganised: it is
 // read by hash, so its logs are exactly that block's, and chained to the last block
 // delivered by its parent hash.
-func (w *Watcher) deliverBlock(ctx context.Context, h Handler, n uint64) error {
-	hdr, err := w.header(ctx, n)
-	if err != nil || hdr == nil {
-		return err
-	}
+func (w *Watcher) deliverBlock(ctx context.Context, h Handler, hdr *types.Header) error {
+	n := hdr.Number.Uint64()
 	if last, ok := w.cp.Last(); ok && hdr.ParentHash != last.Hash {
 		return w.unwind(ctx, h)
 	}
