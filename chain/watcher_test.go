@@ -477,3 +477,48 @@ func TestWatcher_StopsOnACheckpointFromAnotherChain(t *testing.T) {
 		})
 	}
 }
+
+func TestWatcher_NoticesAReorgThatHappenedWhileItWasStopped(t *testing.T) {
+	c := newTestChain(t, 2, chainOpt{})
+	d := c.deploy()
+	s := chain.NewSender(c.conn, c.accs[0].opts)
+	parent, err := c.sim.Client().HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := chain.NewFileStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := chain.WatchOptions{Name: "customer", Addresses: addrs(d), From: d.Block, Store: store}
+	v := newView() // the consumer's own durable state
+
+	stop := run(t, newWatcher(t, c.conn, o), v.handle)
+	c.transfers(t, s, d.Token, c.accs[1].addr, 2)
+	c.transfers(t, s, d.Token, c.accs[1].addr, 1)
+	waitCaughtUp(t, c, v, addrs(d), d.Block)
+	stop()
+	dropped := canonical(t, c, addrs(d), parent.Number.Uint64()+1)
+
+	if err := c.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		c.sim.Commit()
+	}
+
+	run(t, newWatcher(t, c.conn, o), v.handle)
+	waitCaughtUp(t, c, v, addrs(d), d.Block)
+	v.check(t)
+	events, _ := v.snapshot()
+	var removed []types.Log
+	for _, ev := range events {
+		if ev.Removed {
+			removed = append(removed, ev.Log)
+		}
+	}
+	slices.Reverse(dropped)
+	if !sameLogs(removed, dropped) {
+		t.Fatalf("removed %d logs after the restart, want the %d of the dropped blocks", len(removed), len(dropped))
+	}
+}
