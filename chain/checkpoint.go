@@ -38,6 +38,16 @@ func (c Checkpoint) Last() (BlockRef, bool) {
 	return c.Recent[len(c.Recent)-1], true
 }
 
+// check reports a checkpoint that no watcher could have written.
+func (c Checkpoint) check() error {
+	for i, b := range c.Recent {
+		if b.Number != c.Next-uint64(len(c.Recent)-i) {
+			return fmt.Errorf("recent blocks %v do not lead up to block %d", c.Recent, c.Next)
+		}
+	}
+	return nil
+}
+
 func (c Checkpoint) clone() Checkpoint {
 	c.Recent = slices.Clone(c.Recent)
 	return c

@@ -81,6 +81,9 @@ func (s *Sender) Conn() *Conn { return s.conn }
 // still pending (an approve, say) should be sent after Wait on that one.
 func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
 	b := s.conn.backend
+	if s.opts.Signer == nil {
+		return nil, fmt.Errorf("send to %s: the TransactOpts of %s have no Signer", to, s.opts.From)
+	}
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -214,7 +217,8 @@ func (e *RevertedError) Unwrap() error { return e.Reason }
 
 // Wait polls for tx's receipt until it is mined, the Sender's wait timeout passes or ctx
 // ends. A failed transaction returns its receipt and a *RevertedError carrying the reason.
-// RPC errors while polling are retried until the timeout: the node may come back.
+// RPC errors while polling are retried until the timeout: the node may come back. After a
+// timeout the next Send takes its nonce from the node again, in case the node dropped tx.
 func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeoutCause(ctx, s.timeout, fmt.Errorf("not mined within %s", s.timeout))
 	defer cancel()
@@ -234,6 +238,11 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		}
 		select {
 		case <-ctx.Done():
+			// If the node dropped the transaction, later ones wait behind its nonce forever;
+			// the node's pending nonce fills the gap at the next send.
+			s.mu.Lock()
+			s.synced = false
+			s.mu.Unlock()
 			err := context.Cause(ctx)
 			if lastErr != nil {
 				err = fmt.Errorf("%w (last error: %v)", err, lastErr)

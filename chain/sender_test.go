@@ -214,3 +214,28 @@ func TestSender_CallDecodesReverts(t *testing.T) {
 		t.Fatalf("got %v, want ERC20InsufficientAllowance", err)
 	}
 }
+
+func TestSender_ReusesTheNonceOfATransactionTheNodeDropped(t *testing.T) {
+	c := newTestChain(t, 2, chainOpt{})
+	s := chain.NewSender(c.conn, c.accs[0].opts, chain.WithPollInterval(2*time.Millisecond), chain.WithWaitTimeout(50*time.Millisecond))
+	ctx := context.Background()
+	lost, err := s.Send(ctx, c.accs[1].addr, nil, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sim.Rollback() // the pool forgets it
+	if _, err := s.Wait(ctx, lost); err == nil {
+		t.Fatal("a dropped transaction was mined")
+	}
+	tx, err := s.Send(ctx, c.accs[1].addr, nil, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx.Nonce() != lost.Nonce() {
+		t.Fatalf("nonce %d after the node dropped nonce %d: a gap nothing will fill", tx.Nonce(), lost.Nonce())
+	}
+	c.sim.Commit()
+	if _, err := s.Wait(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+}

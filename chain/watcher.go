@@ -132,6 +132,8 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 	switch {
 	case !ok:
 		cp = Checkpoint{ChainID: chainID, Next: w.o.From}
+	case cp.check() != nil:
+		return fmt.Errorf("watcher %s: checkpoint is malformed (%v): delete it to start over: %w", w.o.Name, cp.check(), ErrCheckpointStale)
 	case cp.ChainID != chainID:
 		return fmt.Errorf("watcher %s: checkpoint was written on chain %d but the node (%s) is chain %d: point at the right node, or delete the checkpoint to start over: %w",
 			w.o.Name, cp.ChainID, w.conn.url, chainID, ErrCheckpointStale)

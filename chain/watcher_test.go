@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
@@ -270,13 +272,36 @@ func TestWatcher_ReorgRemovesTheDroppedLogsAndDeliversTheNewChain(t *testing.T) 
 }
 
 func TestWatcher_RestartsFromItsCheckpointWithoutGapsOrDuplicates(t *testing.T) {
+	stores := map[string]func(t *testing.T) chain.CheckpointStore{
+		"file": func(t *testing.T) chain.CheckpointStore {
+			store, err := chain.NewFileStore(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return store
+		},
+		"bolt": func(t *testing.T) chain.CheckpointStore {
+			db, err := bolt.Open(filepath.Join(t.TempDir(), "provider.db"), 0o600, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			store, err := chain.NewBoltStore(db, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return store
+		},
+	}
+	for name, open := range stores {
+		t.Run(name, func(t *testing.T) { testRestart(t, open(t)) })
+	}
+}
+
+func testRestart(t *testing.T, store chain.CheckpointStore) {
 	c := newTestChain(t, 2, chainOpt{})
 	d := c.deploy()
 	s := chain.NewSender(c.conn, c.accs[0].opts)
-	store, err := chain.NewFileStore(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
 	o := chain.WatchOptions{Name: "provider-1", Addresses: addrs(d), From: d.Block, Store: store}
 	v := newView()
 
@@ -443,7 +468,7 @@ func TestWatcher_SurvivesTheNodeGoingAway(t *testing.T) {
 	}
 }
 
-func TestWatcher_StopsOnACheckpointFromAnotherChain(t *testing.T) {
+func TestWatcher_StopsOnACheckpointItCannotReconcile(t *testing.T) {
 	c := newTestChain(t, 1, chainOpt{})
 	for range 5 {
 		c.sim.Commit()
@@ -455,6 +480,9 @@ func TestWatcher_StopsOnACheckpointFromAnotherChain(t *testing.T) {
 		{"other chain id", chain.Checkpoint{ChainID: 1, Next: 3}},
 		{"blocks the node never had", chain.Checkpoint{ChainID: 1337, Next: 4, Recent: []chain.BlockRef{
 			{Number: 2, Hash: common.HexToHash("0x02")}, {Number: 3, Hash: common.HexToHash("0x03")},
+		}}},
+		{"malformed", chain.Checkpoint{ChainID: 1337, Next: 4, Recent: []chain.BlockRef{
+			{Number: 1, Hash: common.HexToHash("0x01")}, {Number: 3, Hash: common.HexToHash("0x03")},
 		}}},
 		{"reorg deeper than remembered", chain.Checkpoint{ChainID: 1337, Next: 4, Recent: []chain.BlockRef{
 			{Number: 3, Hash: common.HexToHash("0x03")},
