@@ -40,6 +40,7 @@ var ErrCheckpointStale = errors.New("checkpoint does not match the chain")
 // WatchOptions say what a watcher delivers to whom.
 type WatchOptions struct {
 	// Name identifies the consumer in the checkpoint store; letters, digits, '.', '_', '-'.
+	// Only one watcher may run under a name at a time.
 	Name string
 	// Addresses and Topics select logs as in ethereum.FilterQuery.
 	Addresses []common.Address
