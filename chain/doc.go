@@ -18,14 +18,15 @@
 // last ReorgDepth blocks delivered) in a CheckpointStore after each block, only once the
 // handler has returned nil for every log of that block.
 //
-// Between crashes, delivery is exactly once: every log of every canonical block from From
+// Within one Run, delivery is exactly once: every log of every canonical block from From
 // (or the checkpoint) up to the head minus Confirmations is delivered once, in order of block
 // and log index. When blocks already delivered leave the canonical chain, their logs are
 // delivered again, newest first, with Removed set, before the logs of the blocks that
 // replaced them; so the sequence of events, applying plain ones and undoing removed ones,
-// always ends at the logs of the canonical chain.
+// always ends at the logs of the canonical chain. The checkpoint remembers the hashes, so a
+// reorganisation that happened while no watcher ran is undone the same way at the next Run.
 //
-// Across crashes, delivery is at least once, and only the block in progress repeats: a
+// Across Runs, delivery is at least once, and only the block in progress repeats: a
 // watcher that stops (crash, handler error, cancelled context) after delivering some logs
 // of a block but before checkpointing it delivers that whole block again when it restarts,
 // and nothing before it. A handler that is idempotent per (Log.BlockHash, Log.Index), and
