@@ -171,7 +171,7 @@ func (c *Client) Order(ctx context.Context, id uint64) (Order, error) {
 	out := Order{
 		ID: id, Customer: o.Customer, LevelID: o.LevelId, DurationUnits: o.DurationUnits,
 		MaxUnitPrice: o.MaxUnitPrice, WitnessCount: o.WitnessCount, State: State(o.State),
-		StateName: State(o.State).String(), Sealed: o.Flags&1 != 0, Published: o.Flags&2 != 0,
+		Sealed: o.Flags&1 != 0, Published: o.Flags&2 != 0,
 		Violated: o.Flags&4 != 0, Deadline: unixBig(o.Deadline), BiddingEnd: unixBig(o.BiddingEnd),
 		RevealEnd: unixBig(o.RevealEnd), Commits: o.Commits,
 	}
@@ -200,7 +200,7 @@ func (c *Client) Committee(ctx context.Context, leaseID uint64) (Committee, erro
 		return Committee{}, fmt.Errorf("read committee of lease %d: %w", leaseID, err)
 	}
 	return Committee{
-		LeaseID: leaseID, Status: CommitteeStatus(v.Status), StatusName: CommitteeStatus(v.Status).String(),
+		LeaseID: leaseID, Status: CommitteeStatus(v.Status),
 		N: v.N, Threshold: v.Threshold, RequestBlock: v.RequestBlock, ServiceEnd: unix(v.ServiceEnd),
 		CommitEnd: unix(v.CommitEnd), RevealEnd: unix(v.RevealEnd), Violated: v.Violated,
 		ViolationReports: v.ViolationReports, Revealed: v.Revealed, Customer: v.Customer,

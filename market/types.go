@@ -25,6 +25,20 @@ const (
 
 var stateNames = [...]string{"None", "Bidding", "Confirming", "Deploying", "Fulfilling", "Settled", "Finished", "Failed"}
 
+// MarshalText writes the state's name, so JSON says "Bidding", not 1.
+func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a state's name.
+func (s *State) UnmarshalText(b []byte) error {
+	for i, n := range stateNames {
+		if n == string(b) {
+			*s = State(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown order state %q", b)
+}
+
 func (s State) String() string {
 	if int(s) < len(stateNames) {
 		return stateNames[s]
@@ -91,8 +105,7 @@ type Order struct {
 	DurationUnits uint32         `json:"durationUnits"`
 	MaxUnitPrice  *big.Int       `json:"maxUnitPrice"`
 	WitnessCount  uint8          `json:"witnessCount"`
-	State         State          `json:"-"`
-	StateName     string         `json:"state"`
+	State         State          `json:"state"`
 	Sealed        bool           `json:"sealed"`
 	Published     bool           `json:"published"`
 	Violated      bool           `json:"violated"`
@@ -134,6 +147,20 @@ const (
 	CommitteeFinalized
 )
 
+// MarshalText writes the status's name.
+func (s CommitteeStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a status's name.
+func (s *CommitteeStatus) UnmarshalText(b []byte) error {
+	for st := CommitteeNone; st <= CommitteeFinalized; st++ {
+		if st.String() == string(b) {
+			*s = st
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown committee status %q", b)
+}
+
 func (s CommitteeStatus) String() string {
 	switch s {
 	case CommitteeNone:
@@ -151,8 +178,7 @@ func (s CommitteeStatus) String() string {
 // Committee is a lease's witness committee (SPEC §4.2).
 type Committee struct {
 	LeaseID          uint64           `json:"leaseId"`
-	Status           CommitteeStatus  `json:"-"`
-	StatusName       string           `json:"status"`
+	Status           CommitteeStatus  `json:"status"`
 	N                uint8            `json:"n"`
 	Threshold        uint8            `json:"threshold"`
 	RequestBlock     uint64           `json:"requestBlock"`

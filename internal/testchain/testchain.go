@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/keys"
 )
 
 // Chain is a simulated chain with the contracts deployed.
@@ -43,14 +44,15 @@ type Account struct {
 // FSTPerAccount is what every account holds after New.
 var FSTPerAccount = contracts.FST(100_000)
 
-// New starts a chain with n funded accounts (ether and FST); account 0 deployed the contracts
-// on the dev preset and may mint FST.
+// New starts a chain with n funded accounts (ether and FST), development accounts 0 to n-1;
+// account 0 deployed the contracts on the dev preset and may mint FST.
 func New(t testing.TB, n int) *Chain {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
 	c := &Chain{}
 	for i := 0; i < n; i++ {
-		key := crypto.ToECDSAUnsafe(crypto.Keccak256([]byte(fmt.Sprintf("testchain-account-%d", i))))
+		// The devnet's development keys, so that --dev-account works against a test chain too.
+		key := keys.DevKey(i)
 		a := Account{Key: key, Addr: crypto.PubkeyToAddress(key.PublicKey)}
 		c.Accounts = append(c.Accounts, a)
 		alloc[a.Addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))}
@@ -175,4 +177,24 @@ func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []
 		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
 	}
 	return r, nil
+}
+
+// MiningClient is the chain's client, except that every transaction sent through it is mined
+// at once in a block of its own: for code that sends and then waits for receipts the way it
+// would on a real chain. The chain's clock moves only with transactions and Advance.
+func (c *Chain) MiningClient() simulated.Client { return miningClient{c.Client, c} }
+
+type miningClient struct {
+	simulated.Client
+	chain *Chain
+}
+
+func (m miningClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	m.chain.mu.Lock()
+	defer m.chain.mu.Unlock()
+	if err := m.chain.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	m.chain.Backend.Commit()
+	return nil
 }
