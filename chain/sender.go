@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -134,9 +135,12 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value
 // isAlreadyKnown reports whether the node already holds this very transaction (same hash):
 // an earlier attempt got through, which is success.
 func isAlreadyKnown(err error) bool {
-	msg := strings.ToLower(err.Error())
-	return strings.Contains(msg, "already known") || strings.Contains(msg, "known transaction")
+	return alreadyKnown.MatchString(err.Error())
 }
+
+// alreadyKnown is geth's "already known" and other clients' "known transaction", but not
+// "unknown transaction".
+var alreadyKnown = regexp.MustCompile(`(?i)already known|(^|[^a-z])known transaction`)
 
 // isNonceConflict reports whether the node refused the transaction because its nonce is
 // used already, by a mined transaction or another one in the pool.
