@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -127,10 +126,8 @@ func parseCGIResponse(b []byte) (*Response, error) {
 		return nil, errors.New("no blank line ends the headers")
 	}
 	res := &Response{Status: 0, Header: make(http.Header)}
-	sc := bufio.NewScanner(bytes.NewReader(b[:headerEnd]))
-	sc.Buffer(make([]byte, 0, 4096), maxHeaderBytes)
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
+	for _, raw := range strings.Split(string(b[:headerEnd]), "\n") {
+		line := strings.TrimSuffix(raw, "\r")
 		if line == "" {
 			break
 		}

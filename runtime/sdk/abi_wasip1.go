@@ -18,7 +18,12 @@ func requestBodyRead(buf unsafe.Pointer, capacity uint32) uint32
 //go:wasmimport defaas_v1 response_write
 func responseWrite(buf unsafe.Pointer, n uint32) uint32
 
-var envBuf = make([]byte, 4096)
+// Reused across requests: an instance serves one request at a time, and
+// fresh buffers per request would only feed the guest's garbage collector.
+var (
+	envBuf = make([]byte, 4096)
+	out    = bufio.NewWriterSize(hostWriter{}, 32<<10)
+)
 
 //go:wasmexport defaas_v1_handle
 func handle() {
@@ -28,7 +33,7 @@ func handle() {
 		n = requestEnv(unsafe.Pointer(&envBuf[0]), uint32(len(envBuf)))
 	}
 	env := parseEnv(envBuf[:n])
-	out := bufio.NewWriterSize(hostWriter{}, 32<<10)
+	out.Reset(hostWriter{})
 	if err := serve(env, hostBody{}, out); err != nil {
 		// The host has cut the response off (over its bound) or could not
 		// decode the request; either way it answers for us.
