@@ -200,7 +200,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
-	seal := newSealer(backend, cfg.BlockTime, faucet, log)
+	seal := newSealer(backend, cfg.BlockTime, faucet, cfg.DataDir != "", log)
 	seal.bootstrapping.Store(st.Deployment == nil)
 	stack.RegisterLifecycle(seal)
 	if err := stack.Start(); err != nil {
@@ -243,6 +243,11 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		st.Deployment = &m
 		log.Info("devnet: contracts deployed", "token", m.Token, "market", m.Market, "witnessPool", m.WitnessPool, "block", m.DeploymentBlock)
 		if cfg.DataDir != "" {
+			// The deployment's state goes to disk before the state file points at it, so a
+			// devnet killed from now on still has its contracts when it comes back.
+			if err := seal.flushNow(ctx); err != nil {
+				return fail(fmt.Errorf("devnet: write the deployment to disk: %w", err))
+			}
 			if err := st.save(cfg.DataDir); err != nil {
 				return fail(fmt.Errorf("devnet: %w", err))
 			}

@@ -1,11 +1,18 @@
 package devnet_test
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"net"
+	"net/http"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -201,8 +208,34 @@ func TestStart_ServesTheDeployedMarketOverHTTPAndWebSocket(t *testing.T) {
 	if got := new(big.Int).Sub(after, before); got.Cmp(oneEther) != 0 {
 		t.Errorf("recipient got %v wei, want %v", got, oneEther)
 	}
+	// Watchers read the token's events both ways: a subscription over WebSocket and a query
+	// from the deployment block.
+	logs := make(chan types.Log, 4)
+	logSub, err := wsc.SubscribeFilterLogs(ctx(t), ethereum.FilterQuery{Addresses: []common.Address{m.Token}}, logs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logSub.Unsubscribe()
 	token := contracts.NewFaaSToken()
-	send(t, httpc, d.ChainID(), from, m.Token, nil, token.PackTransfer(to.Address, contracts.FST(10)))
+	r := send(t, httpc, d.ChainID(), from, m.Token, nil, token.PackTransfer(to.Address, contracts.FST(10)))
+	select {
+	case l := <-logs:
+		if l.TxHash != r.TxHash {
+			t.Errorf("log of %s, want the transfer %s", l.TxHash, r.TxHash)
+		}
+	case err := <-logSub.Err():
+		t.Fatal(err)
+	case <-time.After(5 * time.Second):
+		t.Fatal("no token log over WebSocket in 5 s")
+	}
+	past, err := httpc.FilterLogs(ctx(t), ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(m.DeploymentBlock), Addresses: []common.Address{m.Token}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// At least: the initial mint, one mint per other account, the transfer.
+	if len(past) < len(accs)+1 {
+		t.Errorf("%d token logs since the deployment, want at least %d", len(past), len(accs)+1)
+	}
 	if b := fstBalance(t, httpc, m, to.Address); b.Cmp(contracts.FST(devnet.FSTPerAccount+10)) != 0 {
 		t.Errorf("recipient has %v FST, want %d", b, devnet.FSTPerAccount+10)
 	}
@@ -392,4 +425,160 @@ func TestStart_PortInUseSaysSo(t *testing.T) {
 		t.Fatalf("error %q does not wrap ErrPortInUse", err)
 	}
 	t.Log(err)
+}
+
+func TestDataDir_RefusesAnotherAccountCount(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d, err := devnet.Start(ctx(t), devnet.Config{DataDir: dir, Accounts: 3, BlockTime: testBlockTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	if _, err := devnet.Start(ctx(t), devnet.Config{DataDir: dir, Accounts: 5}); err == nil {
+		t.Fatal("resumed a chain made with 3 accounts as one with 5")
+	}
+	// Unset means whatever the chain was made with.
+	again := start(t, devnet.Config{DataDir: dir})
+	if n := len(again.Accounts()); n != 3 {
+		t.Errorf("%d accounts on resume, want 3", n)
+	}
+}
+
+// TestDataDir_DeploysAgainWhenTheChainLostTheDeployment: a killed devnet may not have flushed
+// the deployment's blocks; the next start must not hand out addresses without code.
+func TestDataDir_DeploysAgainWhenTheChainLostTheDeployment(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d, err := devnet.Start(ctx(t), devnet.Config{DataDir: dir, BlockTime: testBlockTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	statePath := filepath.Join(dir, "devnet.json")
+	b, err := os.ReadFile(statePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st map[string]any
+	if err := json.Unmarshal(b, &st); err != nil {
+		t.Fatal(err)
+	}
+	lost := common.HexToAddress("0x00000000000000000000000000000000000de1e7")
+	st["deployment"].(map[string]any)["market"] = lost
+	if b, err = json.Marshal(st); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(statePath, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	again := start(t, devnet.Config{DataDir: dir})
+	m := again.Manifest()
+	if m.Market == lost {
+		t.Fatal("resumed with a market address that has no code")
+	}
+	market := contracts.NewMarket()
+	if n, err := market.UnpackLevelCount(call(t, again.Client(), m.Market, market.PackLevelCount())); err != nil || n.Int64() != 3 {
+		t.Fatalf("levelCount of the new deployment = %v (err %v)", n, err)
+	}
+}
+
+func TestRPC_AllowsBrowserPagesFromLocalhostOnly(t *testing.T) {
+	t.Parallel()
+	d := start(t, devnet.Config{})
+	for origin, allowed := range map[string]bool{
+		"http://localhost:5173": true,
+		"http://127.0.0.1:3000": true,
+		"http://localhost":      true,
+		"https://evil.example":  false,
+	} {
+		req, err := http.NewRequest(http.MethodPost, d.HTTPURL(), strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Origin", origin)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Access-Control-Allow-Origin") == origin; got != allowed {
+			t.Errorf("origin %s allowed = %v, want %v", origin, got, allowed)
+		}
+	}
+}
+
+// TestDataDir_KeepsTheDeploymentWhenKilled kills a devnet (no Close, as after a crash or a
+// SIGKILL) and starts it again: the contracts must still be where the manifest said.
+func TestDataDir_KeepsTheDeploymentWhenKilled(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledDevnetHelper$")
+	cmd.Env = append(os.Environ(), "DEVNET_KILL_DIR="+dir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Redeploying on a chain rewound to genesis would give the same addresses (same deployer,
+	// same nonces) but not the same blocks: compare the deployment block's hash.
+	var market, deployedIn string
+	lines := bufio.NewScanner(out)
+	for lines.Scan() {
+		if f := strings.Fields(lines.Text()); len(f) == 3 && f[0] == "ready" {
+			market, deployedIn = f[1], f[2]
+			break
+		}
+	}
+	if market == "" {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatal("the devnet in the child process did not start")
+	}
+	time.Sleep(2 * testBlockTime) // let it seal on past the deployment
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+
+	d := start(t, devnet.Config{DataDir: dir})
+	m := d.Manifest()
+	if m.Market != common.HexToAddress(market) {
+		t.Fatalf("market at %s after the kill, was %s", m.Market, market)
+	}
+	if h := mustBlock(t, d.Client(), m.DeploymentBlock).Hash(); h != common.HexToHash(deployedIn) {
+		t.Fatalf("deployment block %d is %s after the kill, was %s: deployed again", m.DeploymentBlock, h, deployedIn)
+	}
+	head, err := d.Client().BlockNumber(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitBlock(t, d.Client(), head+1, 5*time.Second)
+}
+
+// TestKilledDevnetHelper is not a test: TestDataDir_KeepsTheDeploymentWhenKilled runs it in a
+// child process and kills it.
+func TestKilledDevnetHelper(t *testing.T) {
+	dir := os.Getenv("DEVNET_KILL_DIR")
+	if dir == "" {
+		t.Skip("runs as the child of TestDataDir_KeepsTheDeploymentWhenKilled")
+	}
+	d, err := devnet.Start(context.Background(), devnet.Config{DataDir: dir, BlockTime: testBlockTime})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	m := d.Manifest()
+	b, err := d.Client().BlockByNumber(context.Background(), new(big.Int).SetUint64(m.DeploymentBlock))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	fmt.Println("ready", m.Market.Hex(), b.Hash().Hex())
+	select {}
 }

@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/miner"
@@ -25,6 +27,11 @@ const maxClockLead = 1
 
 // bootstrapPoll is how often the sealer looks for transactions while the contracts deploy.
 const bootstrapPoll = 5 * time.Millisecond
+
+// flushInterval is how often a persistent chain's state is written through to disk. go-ethereum
+// keeps the state of recent blocks in memory until it stops cleanly; a devnet that is killed
+// instead comes back at the last flush, so flushing bounds what a crash loses.
+const flushInterval = 30 * time.Second
 
 // sealer produces the devnet's blocks. It plays the consensus client, as
 // catalyst.SimulatedBeacon does for `geth --dev`, but picks each block's timestamp itself:
@@ -47,6 +54,12 @@ type sealer struct {
 	coinbase common.Address
 	log      *slog.Logger
 
+	// persist is set for a chain on disk: then its state is flushed every flushInterval and
+	// on flushNow.
+	persist   bool
+	flushReq  chan chan struct{}
+	lastFlush time.Time
+
 	bootstrapping atomic.Bool
 	started       atomic.Bool
 	quit          chan struct{}
@@ -54,8 +67,12 @@ type sealer struct {
 	stopOnce      sync.Once
 }
 
-func newSealer(e *eth.Ethereum, period time.Duration, coinbase common.Address, log *slog.Logger) *sealer {
-	return &sealer{eth: e, period: period, coinbase: coinbase, log: log, quit: make(chan struct{}), done: make(chan struct{})}
+func newSealer(e *eth.Ethereum, period time.Duration, coinbase common.Address, persist bool, log *slog.Logger) *sealer {
+	return &sealer{
+		eth: e, period: period, coinbase: coinbase, persist: persist, log: log,
+		lastFlush: time.Now(), flushReq: make(chan chan struct{}),
+		quit: make(chan struct{}), done: make(chan struct{}),
+	}
 }
 
 // Start implements node.Lifecycle.
@@ -83,6 +100,11 @@ func (s *sealer) loop() {
 		select {
 		case <-s.quit:
 			return
+		case done := <-s.flushReq:
+			s.flush()
+			s.lastFlush = time.Now()
+			close(done)
+			continue
 		case <-timer.C:
 		}
 		now := time.Now()
@@ -99,6 +121,10 @@ func (s *sealer) loop() {
 		ts, ok, retry := s.decide(now)
 		if ok {
 			s.sealLogged(ts)
+		}
+		if s.persist && now.Sub(s.lastFlush) >= flushInterval {
+			s.flush()
+			s.lastFlush = now
 		}
 		// Keep to the schedule rather than to the end of the last seal, so a one-second period
 		// gives sixty blocks a minute; after a stall, start again from now instead of catching up.
@@ -131,6 +157,53 @@ func (s *sealer) decide(now time.Time) (ts uint64, ok bool, retry time.Time) {
 		at = parent + 1 - maxClockLead
 	}
 	return 0, false, time.Unix(int64(at), 0)
+}
+
+// flushNow writes the head's state through to disk before it returns.
+func (s *sealer) flushNow(ctx context.Context) error {
+	done := make(chan struct{})
+	select {
+	case s.flushReq <- done:
+	case <-s.done:
+		return errors.New("the devnet stopped")
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// flush writes the head's state through to disk and syncs the database. It runs between
+// seals, so no block is being inserted meanwhile.
+func (s *sealer) flush() {
+	if err := s.writeThrough(); err != nil {
+		s.log.Warn("devnet: writing the chain to disk failed", "err", err)
+	}
+}
+
+func (s *sealer) writeThrough() error {
+	bc, db := s.eth.BlockChain(), s.eth.ChainDb()
+	head := bc.CurrentBlock()
+	if rawdb.ReadSnapshotRoot(db) != head.Root {
+		if err := bc.TrieDB().Commit(head.Root, false); err != nil {
+			return fmt.Errorf("commit the state of block %d: %w", head.Number, err)
+		}
+		// The path database writes the state out in the background, and marks the state root
+		// it reached when done.
+		deadline := time.Now().Add(10 * time.Second)
+		for rawdb.ReadSnapshotRoot(db) != head.Root {
+			if time.Now().After(deadline) {
+				return fmt.Errorf("the state of block %d is not on disk after 10 s", head.Number)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	// Writes are not synced as they go: blocks and state could still sit in buffers.
+	return db.SyncKeyValue()
 }
 
 func (s *sealer) pending() bool {
