@@ -48,6 +48,10 @@ const (
 	FSTPerAccount   = 1_000_000
 )
 
+// minBlockTime keeps the sealer from spinning: below a second, BlockTime only says how soon
+// transactions are mined (see sealer).
+const minBlockTime = 10 * time.Millisecond
+
 // genesisAge dates a new chain's genesis this far in the past: the seconds the deployment's
 // blocks are stamped with (one each, see sealer), so that a new devnet is ready in
 // milliseconds without its clock running ahead of the wall clock.
@@ -56,8 +60,9 @@ const genesisAge = 60 * time.Second
 // rpcModules are the JSON-RPC namespaces served over HTTP and WebSocket.
 var rpcModules = []string{"eth", "net", "web3", "txpool", "debug"}
 
-// ErrPortInUse is returned (wrapped) by Start when an RPC port is taken.
-var ErrPortInUse = errors.New("port in use")
+// ErrPortInUse is returned (wrapped) by Start when an RPC port is taken: "HTTP port 8545 is
+// in use, …". A command line can match it to name its own flag.
+var ErrPortInUse = errors.New("is in use")
 
 // Config says how to run a devnet. The zero value is a usable in-memory devnet on free ports.
 type Config struct {
@@ -121,8 +126,8 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		cfg.Accounts = DefaultAccounts
 	}
 	switch {
-	case cfg.BlockTime < 0:
-		return nil, fmt.Errorf("devnet: block time %s is negative", cfg.BlockTime)
+	case cfg.BlockTime < minBlockTime:
+		return nil, fmt.Errorf("devnet: block time %s is below %s", cfg.BlockTime, minBlockTime)
 	case cfg.Accounts < 0:
 		return nil, fmt.Errorf("devnet: %d accounts is negative", cfg.Accounts)
 	}
@@ -205,7 +210,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	stack.RegisterLifecycle(seal)
 	if err := stack.Start(); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devnet: %w", listenError(err))
+		return nil, fmt.Errorf("devnet: %w", listenError(err, cfg))
 	}
 	// Nobody else is there to sync from: the node is as synced as it gets.
 	backend.SetSynced()
@@ -345,14 +350,23 @@ func chainExists(dir string) bool {
 }
 
 // listenError turns "bind: address already in use" into an error that says what to do.
-func listenError(err error) error {
+func listenError(err error, cfg Config) error {
 	if !errors.Is(err, syscall.EADDRINUSE) {
 		return fmt.Errorf("start the node: %w", err)
 	}
-	addr := "an RPC port"
+	what := "an RPC port"
 	var op *net.OpError
-	if errors.As(err, &op) && op.Addr != nil {
-		addr = op.Addr.String()
+	if errors.As(err, &op) {
+		if a, ok := op.Addr.(*net.TCPAddr); ok {
+			switch a.Port {
+			case cfg.HTTPPort:
+				what = fmt.Sprintf("HTTP port %d", a.Port)
+			case cfg.WSPort:
+				what = fmt.Sprintf("WebSocket port %d", a.Port)
+			default:
+				what = fmt.Sprintf("port %d", a.Port)
+			}
+		}
 	}
-	return fmt.Errorf("%s: %w (another devnet or node running?): choose another port, or 0 for a free one", addr, ErrPortInUse)
+	return fmt.Errorf("%s %w, by another devnet or node perhaps: choose another port, or 0 for a free one", what, ErrPortInUse)
 }
