@@ -1,0 +1,161 @@
+// Package e2e runs the real `defaas` binary as its own process against real nodes: the
+// embedded devnet started by `defaas devnet`, and anvil from the npm package
+// @foundry-rs/anvil. Nothing is in process with the test but the test itself.
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var defaasBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "defaas-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defaasBin = filepath.Join(dir, "defaas")
+	build := exec.Command("go", "build", "-o", defaasBin, "../cmd/defaas")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "build defaas:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// cli runs the defaas binary with its own home directory.
+type cli struct {
+	t    *testing.T
+	home string
+	env  []string
+}
+
+func newCLI(t *testing.T, extraEnv ...string) *cli {
+	home := t.TempDir()
+	return &cli{t: t, home: home, env: append([]string{"DEFAAS_HOME=" + home, "HOME=" + home}, extraEnv...)}
+}
+
+func (c *cli) try(args ...string) (stdout, stderr string, err error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, defaasBin, args...)
+	cmd.Env = append(os.Environ(), c.env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err = cmd.Run()
+	return out.String(), errb.String(), err
+}
+
+func (c *cli) ok(args ...string) string {
+	c.t.Helper()
+	out, errOut, err := c.try(args...)
+	if err != nil {
+		c.t.Fatalf("defaas %s: %v\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, out, errOut)
+	}
+	return out
+}
+
+func (c *cli) json(v any, args ...string) {
+	c.t.Helper()
+	out := c.ok(append(args, "--json")...)
+	if err := json.Unmarshal([]byte(out), v); err != nil {
+		c.t.Fatalf("defaas %s --json: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// retry runs a command until it succeeds, as long as it fails saying `until` (a refusal for
+// being too early), for at most d.
+func (c *cli) retry(d time.Duration, until string, args ...string) {
+	c.t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		out, errOut, err := c.try(args...)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(errOut, until) || time.Now().After(deadline) {
+			c.t.Fatalf("defaas %s: %v\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, out, errOut)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+type orderView struct {
+	Order struct {
+		ID        uint64 `json:"id"`
+		State     string `json:"state"`
+		Violated  bool   `json:"violated"`
+		Deadline  string `json:"deadline"`
+	} `json:"order"`
+	Committee *struct {
+		Status  string   `json:"status"`
+		Members []string `json:"members"`
+	} `json:"committee"`
+}
+
+// wholeLife drives order 1 from creation to Finished with the command line alone: the
+// customer, a provider, three witnesses, each a separate account given by acct(i).
+func wholeLife(t *testing.T, c *cli, acct func(i int) []string, witnessAccounts []int, addrOf map[string]int) {
+	customer, provider := acct(1), acct(2)
+	c.ok(append([]string{"provider", "register", "--stake", "500"}, provider...)...)
+	for _, w := range witnessAccounts {
+		c.ok(append([]string{"witness", "register", "--stake", "100"}, acct(w)...)...)
+	}
+	c.ok(append([]string{"order", "create", "--units", "2", "--max-price", "10", "--bidding", "4s"}, customer...)...)
+	c.ok(append([]string{"provider", "bid", "1", "7"}, provider...)...)
+	c.ok(append([]string{"order", "watch", "1", "--until", "Confirming", "--drive"}, customer...)...)
+	c.ok(append([]string{"provider", "publish", "1", "--endpoint", "http://127.0.0.1:9/"}, provider...)...)
+	c.ok(append([]string{"order", "accept", "1"}, customer...)...)
+	c.ok(append([]string{"order", "fulfill", "1"}, customer...)...)
+	c.retry(30*time.Second, "DrawNotDue", append([]string{"witness", "draw", "1"}, customer...)...)
+	var v orderView
+	c.json(&v, "order", "show", "1")
+	if v.Committee == nil || len(v.Committee.Members) != 3 {
+		t.Fatalf("committee: %+v", v.Committee)
+	}
+	for _, m := range v.Committee.Members {
+		i, ok := addrOf[strings.ToLower(m)]
+		if !ok {
+			t.Fatalf("member %s is none of our witnesses", m)
+		}
+		c.ok(append([]string{"witness", "report", "1"}, acct(i)...)...)
+	}
+	for _, m := range v.Committee.Members {
+		c.retry(60*time.Second, "RevealNotOpen", append([]string{"witness", "reveal", "1"}, acct(addrOf[strings.ToLower(m)])...)...)
+	}
+	c.ok(append([]string{"order", "watch", "1", "--drive"}, customer...)...)
+	c.json(&v, "order", "show", "1")
+	if v.Order.State != "Finished" || v.Order.Violated {
+		t.Fatalf("order ended %s violated=%v, want Finished without violation", v.Order.State, v.Order.Violated)
+	}
+	var bal map[string]string
+	c.json(&bal, append([]string{"token", "balance"}, provider...)...)
+	if bal["fst"] != "514" { // 1000 from the faucet - 500 staked + 2 units × 7 FST
+		t.Errorf("provider holds %s FST, want 514", bal["fst"])
+	}
+}
+
+func sleep() { time.Sleep(200 * time.Millisecond) }
