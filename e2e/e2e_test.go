@@ -105,10 +105,10 @@ func freePort(t *testing.T) int {
 
 type orderView struct {
 	Order struct {
-		ID        uint64 `json:"id"`
-		State     string `json:"state"`
-		Violated  bool   `json:"violated"`
-		Deadline  string `json:"deadline"`
+		ID       uint64 `json:"id"`
+		State    string `json:"state"`
+		Violated bool   `json:"violated"`
+		Deadline string `json:"deadline"`
 	} `json:"order"`
 	Committee *struct {
 		Status  string   `json:"status"`
