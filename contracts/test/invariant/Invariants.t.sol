@@ -129,6 +129,14 @@ contract InvariantsTest is Base {
                 if (pool.seat(id, w).flags & 1 != 0) want += wp.witnessBond;
             }
             vm.assertEq(wLocked(w), want, "witness locked != bonds of open seats");
+            // the drawable array holds exactly the available, non-exiting witnesses with a free bond
+            WitnessPool.Witness memory ws = pool.witness(w);
+            bool should = ws.flags == 3 && uint256(ws.stake) - ws.locked >= wp.witnessBond;
+            vm.assertEq(ws.slot != 0, should, "drawable membership");
+            if (ws.slot != 0) {
+                bytes32 at = vm.load(address(pool), bytes32(uint256(keccak256(abi.encode(uint256(5)))) + ws.slot - 1));
+                vm.assertEq(address(uint160(uint256(at))), w, "drawable slot points elsewhere");
+            }
         }
     }
 
