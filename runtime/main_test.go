@@ -45,15 +45,12 @@ func run(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	// Compiling a Go module takes seconds (tens under -race); a cache on
-	// disk that survives test runs makes only the first run pay.
+	// Compiling a Go module takes seconds, ten times more under the race
+	// detector: precompile (below) fills this cache in a process without
+	// it, and every engine in the tests reads it.
 	cacheDir = os.Getenv("DEFAAS_TEST_WAZERO_CACHE")
 	if cacheDir == "" {
-		if base, err := os.UserCacheDir(); err == nil {
-			cacheDir = filepath.Join(base, "defaas", "wazero-test")
-		} else {
-			cacheDir = filepath.Join(dir, "wazero")
-		}
+		cacheDir = filepath.Join(dir, "wazero")
 	}
 	ctx := context.Background()
 	builds := []moduleBuild{
