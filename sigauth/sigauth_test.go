@@ -64,7 +64,7 @@ func newFixture(t *testing.T, tune func(*sigauth.Config)) *fixture {
 		Domain: domain,
 		Now:    f.clock.Now,
 		Authorize: func(_ context.Context, r *http.Request, lease *big.Int, signer common.Address) (sigauth.Role, error) {
-			if lease.Cmp(big.NewInt(7)) != 0 {
+			if lease.Cmp(big.NewInt(7)) != 0 && lease.Cmp(big.NewInt(8)) != 0 {
 				return sigauth.RoleNone, nil
 			}
 			switch signer {
@@ -116,8 +116,13 @@ func (f *fixture) request(t *testing.T, method, path, body string) *http.Request
 
 func (f *fixture) signed(t *testing.T, p party, method, path, body string) *http.Request {
 	t.Helper()
+	return f.signedFor(t, 7, p, method, path, body)
+}
+
+func (f *fixture) signedFor(t *testing.T, lease int64, p party, method, path, body string) *http.Request {
+	t.Helper()
 	req := f.request(t, method, path, body)
-	if err := sigauth.SignAt(req, p.key, domain, big.NewInt(7), f.clock.Now()); err != nil {
+	if err := sigauth.SignAt(req, p.key, domain, big.NewInt(lease), f.clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	return req
@@ -276,6 +281,19 @@ func TestVerify_WitnessIsRateLimited(t *testing.T) {
 		if s := get(f.customer); s != http.StatusOK {
 			t.Fatalf("customer request %d: %d", i+1, s)
 		}
+	}
+}
+
+func TestVerify_WitnessRateIsPerLease(t *testing.T) {
+	f := newFixture(t, func(c *sigauth.Config) { c.WitnessRate = sigauth.Rate{Every: time.Minute, Burst: 1} })
+	if res, body := send(t, f.signedFor(t, 7, f.witness, "GET", "/v1/leases/7/invoke/", "")); res.StatusCode != 200 {
+		t.Fatalf("lease 7: %s %s", res.Status, body)
+	}
+	res, body := send(t, f.signedFor(t, 7, f.witness, "GET", "/v1/leases/7/invoke/", ""))
+	wantRefusal(t, res, body, http.StatusTooManyRequests, sigauth.ReasonRateLimited)
+	// The same witness on another lease's committee has that lease's rate.
+	if res, body := send(t, f.signedFor(t, 8, f.witness, "GET", "/v1/leases/8/invoke/", "")); res.StatusCode != 200 {
+		t.Fatalf("lease 8: %s %s", res.Status, body)
 	}
 }
 

@@ -77,13 +77,15 @@ type Config struct {
 	Window time.Duration
 	// Now is the clock. Default time.Now.
 	Now func() time.Time
-	// WitnessRate limits each witness. Default 1 per 10 s, burst 5.
+	// WitnessRate limits each witness on each lease. Default 1 per 10 s,
+	// burst 5.
 	WitnessRate Rate
 	// MaxNonces bounds the replay cache. When it is full of unexpired
 	// nonces, new requests are refused (503) rather than risking a replay.
 	// Default 1<<17 (a few MiB).
 	MaxNonces int
-	// MaxSigners bounds the witnesses tracked for rate limiting. Default 1<<14.
+	// MaxSigners bounds the (witness, lease) pairs tracked for rate
+	// limiting. Default 1<<14.
 	MaxSigners int
 	// MaxBodyBytes bounds the body read to check its hash. Default 64 MiB;
 	// set it at least as large as the largest module a level accepts.
@@ -126,7 +128,15 @@ type Verifier struct {
 	cfg     Config
 	nonces  *nonceCache
 	mu      sync.Mutex
-	buckets map[common.Address]*bucket
+	buckets map[bucketKey]*bucket
+}
+
+// bucketKey: a witness sitting on the committees of several leases served
+// by one provider gets the rate on each, as each lease's customer paid for
+// its own probing.
+type bucketKey struct {
+	signer common.Address
+	lease  string
 }
 
 // NewVerifier returns a Verifier.
@@ -158,7 +168,7 @@ func NewVerifier(cfg Config) (*Verifier, error) {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = 64 << 20
 	}
-	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[common.Address]*bucket{}}, nil
+	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[bucketKey]*bucket{}}, nil
 }
 
 // Middleware refuses requests that fail Verify and passes the others on with
@@ -222,7 +232,7 @@ func (v *Verifier) Verify(r *http.Request) (Identity, error) {
 		return Identity{}, refuse(http.StatusServiceUnavailable, ReasonBusy, "too many requests in the time window, retry shortly")
 	}
 	if role == RoleWitness {
-		if wait := v.take(signer, now); wait > 0 {
+		if wait := v.take(bucketKey{signer, h.Lease.String()}, now); wait > 0 {
 			return Identity{}, refuse(http.StatusTooManyRequests, ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
 				signer.Hex(), v.cfg.WitnessRate.Every, v.cfg.WitnessRate.Burst, wait.Round(time.Millisecond))
 		}
@@ -272,18 +282,18 @@ type bucket struct {
 	last   time.Time
 }
 
-// take spends a token of signer's bucket, or says how long until one is due.
-func (v *Verifier) take(signer common.Address, now time.Time) time.Duration {
+// take spends a token of the bucket, or says how long until one is due.
+func (v *Verifier) take(key bucketKey, now time.Time) time.Duration {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	rate := v.cfg.WitnessRate
-	b := v.buckets[signer]
+	b := v.buckets[key]
 	if b == nil {
 		if len(v.buckets) >= v.cfg.MaxSigners {
 			v.sweepBuckets(now)
 		}
 		b = &bucket{tokens: float64(rate.Burst), last: now}
-		v.buckets[signer] = b
+		v.buckets[key] = b
 	}
 	if elapsed := now.Sub(b.last); elapsed > 0 {
 		b.tokens = min(float64(rate.Burst), b.tokens+float64(elapsed)/float64(rate.Every))
