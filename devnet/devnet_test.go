@@ -582,3 +582,57 @@ func TestKilledDevnetHelper(t *testing.T) {
 	fmt.Println("ready", m.Market.Hex(), b.Hash().Hex())
 	select {}
 }
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func TestStart_UsesTheConfiguredPortsAndChainID(t *testing.T) {
+	t.Parallel()
+	httpPort, wsPort := freePort(t), freePort(t)
+	d := start(t, devnet.Config{HTTPPort: httpPort, WSPort: wsPort, ChainID: 31337, Accounts: 2})
+	if want := fmt.Sprintf("http://127.0.0.1:%d", httpPort); d.HTTPURL() != want {
+		t.Errorf("HTTP at %s, want %s", d.HTTPURL(), want)
+	}
+	if want := fmt.Sprintf("ws://127.0.0.1:%d", wsPort); d.WSURL() != want {
+		t.Errorf("WebSocket at %s, want %s", d.WSURL(), want)
+	}
+	for _, url := range []string{d.HTTPURL(), d.WSURL()} {
+		id, err := dial(t, url).ChainID(ctx(t))
+		if err != nil || id.Uint64() != 31337 {
+			t.Errorf("%s: chain id %v (err %v), want 31337", url, id, err)
+		}
+	}
+	if m := d.Manifest(); m.ChainID != 31337 || len(d.Accounts()) != 2 {
+		t.Errorf("manifest chain %d with %d accounts, want 31337 with 2", m.ChainID, len(d.Accounts()))
+	}
+}
+
+// TestBlocks_BurstsDoNotRunTheClockAhead: transactions one after another each want a block
+// at once, but the chain clock may lead the wall clock by one second at most.
+func TestBlocks_BurstsDoNotRunTheClockAhead(t *testing.T) {
+	t.Parallel()
+	d := start(t, devnet.Config{BlockTime: 50 * time.Millisecond})
+	c, accs := d.Client(), d.Accounts()
+	var prev uint64
+	for i := range 5 {
+		r := send(t, c, d.ChainID(), accs[1], accs[2].Address, big.NewInt(1), nil)
+		h, err := c.HeaderByHash(ctx(t), r.BlockHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lead := int64(h.Time) - time.Now().Unix(); lead > 1 {
+			t.Errorf("transaction %d mined in a block stamped %d s ahead of the wall clock", i, lead)
+		}
+		if h.Time <= prev {
+			t.Errorf("block %d at %d, not after the previous transaction's at %d", h.Number, h.Time, prev)
+		}
+		prev = h.Time
+	}
+}
