@@ -425,4 +425,86 @@ contract FuzzTest is Base {
             else burned += uint256(-u) * wp.rewardUnit;
         }
     }
+
+    // ================================================================ draws
+
+    function _contains(address[] memory list, address a) internal pure returns (bool) {
+        for (uint256 i; i < list.length; ++i) {
+            if (list[i] == a) return true;
+        }
+        return false;
+    }
+
+    /// Random pool sizes, offline witnesses, parties that are witnesses themselves, committee
+    /// sizes, window hashes and lateness: the committee is exactly the reference draw (seed from
+    /// the fixed window while readable, else the pivot, else SeedUnavailable), with distinct
+    /// members, never a party, M = floor(size/2)+1, or unwitnessed below three.
+    function testFuzz_Draw_MatchesReferenceAndExcludesParties(
+        uint8 extra,
+        uint8 nSeed,
+        uint8 offlineMask,
+        bool customerIsWitness,
+        bool providerIsWitness,
+        bytes32 h1,
+        bytes32 h2,
+        uint24 lateSeed
+    ) public {
+        addWitnesses("fz", extra % 30, 100 ether);
+        for (uint256 i; i < 5; ++i) {
+            if ((offlineMask >> i) & 1 == 1) {
+                vm.prank(witnessAccts[i]);
+                pool.setAvailable(false);
+            }
+        }
+        if (customerIsWitness) {
+            vm.prank(alice);
+            pool.registerWitness(100 ether);
+        }
+        if (providerIsWitness) {
+            vm.prank(provs[0]);
+            pool.registerWitness(100 ether);
+        }
+        uint8 n = uint8(3 + nSeed % 13);
+        uint256 id = _service(n);
+        uint256 rb = pool.committee(id).requestBlock;
+        // a third each: on time (window readable), late (pivot), very late (anything up to 300k)
+        uint256 d = wp.blockNeed + 1 + uint256(lateSeed / 3) % (lateSeed % 3 == 0 ? 255 : lateSeed % 3 == 1 ? 2000 : 300_000);
+        uint256 bn = rb + d;
+        vm.roll(bn);
+        if (d <= 257) {
+            vm.setBlockhash(rb + 1, h1 == bytes32(0) ? bytes32(uint256(1)) : h1);
+            vm.setBlockhash(rb + 2, h2 == bytes32(0) ? bytes32(uint256(2)) : h2);
+        }
+        uint256 from;
+        if (d <= 257) from = rb + 1;
+        else if (d / 1024 + wp.blockNeed <= 256) from = bn - d / 1024 - wp.blockNeed;
+        if (from == 0) {
+            vm.expectRevert(abi.encodeWithSelector(WitnessPool.SeedUnavailable.selector, id));
+            pool.drawCommittee(id);
+            return;
+        }
+        address[] memory want = expectedCommittee(id, from, alice, provs[0], n);
+        address[] memory drawable = drawableList();
+        uint256 eligible = drawable.length;
+        if (_contains(drawable, alice)) eligible--;
+        if (_contains(drawable, provs[0])) eligible--;
+        vm.assertEq(want.length, eligible < n ? eligible : n, "as many as there are, up to N");
+        pool.drawCommittee(id);
+        WitnessPool.CommitteeView memory c = pool.committee(id);
+        if (want.length < 3) {
+            vm.assertEq(uint8(c.status), uint8(IWitnessPool.CommitteeStatus.Finalized));
+            vm.assertEq(c.members.length, 0);
+            return;
+        }
+        vm.assertEq(c.members, want);
+        vm.assertEq(uint256(c.threshold), want.length / 2 + 1);
+        vm.assertLe(want.length, n);
+        for (uint256 i; i < want.length; ++i) {
+            vm.assertTrue(want[i] != alice && want[i] != provs[0], "a party on its own committee");
+            for (uint256 j; j < i; ++j) {
+                vm.assertTrue(want[i] != want[j], "a member drawn twice");
+            }
+            vm.assertEq(wLocked(want[i]), wp.witnessBond);
+        }
+    }
 }
