@@ -21,7 +21,8 @@
 // digest bytes, i.e. secp256k1 over keccak256("\x19Ethereum Signed
 // Message:\n32" ‖ digest), written as 65 bytes r ‖ s ‖ v in hex, with v 27 or
 // 28 (0 or 1 also accepted). lease and ts are decimal; nonce is 8 to 64 random
-// bytes in hex, never reused within the time window.
+// bytes in hex, never reused within the time window. ExampleDomain_SignMessage
+// is a test vector, checked against Foundry's cast.
 //
 // Sign is the client side. Verifier is the server side, an http middleware:
 // it recovers the signer, checks that ts is within ±60 s of its clock, that
