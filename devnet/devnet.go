@@ -57,7 +57,9 @@ const minBlockTime = 10 * time.Millisecond
 // milliseconds without its clock running ahead of the wall clock.
 const genesisAge = 60 * time.Second
 
-// rpcModules are the JSON-RPC namespaces served over HTTP and WebSocket.
+// rpcModules are the JSON-RPC namespaces served over HTTP and WebSocket. "debug" brings the
+// tracers (debug_traceTransaction, cast run) along with go-ethereum's node debugging calls,
+// which is fine on a loopback-only development node.
 var rpcModules = []string{"eth", "net", "web3", "txpool", "debug"}
 
 // ErrPortInUse is returned (wrapped) by Start when an RPC port is taken: "HTTP port 8545 is
@@ -97,7 +99,6 @@ type Config struct {
 // Devnet is a running development chain.
 type Devnet struct {
 	stack    *node.Node
-	eth      *eth.Ethereum
 	client   *ethclient.Client
 	chainID  uint64
 	accounts []Account
@@ -215,7 +216,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	// Nobody else is there to sync from: the node is as synced as it gets.
 	backend.SetSynced()
 
-	d.stack, d.eth = stack, backend
+	d.stack = stack
 	d.client = ethclient.NewClient(stack.Attach())
 	d.httpURL, d.wsURL = stack.HTTPEndpoint(), stack.WSEndpoint()
 	fail := func(err error) (*Devnet, error) {

@@ -228,6 +228,13 @@ func TestStart_ServesTheDeployedMarketOverHTTPAndWebSocket(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("no token log over WebSocket in 5 s")
 	}
+	// Tracing, for cast run and debugging reverts.
+	var trace struct {
+		To common.Address `json:"to"`
+	}
+	if err := httpc.Client().CallContext(ctx(t), &trace, "debug_traceTransaction", r.TxHash, map[string]string{"tracer": "callTracer"}); err != nil || trace.To != m.Token {
+		t.Errorf("call trace of the transfer: to %s (err %v), want the token %s", trace.To, err, m.Token)
+	}
 	past, err := httpc.FilterLogs(ctx(t), ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(m.DeploymentBlock), Addresses: []common.Address{m.Token}})
 	if err != nil {
 		t.Fatal(err)
