@@ -364,7 +364,14 @@ func (f *Function) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		f.failed.Add(1)
 		status, reason := StatusOf(err)
 		f.metrics.invocations.WithLabelValues(abi, reason).Inc()
-		f.log.Info("invocation failed", "status", status, "reason", reason, "err", err)
+		level := slog.LevelInfo
+		switch reason {
+		case ReasonQueueFull, ReasonQueueTimeout, ReasonCanceled:
+			// Load, not a fault of the function: a flood must not flood
+			// the log too. The metrics count them.
+			level = slog.LevelDebug
+		}
+		f.log.Log(r.Context(), level, "invocation failed", "status", status, "reason", reason, "err", err)
 		WriteError(w, err)
 		return
 	}
