@@ -4,12 +4,13 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"strconv"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/defaas/defaas/keys"
 )
 
 // Account is a development account: its private key is public knowledge (anyone can derive
@@ -21,7 +22,7 @@ type Account struct {
 	Key     *ecdsa.PrivateKey
 }
 
-// PrivateKeyHex is the key as cast, MetaMask and `defaas --key` take it: 0x and 64 hex digits.
+// PrivateKeyHex is the key as cast and wallets take it: 0x and 64 hex digits.
 func (a Account) PrivateKeyHex() string {
 	return hexutil.Encode(crypto.FromECDSA(a.Key))
 }
@@ -31,24 +32,16 @@ func (a Account) Transactor(chainID uint64) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(a.Key, new(big.Int).SetUint64(chainID))
 }
 
-// accountSeed prefixes the index in the key derivation. Changing it changes every dev address
-// that scripts, docs and wallets remember, so don't.
-const accountSeed = "defaas-dev-account-"
-
 // DevAccount derives development account i: its private key is
-// keccak256("defaas-dev-account-" + decimal i), e.g. keccak256("defaas-dev-account-0").
-// A plain hash rather than a BIP-39 mnemonic keeps the derivation reproducible in one line of
-// any language (cast keccak "defaas-dev-account-0" prints account 0's key).
+// keccak256("defaas-dev-account-" + decimal i), e.g. keccak256("defaas-dev-account-0"). A plain
+// hash rather than a BIP-39 mnemonic keeps the derivation reproducible in one line of any
+// language (cast keccak defaas-dev-account-0 prints account 0's key). The derivation itself
+// lives in keys.DevKey, which `--dev-account N` uses against any chain.
 func DevAccount(i int) Account {
 	if i < 0 {
 		panic(fmt.Sprintf("devnet: negative account index %d", i))
 	}
-	seed := crypto.Keccak256([]byte(accountSeed + strconv.Itoa(i)))
-	key, err := crypto.ToECDSA(seed)
-	if err != nil {
-		// Only if the hash were zero or not below the curve order: odds of about 2^-128.
-		panic(fmt.Sprintf("devnet: account %d has no valid key: %v", i, err))
-	}
+	key := keys.DevKey(i)
 	return Account{Index: i, Address: crypto.PubkeyToAddress(key.PublicKey), Key: key}
 }
 

@@ -29,13 +29,14 @@ import (
 	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
 
 	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/keys"
 )
 
 // Defaults, also what the command line shows.
 const (
 	DefaultChainID   = 1337
 	DefaultBlockTime = time.Second
-	DefaultAccounts  = 10
+	DefaultAccounts  = keys.DevAccounts
 	// DefaultHTTPPort and DefaultWSPort are the customary local node ports, for the command
 	// line; a zero port in Config picks a free one.
 	DefaultHTTPPort = 8545
