@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -120,6 +121,12 @@ type orderView struct {
 // customer, a provider, three witnesses, each a separate account given by acct(i).
 func wholeLife(t *testing.T, c *cli, acct func(i int) []string, witnessAccounts []int, addrOf map[string]int) {
 	customer, provider := acct(1), acct(2)
+	var bal map[string]string
+	c.json(&bal, append([]string{"token", "balance"}, provider...)...)
+	before, ok := new(big.Float).SetString(bal["fst"])
+	if !ok {
+		t.Fatalf("balance %q", bal["fst"])
+	}
 	c.ok(append([]string{"provider", "register", "--stake", "500"}, provider...)...)
 	for _, w := range witnessAccounts {
 		c.ok(append([]string{"witness", "register", "--stake", "100"}, acct(w)...)...)
@@ -151,10 +158,10 @@ func wholeLife(t *testing.T, c *cli, acct func(i int) []string, witnessAccounts 
 	if v.Order.State != "Finished" || v.Order.Violated {
 		t.Fatalf("order ended %s violated=%v, want Finished without violation", v.Order.State, v.Order.Violated)
 	}
-	var bal map[string]string
 	c.json(&bal, append([]string{"token", "balance"}, provider...)...)
-	if bal["fst"] != "514" { // 1000 from the faucet - 500 staked + 2 units × 7 FST
-		t.Errorf("provider holds %s FST, want 514", bal["fst"])
+	want := new(big.Float).Add(before, big.NewFloat(-500+2*7)) // stake out, fee of 2 units × 7 FST in
+	if got, _ := new(big.Float).SetString(bal["fst"]); got == nil || got.Cmp(want) != 0 {
+		t.Errorf("provider holds %s FST, want %s", bal["fst"], want.Text('f', -1))
 	}
 }
 
