@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"log/slog"
 	"net/http"
+	goruntime "runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -318,6 +319,8 @@ func TestInvoke_FloodOfConcurrentRequests(t *testing.T) {
 	for _, abi := range abis {
 		t.Run(abi.name, func(t *testing.T) {
 			p.upload("3", *abi.wasm) // one core: one slot
+			p.Client().CloseIdleConnections()
+			before := goruntime.NumGoroutine()
 			var wg sync.WaitGroup
 			var mu sync.Mutex
 			counts := map[string]int{}
@@ -346,6 +349,15 @@ func TestInvoke_FloodOfConcurrentRequests(t *testing.T) {
 			}
 			if res, body := p.do(http.MethodGet, "/v1/leases/3/invoke/?do=ok", nil); res.StatusCode != http.StatusOK {
 				t.Errorf("after the flood: %s %s", res.Status, body)
+			}
+			// Nothing of the flood stays behind: no goroutine waits on.
+			p.Client().CloseIdleConnections()
+			deadline := time.Now().Add(5 * time.Second)
+			for goruntime.NumGoroutine() > before+5 && time.Now().Before(deadline) {
+				time.Sleep(20 * time.Millisecond)
+			}
+			if n := goruntime.NumGoroutine(); n > before+5 {
+				t.Errorf("%d goroutines after the flood, %d before", n, before)
 			}
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 )
 
@@ -50,11 +51,21 @@ func (s *MemoryStore) Put(_ context.Context, lease string, wasm []byte) error {
 // DirStore keeps each lease's module as a file in a directory.
 type DirStore struct{ Dir string }
 
-func (s DirStore) path(lease string) string { return filepath.Join(s.Dir, lease+".wasm") }
+func (s DirStore) path(lease string) (string, error) {
+	// Lease ids are decimal numbers; anything else must not become a path.
+	if lease == "" || strings.Trim(lease, "0123456789") != "" {
+		return "", fmt.Errorf("lease id %q is not a decimal number", lease)
+	}
+	return filepath.Join(s.Dir, lease+".wasm"), nil
+}
 
 // Get implements Store.
 func (s DirStore) Get(_ context.Context, lease string) ([]byte, error) {
-	b, err := os.ReadFile(s.path(lease))
+	path, err := s.path(lease)
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNoModule
 	}
@@ -66,6 +77,10 @@ func (s DirStore) Get(_ context.Context, lease string) ([]byte, error) {
 
 // Put implements Store, atomically: a crash leaves the old module or the new.
 func (s DirStore) Put(_ context.Context, lease string, wasm []byte) error {
+	path, err := s.path(lease)
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
 		return fmt.Errorf("store module: %w", err)
 	}
@@ -81,7 +96,7 @@ func (s DirStore) Put(_ context.Context, lease string, wasm []byte) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("store module: %w", err)
 	}
-	if err := os.Rename(tmp.Name(), s.path(lease)); err != nil {
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("store module: %w", err)
 	}
 	return nil
