@@ -161,6 +161,20 @@ func TestInvoke_WarmInstanceServesManyRequests(t *testing.T) {
 	}
 }
 
+func TestInvoke_LeasesShareNothing(t *testing.T) {
+	eng := newEngine(t, runtime.Config{})
+	p := newProvider(t, eng, runtime.ServerOptions{})
+	p.upload("1", misbehaveReactor)
+	p.upload("2", misbehaveReactor) // the same module, another lease
+	for i := 0; i < 3; i++ {
+		p.do(http.MethodGet, "/v1/leases/1/invoke/?do=count", nil)
+	}
+	// Lease 2's instance never saw lease 1's requests.
+	if _, body := p.do(http.MethodGet, "/v1/leases/2/invoke/?do=count", nil); string(body) != "1" {
+		t.Errorf("lease 2 counted %q: it shares state with lease 1", body)
+	}
+}
+
 func TestInvoke_InfiniteLoopTimesOut(t *testing.T) {
 	const limit = 500 * time.Millisecond
 	eng := newEngine(t, runtime.Config{Timeout: limit})
