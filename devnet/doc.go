@@ -31,7 +31,7 @@
 // # Data directory
 //
 // Without Config.DataDir the chain lives in memory and is gone on Close. With it the chain
-// persists in geth's layout (<dir>/geth/chaindata, which geth itself can open), and
+// persists in geth's layout (<dir>/geth/chaindata), and
 // <dir>/devnet.json remembers the chain id, the number of dev accounts and the deployment. A
 // later Start on the same directory resumes the chain where it stopped, does not deploy
 // again and writes the manifest with the new run's URLs (the ports may differ). If the chain
