@@ -34,9 +34,10 @@
 // persists in geth's layout (<dir>/geth/chaindata), and
 // <dir>/devnet.json remembers the chain id, the number of dev accounts and the deployment. A
 // later Start on the same directory resumes the chain where it stopped, does not deploy
-// again and writes the manifest with the new run's URLs (the ports may differ). If the chain
-// lost the deployment's blocks (the process was killed before it flushed them), Start deploys
-// again and logs a warning; the manifest then has new addresses.
+// again and writes the manifest with the new run's URLs (the ports may differ). Close writes
+// everything out; a devnet that is killed instead comes back at its last flush: the
+// deployment (flushed before Start returns) and then every 30 seconds. Should the deployment
+// still be missing, Start deploys again and logs a warning.
 //
 // # RPC
 //
