@@ -24,6 +24,9 @@ import (
 // Signer is an unlocked account: it signs transactions (Opts) and digests (SignHash).
 type Signer struct {
 	Address common.Address
+	// Key is the account's private key, for what needs it directly (signed HTTP requests,
+	// decrypting access information).
+	Key *ecdsa.PrivateKey
 	// Opts signs transactions for the chain the Signer was made for.
 	Opts     *bind.TransactOpts
 	signHash func([]byte) ([]byte, error)
@@ -35,6 +38,7 @@ func (s *Signer) SignHash(hash []byte) ([]byte, error) { return s.signHash(hash)
 // FromKey is a Signer for a raw private key.
 func FromKey(key *ecdsa.PrivateKey, chainID *big.Int) *Signer {
 	return &Signer{
+		Key:      key,
 		Address:  crypto.PubkeyToAddress(key.PublicKey),
 		Opts:     bind.NewKeyedTransactor(key, chainID),
 		signHash: func(h []byte) ([]byte, error) { return crypto.Sign(h, key) },
@@ -151,14 +155,18 @@ func (s *Store) Find(ref string) (accounts.Account, error) {
 // ErrWrongPassword is returned when an account does not unlock.
 var ErrWrongPassword = errors.New("wrong password")
 
-// Unlock returns a Signer for the account, checking the password once up front.
+// Unlock decrypts the account's key file with password and returns its Signer.
 func (s *Store) Unlock(a accounts.Account, password string, chainID *big.Int) (*Signer, error) {
-	if err := s.ks.Unlock(a, password); err != nil {
+	blob, err := os.ReadFile(a.URL.Path)
+	if err != nil {
+		return nil, fmt.Errorf("unlock %s: %w", a.Address, err)
+	}
+	k, err := keystore.DecryptKey(blob, password)
+	if err != nil {
 		if errors.Is(err, keystore.ErrDecrypt) {
 			return nil, fmt.Errorf("account %s: %w: try again, or check --password-file / DEFAAS_PASSWORD", a.Address, ErrWrongPassword)
 		}
 		return nil, fmt.Errorf("unlock %s: %w", a.Address, err)
 	}
-	opts := bind.NewKeyStoreTransactor(s.ks, a, chainID)
-	return &Signer{Address: a.Address, Opts: opts, signHash: func(h []byte) ([]byte, error) { return s.ks.SignHash(a, h) }}, nil
+	return FromKey(k.PrivateKey, chainID), nil
 }
