@@ -297,6 +297,15 @@ func TestVerify_WitnessRateIsPerLease(t *testing.T) {
 	}
 }
 
+func TestVerify_BodyOverBoundIsRefused(t *testing.T) {
+	f := newFixture(t, func(c *sigauth.Config) { c.MaxBodyBytes = 16 })
+	res, body := send(t, f.signed(t, f.customer, "POST", "/v1/leases/7/invoke/", strings.Repeat("x", 17)))
+	wantRefusal(t, res, body, http.StatusRequestEntityTooLarge, sigauth.ReasonBodyTooBig)
+	if res, body := send(t, f.signed(t, f.customer, "POST", "/v1/leases/7/invoke/", strings.Repeat("x", 16))); res.StatusCode != 200 {
+		t.Errorf("body at the bound: %s %s", res.Status, body)
+	}
+}
+
 func TestVerify_ReplayCacheIsBounded(t *testing.T) {
 	f := newFixture(t, func(c *sigauth.Config) { c.MaxNonces = 3 })
 	for i := 0; i < 3; i++ {
