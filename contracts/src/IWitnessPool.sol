@@ -21,4 +21,7 @@ interface IWitnessPool {
         returns (CommitteeStatus status, bool violated, uint8 violationReports, uint8 revealed);
 
     function finalize(uint256 leaseId) external;
+
+    /// The largest committee the pool draws.
+    function maxCommittee() external view returns (uint8);
 }

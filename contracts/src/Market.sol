@@ -126,6 +126,8 @@ contract Market is Ownable {
     uint8 internal constant BID_FORFEITED = 3;
 
     uint8 public constant MIN_WITNESSES = 3;
+    /// The longest service: ten years, so that service ends fit every time field until 2106.
+    uint256 public constant MAX_SERVICE_SECONDS = 3650 days;
 
     // ---------------------------------------------------------------- errors
 
@@ -133,6 +135,7 @@ contract Market is Ownable {
     error UnknownLevel(uint32 levelId);
     error LevelInactive(uint32 levelId);
     error ZeroDuration();
+    error DurationTooLong(uint32 durationUnits, uint32 maxUnits);
     error ZeroPrice();
     error PriceTooLarge(uint96 maxUnitPrice);
     error BiddingWindowOutOfRange(uint32 biddingSeconds, uint32 min, uint32 max);
@@ -233,6 +236,9 @@ contract Market is Ownable {
         if (p.maxBidsPerOrder == 0) revert InvalidParameter("maxBidsPerOrder");
         if (p.maxWitnesses < MIN_WITNESSES) revert InvalidParameter("maxWitnesses");
         if (p.minProviderStake == 0) revert InvalidParameter("minProviderStake");
+        // Orders may ask for up to maxWitnesses: the pool must be able to draw that many, or
+        // fulfill would revert for ever and the order's funds stay stuck.
+        if (p.maxWitnesses > pool_.maxCommittee()) revert InvalidParameter("maxWitnesses above the pool's");
         token = token_;
         witnessPool = pool_;
         billingPeriod = p.billingPeriod;
@@ -342,6 +348,9 @@ contract Market is Ownable {
         if (p.levelId >= levels.length) revert UnknownLevel(p.levelId);
         if (!levels[p.levelId].active) revert LevelInactive(p.levelId);
         if (p.durationUnits == 0) revert ZeroDuration();
+        if (uint256(p.durationUnits) * billingPeriod > MAX_SERVICE_SECONDS) {
+            revert DurationTooLong(p.durationUnits, uint32(MAX_SERVICE_SECONDS / billingPeriod));
+        }
         if (p.maxUnitPrice == 0) revert ZeroPrice();
         if (p.maxUnitPrice == type(uint96).max) revert PriceTooLarge(p.maxUnitPrice);
         if (p.biddingSeconds < minBiddingSeconds || p.biddingSeconds > maxBiddingSeconds) {

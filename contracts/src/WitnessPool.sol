@@ -337,9 +337,10 @@ contract WitnessPool is IWitnessPool, AccessControl {
             revert CommitmentMismatch(leaseId, msg.sender);
         }
         uint64 commitTime = s.commitTime;
-        // T must be near the time of the commit (design §4.4): a report cannot be prepared
-        // long in advance nor dated after it was committed by more than the clock drift allows.
-        if (uint256(reportTime) + maxReportAge < commitTime || reportTime > uint256(commitTime) + maxReportAge) {
+        // T lies within maxReportAge before the commit (SPEC §4.3, design §4.4 "T near the
+        // current time"): a report cannot be prepared long in advance, nor dated after its
+        // commit. Clients use the latest block's time as T.
+        if (reportTime > commitTime || uint256(reportTime) + maxReportAge < commitTime) {
             revert ReportTimeOutOfRange(reportTime, commitTime, maxReportAge);
         }
         s.flags = flags | SEAT_REVEALED | (violated ? SEAT_VIOLATED : 0);
@@ -452,6 +453,11 @@ contract WitnessPool is IWitnessPool, AccessControl {
 
     function witness(address account) external view returns (Witness memory) {
         return witnesses[account];
+    }
+
+    /// The largest committee this pool draws; the Market checks it agrees at deployment.
+    function maxCommittee() external view returns (uint8) {
+        return maxWitnesses;
     }
 
     function drawableCount() external view returns (uint256) {

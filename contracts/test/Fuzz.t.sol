@@ -279,7 +279,7 @@ contract FuzzTest is Base {
         rr.ct = uint64(block.timestamp);
         rr.age = wp.maxReportAge;
         // T anywhere in [ct - age, ct + age]; a stale T just below that
-        rr.t = rr.ct - rr.age + uint64(tOffset % (2 * uint256(rr.age) + 1));
+        rr.t = rr.ct - rr.age + uint64(tOffset % (uint256(rr.age) + 1));
         rr.stale = rr.ct - rr.age - 1 - (tOffset % 1000);
         rvotes = votes;
         for (uint256 i; i < 5; ++i) {

@@ -123,6 +123,9 @@ contract MarketTest is Base {
         p = mp;
         p.minProviderStake = 0;
         _ctorReverts(p, "minProviderStake");
+        p = mp;
+        p.maxWitnesses = wp.maxWitnesses + 1;
+        _ctorReverts(p, "maxWitnesses above the pool's");
     }
 
     function test_AddLevel_AppendsActiveLevelAndEmits() public {
@@ -420,6 +423,13 @@ contract MarketTest is Base {
         Market.OrderParams memory op = orderParams(0);
         op.durationUnits = 0;
         _createReverts(op, abi.encodeWithSelector(Market.ZeroDuration.selector));
+    }
+
+    function test_CreateOrder_RevertsWhen_DurationTooLong() public {
+        Market.OrderParams memory op = orderParams(0);
+        uint32 maxUnits = uint32(market.MAX_SERVICE_SECONDS() / mp.billingPeriod);
+        op.durationUnits = maxUnits + 1;
+        _createReverts(op, abi.encodeWithSelector(Market.DurationTooLong.selector, maxUnits + 1, maxUnits));
     }
 
     function test_CreateOrder_RevertsWhen_ZeroPrice() public {
