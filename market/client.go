@@ -17,9 +17,11 @@ import (
 	"github.com/defaas/defaas/contracts"
 )
 
-// Caller answers eth_call: an ethclient, the simulated backend's client, the chain layer.
+// Caller answers eth_call and eth_getLogs: an ethclient, the simulated backend's client, the
+// chain layer's backend.
 type Caller interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
 // Transactor sends one account's transactions and waits for them to be mined. A receipt of a

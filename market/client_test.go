@@ -301,3 +301,29 @@ func TestFST_ParseAndFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestClient_DeploymentFromTheEvent(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	id, _, err := w.customer.CreateOrder(ctx, openOrder())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.reader.Deployment(ctx, id); !errors.Is(err, market.ErrNotPublished) {
+		t.Fatalf("before publication: %v", err)
+	}
+	w.providers[0].Bid(ctx, id, fst(5))
+	o, _ := w.reader.Order(ctx, id)
+	w.chain.AdvanceTo(o.Deadline)
+	w.customer.CloseBidding(ctx, id)
+	if _, err := w.providers[0].PublishDeployment(ctx, id, "https://p1.example/", []byte{9, 9}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := w.reader.Deployment(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Endpoint != "https://p1.example/" || d.Provider != w.providers[0].Account() || len(d.AccessInfo) != 2 {
+		t.Fatalf("deployment = %+v", d)
+	}
+}
