@@ -1,0 +1,96 @@
+package provider_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/provider/client"
+)
+
+func TestFullPath_ProviderIsPaidExactlyTheFee(t *testing.T) {
+	w := newWorld(t, 4)
+	ctx := context.Background()
+	p := w.start(providerA, testConfig(t))
+	before := w.balance(p.Address())
+
+	id := w.order(openOrder(0, 10))
+	w.eventually(10*time.Second, "the provider's bid", func() bool { return w.read(id).BestBidder == p.Address() })
+	if got := w.read(id).BestPrice; got.Cmp(big.NewInt(2e18)) != 0 {
+		t.Fatalf("bid %s FST, want the table's 2", market.FormatFST(got))
+	}
+	cl := w.win(id)
+
+	dep, err := w.customer.Deployment(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := client.Open(w.key(customerAcc), dep.AccessInfo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Endpoint != p.Endpoint() || info.Lease != id || info.Provider != p.Address() || dep.Endpoint != p.Endpoint() {
+		t.Fatalf("access info %+v, deployment %+v; provider at %s", info, dep, p.Endpoint())
+	}
+	if _, err := client.Open(w.key(providerB), dep.AccessInfo); err == nil {
+		t.Fatal("someone else than the customer opened the access information")
+	}
+
+	if _, err := cl.Upload(ctx, id, helloWasm); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.customer.Fulfill(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	res, err := cl.Invoke(ctx, id, http.MethodPost, "/greet?name=x", []byte("hi there"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	want := "method: POST\npath: /greet\nquery: name=x\nbody: hi there\n"
+	if res.StatusCode != http.StatusOK || string(body) != want {
+		t.Fatalf("invoke: %s %q, want %q", res.Status, body, want)
+	}
+
+	lease, err := w.reader.Lease(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.c.AdvanceTo(lease.ServiceEnd.Add(time.Second))
+	w.eventually(5*time.Second, "serving stops at the end of service", func() bool {
+		_, err := cl.Invoke(ctx, id, http.MethodGet, "/", nil, nil)
+		var pe *client.Error
+		return errors.As(err, &pe) && pe.Status == http.StatusConflict
+	})
+	params, err := w.reader.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	w.waitState(id, market.StateFinished)
+	got := new(big.Int).Sub(w.balance(p.Address()), before)
+	if got.Cmp(lease.Fee) != 0 {
+		t.Fatalf("the provider's FST grew by %s, want the fee %s", market.FormatFST(got), market.FormatFST(lease.Fee))
+	}
+	if !strings.Contains(metrics(t, p.Endpoint()), "defaas_provider_wins_total 1") {
+		t.Error("wins not counted in /metrics")
+	}
+}
+
+func metrics(t *testing.T, endpoint string) string {
+	t.Helper()
+	res, err := http.Get(endpoint + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return string(b)
+}

@@ -1,0 +1,130 @@
+package provider
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/defaas/defaas/market"
+)
+
+// phase is where the daemon stands with one order. The chain says where the order stands;
+// the phase says what the daemon has done about it, so that after a crash it neither repeats
+// a bid nor forgets one.
+type phase string
+
+const (
+	phaseNew     phase = "new"     // seen, not decided yet
+	phaseWaiting phase = "waiting" // worth a bid but no capacity or free stake now; decided again while bidding lasts
+	phasePass    phase = "pass"    // not bid on (terminal)
+	phaseIntent  phase = "intent"  // bid decided and stored (price, salt) before sending; maybe sent
+	phaseBid     phase = "bid"     // open bid or sealed commitment mined
+	phaseReveal  phase = "revealed"
+	phaseWon     phase = "won"  // matched to us: publish, serve, settle, finish
+	phaseDone    phase = "done" // lost, failed or finished (terminal)
+)
+
+func (p phase) terminal() bool { return p == phasePass || p == phaseDone }
+
+// record is the daemon's durable knowledge of one order, one JSON value per order in the
+// "orders" bucket, keyed by the order id (8 bytes, big-endian).
+type record struct {
+	ID        uint64         `json:"id"`
+	Customer  common.Address `json:"customer"`
+	CreatedTx common.Hash    `json:"createdTx"` // the createOrder transaction: its signature gives the customer's key
+	Block     uint64         `json:"block"`
+	LevelID   uint32         `json:"level"`
+	Sealed    bool           `json:"sealed"`
+	Phase     phase          `json:"phase"`
+	// Price and Salt are stored, and the store committed, before the bid or commitment is
+	// sent: a sealed bid whose salt were lost could never be revealed, and its bond would be
+	// forfeited.
+	Price    *big.Int    `json:"price,omitempty"`
+	Salt     common.Hash `json:"salt,omitempty"`
+	BidTx    common.Hash `json:"bidTx,omitempty"`
+	Reserved bool        `json:"reserved"` // holds capacity (a bid that may win, or a lease)
+	Won      bool        `json:"won"`
+	// State is the order's state when last read, ServiceEnd its end of service once started.
+	State      market.State `json:"state"`
+	ServiceEnd time.Time    `json:"serviceEnd,omitzero"`
+	Note       string       `json:"note,omitempty"`
+}
+
+var ordersBucket = []byte("orders")
+
+func orderKey(id uint64) []byte {
+	k := make([]byte, 8)
+	binary.BigEndian.PutUint64(k, id)
+	return k
+}
+
+// store is the bbolt file. Every write is its own committed (fsynced) transaction.
+type store struct{ db *bolt.DB }
+
+func newStore(db *bolt.DB) (*store, error) {
+	err := db.Update(func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(ordersBucket)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("prepare store: %w", err)
+	}
+	return &store{db: db}, nil
+}
+
+func (s *store) all() ([]*record, error) {
+	var out []*record
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(ordersBucket).ForEach(func(k, v []byte) error {
+			r := new(record)
+			if err := json.Unmarshal(v, r); err != nil {
+				return fmt.Errorf("order %x: %w", k, err)
+			}
+			out = append(out, r)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read orders from the store: %w", err)
+	}
+	return out, nil
+}
+
+// put writes r and returns once the write is on disk.
+func (s *store) put(r *record) error {
+	v, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(ordersBucket).Put(orderKey(r.ID), v) })
+	if err != nil {
+		return fmt.Errorf("store order %d: %w", r.ID, err)
+	}
+	return nil
+}
+
+// insert writes r unless the order is known already; it reports whether it wrote.
+func (s *store) insert(r *record) (bool, error) {
+	v, err := json.Marshal(r)
+	if err != nil {
+		return false, err
+	}
+	inserted := false
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(ordersBucket)
+		if b.Get(orderKey(r.ID)) != nil {
+			return nil
+		}
+		inserted = true
+		return b.Put(orderKey(r.ID), v)
+	})
+	if err != nil {
+		return false, fmt.Errorf("store order %d: %w", r.ID, err)
+	}
+	return inserted, nil
+}
