@@ -2,143 +2,48 @@ package contracts_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"math/big"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/internal/testchain"
 )
 
-// chain is a simulated go-ethereum chain that mines a block whenever the test asks.
+// chain drives the simulated chain of package testchain through the raw bindings.
 type chain struct {
-	t       *testing.T
-	backend *simulated.Backend
-	client  simulated.Client
-	chainID *big.Int
+	t *testing.T
+	*testchain.Chain
 }
 
-type account struct {
-	key  *ecdsa.PrivateKey
-	addr common.Address
-	opts *bind.TransactOpts
+func newChain(t *testing.T, accounts int) *chain {
+	return &chain{t: t, Chain: testchain.New(t, accounts)}
 }
 
-func newChain(t *testing.T, accounts int) (*chain, []account) {
-	t.Helper()
-	alloc := types.GenesisAlloc{}
-	accs := make([]account, accounts)
-	for i := range accs {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			t.Fatal(err)
-		}
-		accs[i] = account{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
-		alloc[accs[i].addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}
-	}
-	b := simulated.NewBackend(alloc)
-	t.Cleanup(func() { b.Close() })
-	c := &chain{t: t, backend: b, client: b.Client()}
-	id, err := c.client.ChainID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.chainID = id
-	for i := range accs {
-		accs[i].opts = bind.NewKeyedTransactor(accs[i].key, id)
-	}
-	return c, accs
-}
-
-// send mines one transaction and fails the test unless it succeeded.
-func (c *chain) send(from account, to common.Address, data []byte) *types.Receipt {
+// send mines one transaction from account i and fails the test unless it succeeded.
+func (c *chain) send(from int, to common.Address, data []byte) {
 	c.t.Helper()
-	bc := bind.NewBoundContract(to, abi.ABI{}, c.client, c.client, c.client)
-	tx, err := bc.RawTransact(from.opts, data)
-	if err != nil {
-		c.t.Fatalf("send to %s: %v", to, contracts.DecodeRevert(err))
+	if _, err := c.Transactor(from).SendAndWait(context.Background(), to, data); err != nil {
+		c.t.Fatalf("send to %s: %v", to, err)
 	}
-	c.backend.Commit()
-	r, err := c.client.TransactionReceipt(context.Background(), tx.Hash())
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		c.t.Fatalf("transaction to %s reverted", to)
-	}
-	return r
 }
 
 func (c *chain) call(to common.Address, data []byte) []byte {
 	c.t.Helper()
-	bc := bind.NewBoundContract(to, abi.ABI{}, c.client, c.client, c.client)
-	out, err := bc.CallRaw(&bind.CallOpts{}, data)
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
-		c.t.Fatalf("call %s: %v", to, err)
+		c.t.Fatalf("call %s: %v", to, contracts.DecodeRevert(err))
 	}
 	return out
 }
 
-// advance moves the chain's clock forward by d and mines a block.
-func (c *chain) advance(d time.Duration) {
-	c.t.Helper()
-	if err := c.backend.AdjustTime(d); err != nil {
-		c.t.Fatal(err)
-	}
-	c.backend.Commit()
-}
-
-func (c *chain) now() uint64 {
-	c.t.Helper()
-	h, err := c.client.HeaderByNumber(context.Background(), nil)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return h.Time
-}
-
-// deploy runs contracts.Deploy while a goroutine mines, as a real chain would.
-func deploy(t *testing.T, c *chain, from account, preset contracts.Preset) *contracts.Deployment {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	var wg sync.WaitGroup
-	stop := make(chan struct{})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-				c.backend.Commit()
-			}
-		}
-	}()
-	d, err := contracts.Deploy(ctx, c.client, from.opts, preset, contracts.DeployOptions{
-		InitialSupply: contracts.FST(1_000_000),
-		PollInterval:  5 * time.Millisecond,
-	})
-	close(stop)
-	wg.Wait()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func TestDeploy_WiresRolesAndSeedsLevels(t *testing.T) {
-	c, accs := newChain(t, 1)
-	d := deploy(t, c, accs[0], contracts.DevPreset())
+	c := newChain(t, 1)
+	d := c.Deployment
 	token, pool, market := contracts.NewFaaSToken(), contracts.NewWitnessPool(), contracts.NewMarket()
 
 	has, err := token.UnpackHasRole(c.call(d.Token, token.PackHasRole(contracts.MinterRole(), d.WitnessPool)))
@@ -170,11 +75,12 @@ func TestDeploy_WiresRolesAndSeedsLevels(t *testing.T) {
 // bindings: order → 3 bids → match → deployment → lease → fulfill → committee → reports →
 // settle → finish, and checks every party's FST at the end.
 func TestLifecycle_OpenOrder(t *testing.T) {
-	c, accs := newChain(t, 10)
-	admin, customer := accs[0], accs[1]
-	providers, witnesses := accs[2:5], accs[5:10]
+	c := newChain(t, 10)
+	const customer = 1
+	providers, witnesses := []int{2, 3, 4}, []int{5, 6, 7, 8, 9}
+	addr := func(i int) common.Address { return c.Accounts[i].Addr }
 	preset := contracts.DevPreset()
-	d := deploy(t, c, admin, preset)
+	d := c.Deployment
 	token, pool, market := contracts.NewFaaSToken(), contracts.NewWitnessPool(), contracts.NewMarket()
 
 	balance := func(a common.Address) *big.Int {
@@ -185,10 +91,9 @@ func TestLifecycle_OpenOrder(t *testing.T) {
 		return b
 	}
 	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-	for _, a := range accs[1:] {
-		c.send(admin, d.Token, token.PackTransfer(a.addr, contracts.FST(10_000)))
-		c.send(a, d.Token, token.PackApprove(d.Market, max))
-		c.send(a, d.Token, token.PackApprove(d.WitnessPool, max))
+	for i := 1; i < 10; i++ {
+		c.send(i, d.Token, token.PackApprove(d.Market, max))
+		c.send(i, d.Token, token.PackApprove(d.WitnessPool, max))
 	}
 	for _, p := range providers {
 		c.send(p, d.Market, market.PackRegisterProvider(contracts.FST(1000), "https://provider.example"))
@@ -196,10 +101,9 @@ func TestLifecycle_OpenOrder(t *testing.T) {
 	for _, w := range witnesses {
 		c.send(w, d.WitnessPool, pool.PackRegisterWitness(contracts.FST(100)))
 	}
-
 	start := map[common.Address]*big.Int{}
-	for _, a := range accs[1:] {
-		start[a.addr] = balance(a.addr)
+	for i := 1; i < 10; i++ {
+		start[addr(i)] = balance(addr(i))
 	}
 
 	const units = 4
@@ -210,23 +114,21 @@ func TestLifecycle_OpenOrder(t *testing.T) {
 	for i, price := range []int64{9, 8, 7} {
 		c.send(providers[i], d.Market, market.PackBid(id, contracts.FST(price)))
 	}
-	c.advance(10 * time.Second)
+	c.Advance(10 * time.Second)
 	c.send(customer, d.Market, market.PackCloseBidding(id))
 	o, err := market.UnpackOrder(c.call(d.Market, market.PackOrder(id)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.BestBidder != providers[2].addr || o.BestPrice.Cmp(contracts.FST(7)) != 0 || o.State != 2 {
+	winner := providers[2]
+	if o.BestBidder != addr(winner) || o.BestPrice.Cmp(contracts.FST(7)) != 0 || o.State != 2 {
 		t.Fatalf("after close: winner %s at %s in state %d; want provider 3 at 7 FST, Confirming", o.BestBidder, o.BestPrice, o.State)
 	}
-	winner := providers[2]
 	c.send(winner, d.Market, market.PackPublishDeployment(id, "https://p3.example/", []byte{1, 2, 3}))
 	c.send(customer, d.Market, market.PackAcceptDeployment(id))
 	c.send(customer, d.Market, market.PackFulfill(id))
 
-	for i := 0; i <= int(preset.Pool.BlockNeed); i++ {
-		c.backend.Commit()
-	}
+	c.Mine(int(preset.Pool.BlockNeed) + 1)
 	c.send(witnesses[0], d.WitnessPool, pool.PackDrawCommittee(id))
 	cm, err := pool.UnpackCommittee(c.call(d.WitnessPool, pool.PackCommittee(id)))
 	if err != nil {
@@ -235,19 +137,19 @@ func TestLifecycle_OpenOrder(t *testing.T) {
 	if len(cm.Members) != 3 || cm.Threshold != 2 {
 		t.Fatalf("committee = %d members, threshold %d; want 3 and 2", len(cm.Members), cm.Threshold)
 	}
-	byAddr := map[common.Address]account{}
+	index := map[common.Address]int{}
 	for _, w := range witnesses {
-		byAddr[w.addr] = w
+		index[addr(w)] = w
 	}
 	secrets := map[common.Address][32]byte{}
 	times := map[common.Address]uint64{}
 	for i, m := range cm.Members {
-		w, ok := byAddr[m]
+		w, ok := index[m]
 		if !ok {
 			t.Fatalf("committee member %s is not a witness", m)
 		}
 		secrets[m] = crypto.Keccak256Hash([]byte{byte(i), 42})
-		times[m] = c.now()
+		times[m] = uint64(c.Now().Unix())
 		commitment, err := pool.UnpackReportCommitment(c.call(d.WitnessPool, pool.PackReportCommitment(id, m, false, times[m], secrets[m])))
 		if err != nil {
 			t.Fatal(err)
@@ -255,11 +157,11 @@ func TestLifecycle_OpenOrder(t *testing.T) {
 		c.send(w, d.WitnessPool, pool.PackCommitReport(id, commitment))
 	}
 	// Into the reveal window: after serviceEnd + commitGrace.
-	c.advance(time.Duration(cm.CommitEnd-c.now()+1) * time.Second)
+	c.AdvanceTo(time.Unix(int64(cm.CommitEnd)+1, 0))
 	for _, m := range cm.Members {
-		c.send(byAddr[m], d.WitnessPool, pool.PackRevealReport(id, false, times[m], secrets[m]))
+		c.send(index[m], d.WitnessPool, pool.PackRevealReport(id, false, times[m], secrets[m]))
 	}
-	c.advance(time.Duration(cm.RevealEnd-c.now()+1) * time.Second)
+	c.AdvanceTo(time.Unix(int64(cm.RevealEnd)+1, 0))
 	c.send(customer, d.Market, market.PackSettle(id))
 	c.send(customer, d.Market, market.PackFinish(id))
 
@@ -275,22 +177,22 @@ func TestLifecycle_OpenOrder(t *testing.T) {
 			t.Errorf("%s: FST changed by %s, want %s", who, got, delta)
 		}
 	}
-	check("customer", customer.addr, new(big.Int).Neg(fee))
-	check("winning provider", winner.addr, fee)
-	check("losing provider 1", providers[0].addr, new(big.Int))
-	check("losing provider 2", providers[1].addr, new(big.Int))
+	check("customer", addr(customer), new(big.Int).Neg(fee))
+	check("winning provider", addr(winner), fee)
+	check("losing provider 1", addr(providers[0]), new(big.Int))
+	check("losing provider 2", addr(providers[1]), new(big.Int))
 	members := map[common.Address]bool{}
 	for _, m := range cm.Members {
 		members[m] = true
 	}
 	for _, w := range witnesses {
 		want := new(big.Int)
-		if members[w.addr] {
+		if members[addr(w)] {
 			want = preset.Pool.RewardUnit // NoViolation, reported false: +1 unit, minted.
 		}
-		check("witness "+w.addr.Hex(), w.addr, want)
+		check("witness "+addr(w).Hex(), addr(w), want)
 	}
-	p, err := market.UnpackProvider(c.call(d.Market, market.PackProvider(winner.addr)))
+	p, err := market.UnpackProvider(c.call(d.Market, market.PackProvider(addr(winner))))
 	if err != nil || p.Locked.Sign() != 0 || p.Stake.Cmp(contracts.FST(1000)) != 0 {
 		t.Errorf("winner's stake %s locked %s (err %v); want 1000 FST, nothing locked", p.Stake, p.Locked, err)
 	}
