@@ -11,19 +11,11 @@ import (
 // Config is the witness daemon's configuration: a TOML file (examples/witness.toml), then
 // DEFAAS_WITNESS_* environment variables, then command-line flags.
 type Config struct {
-	// RPC and Manifest say which chain and deployment to work on; empty takes the command
-	// line's defaults.
-	RPC      string `toml:"rpc"`
-	Manifest string `toml:"manifest"`
-	// Account, Keystore and PasswordFile choose the witness's account as the command line's
-	// --account, --keystore and --password-file do.
-	Account      string `toml:"account"`
-	Keystore     string `toml:"keystore"`
-	PasswordFile string `toml:"password_file"`
-
-	// Store is the bbolt file holding the probes, the reports (B, T, S) and the watcher's
-	// checkpoint. One daemon per file.
-	Store string `toml:"store"`
+	// DataDir holds the daemon's state: witness.db (bbolt: seats, probes, the reports
+	// (B, T, S) and the watcher's checkpoint). One daemon per directory. The chain, the
+	// deployment and the account come from the command line's global flags (--rpc,
+	// --manifest, --account, ...), as for every other command.
+	DataDir string `toml:"data_dir"`
 	// Listen is the address of /healthz and /metrics; empty serves neither.
 	Listen string `toml:"listen"`
 
@@ -52,16 +44,13 @@ type Config struct {
 	Draw   bool `toml:"draw"`
 	Settle bool `toml:"settle"`
 
-	Log struct {
-		Format string `toml:"format"`
-		Level  string `toml:"level"`
-	} `toml:"log"`
+	LogFormat string `toml:"log_format"`
+	LogLevel  string `toml:"log_level"`
 }
 
 // DefaultConfig is the configuration before the file, the environment and the flags.
 func DefaultConfig() Config {
-	c := Config{
-		Store:            "witness.db",
+	return Config{
 		Listen:           "127.0.0.1:9102",
 		ProbeInterval:    12 * time.Second,
 		ProbeJitter:      2 * time.Second,
@@ -71,9 +60,9 @@ func DefaultConfig() Config {
 		PollInterval:     time.Second,
 		Draw:             true,
 		Settle:           true,
+		LogFormat:        "text",
+		LogLevel:         "info",
 	}
-	c.Log.Format, c.Log.Level = "text", "info"
-	return c
 }
 
 // Validate checks what New needs, saying which key is wrong.

@@ -164,6 +164,7 @@ func (a *app) witnessCmd() *cobra.Command {
 			a.say("Revealed the report on lease %d (violated=%v)", id, s.Violated)
 			return nil
 		}))
+	cmd.AddCommand(a.witnessRunCmd())
 	cmd.AddCommand(a.txStep("finalize ID", "Reach a lease's verdict after the reveal window (anyone)", exactArgs(1, "a lease (order) id"),
 		func(ctx context.Context, w *market.Client, args []string) error {
 			id, err := orderID(args)

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/defaas/defaas/chain"
+	"github.com/defaas/defaas/daemon"
+	"github.com/defaas/defaas/witness"
+)
+
+// witnessRunCmd runs the witness daemon: configuration from the file, then DEFAAS_WITNESS_*,
+// then flags; the chain and the account from the global flags.
+func (a *app) witnessRunCmd() *cobra.Command {
+	var (
+		configPath string
+		fl         witness.Config
+	)
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run the witness daemon: stay staked, draw committees, probe, report, reveal, finalize",
+		Long: `Run the witness daemon (SPEC §4, §5.4) until interrupted.
+
+It registers the account as a witness (or tops its stake up to stake_fst) and keeps it
+available, draws committees as soon as they are due, and for every seat probes the lease's
+function with signed requests until the end of service, commits its report (saved in
+data_dir first), reveals it, finalizes the committee and logs its payoff. It can be killed
+and restarted at any time on the same data_dir.
+
+Configuration: --config (default $DEFAAS_HOME/witness.toml, see examples/witness.toml), then
+DEFAAS_WITNESS_<KEY> environment variables, then the flags below.`,
+		Args: exactArgs(0, "no arguments: use flags or --config"),
+		RunE: func(c *cobra.Command, _ []string) error {
+			cfg := witness.DefaultConfig()
+			path, required := configPath, c.Flags().Changed("config")
+			if path == "" {
+				path = a.home("witness.toml")
+			}
+			if err := daemon.LoadConfig(path, &cfg, required); err != nil {
+				return err
+			}
+			if err := daemon.ApplyEnv("DEFAAS_WITNESS", &cfg); err != nil {
+				return err
+			}
+			overrideWitnessFlags(c, &cfg, fl)
+			if cfg.DataDir == "" {
+				cfg.DataDir = a.home("witness")
+			}
+			if err := cfg.Validate(); err != nil {
+				return usageError{err}
+			}
+			logger, err := daemon.NewLogger(a.env.Stderr, cfg.LogFormat, cfg.LogLevel)
+			if err != nil {
+				return usageError{err}
+			}
+			ctx, stop := signal.NotifyContext(c.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if _, err := a.reader(ctx); err != nil { // checks the node against the manifest
+				return err
+			}
+			m, _ := a.loadManifest()
+			signer, err := a.signer(ctx)
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+				return fmt.Errorf("data_dir: %w", err)
+			}
+			db, err := daemon.OpenStore(filepath.Join(cfg.DataDir, "witness.db"))
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			w, err := witness.New(cfg, witness.Options{
+				Conn: a.conn, Manifest: m, Signer: signer, Store: db, Logger: logger,
+				SenderOptions: append([]chain.SenderOption{chain.WithWaitTimeout(a.g.timeout)}, a.env.SenderOptions...),
+			})
+			if err != nil {
+				return err
+			}
+			return w.Run(ctx)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&configPath, "config", "", "TOML configuration file (default $DEFAAS_HOME/witness.toml if present)")
+	f.StringVar(&fl.DataDir, "data-dir", "", "directory of the daemon's state (default $DEFAAS_HOME/witness)")
+	f.StringVar(&fl.Listen, "listen", "", "address of /healthz and /metrics (default 127.0.0.1:9102; empty in the file: none)")
+	f.StringVar(&fl.StakeFST, "stake", "", "FST to keep staked: register with it, or top up to it")
+	f.DurationVar(&fl.ProbeInterval, "probe-interval", 0, "mean time between probes of one lease (default 12s; keep it above the providers' rate limit)")
+	f.DurationVar(&fl.ProbeJitter, "probe-jitter", 0, "how far each wait between probes strays from the mean (default 2s)")
+	f.DurationVar(&fl.ProbeTimeout, "probe-timeout", 0, "a probe slower than this fails (default 5s)")
+	f.Float64Var(&fl.FailureThreshold, "failure-threshold", 0, "share of failed probes above which the provider violated the SLA (default 0.1)")
+	f.IntVar(&fl.MinFailures, "min-failures", 0, "fewest failed probes that make a violation (default 3)")
+	f.DurationVar(&fl.PollInterval, "poll-interval", 0, "how often to read the chain's head (default 1s)")
+	f.StringVar(&fl.LogFormat, "log-format", "", "text or json (default text)")
+	f.StringVar(&fl.LogLevel, "log-level", "", "debug, info, warn or error (default info)")
+	return cmd
+}
+
+// overrideWitnessFlags copies the flags given on the command line over cfg.
+func overrideWitnessFlags(c *cobra.Command, cfg *witness.Config, fl witness.Config) {
+	set := func(name string, apply func()) {
+		if c.Flags().Changed(name) {
+			apply()
+		}
+	}
+	set("data-dir", func() { cfg.DataDir = fl.DataDir })
+	set("listen", func() { cfg.Listen = fl.Listen })
+	set("stake", func() { cfg.StakeFST = fl.StakeFST })
+	set("probe-interval", func() { cfg.ProbeInterval = fl.ProbeInterval })
+	set("probe-jitter", func() { cfg.ProbeJitter = fl.ProbeJitter })
+	set("probe-timeout", func() { cfg.ProbeTimeout = fl.ProbeTimeout })
+	set("failure-threshold", func() { cfg.FailureThreshold = fl.FailureThreshold })
+	set("min-failures", func() { cfg.MinFailures = fl.MinFailures })
+	set("poll-interval", func() { cfg.PollInterval = fl.PollInterval })
+	set("log-format", func() { cfg.LogFormat = fl.LogFormat })
+	set("log-level", func() { cfg.LogLevel = fl.LogLevel })
+}
