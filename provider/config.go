@@ -78,7 +78,6 @@ func DefaultConfig() Config {
 	}
 }
 
-
 // Build makes the configured strategy.
 func (c PricingConfig) Build() (pricing.Strategy, error) {
 	table, err := pricing.ParseTable(c.Prices)

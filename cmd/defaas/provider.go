@@ -197,6 +197,7 @@ func (a *app) providerCmd() *cobra.Command {
 	publish.Flags().StringVar(&endpoint, "endpoint", "", "base URL of the provider's API for this order")
 	publish.Flags().StringVar(&access, "access-info", "", "opaque access information, hex (encrypt secrets to the customer)")
 	cmd.AddCommand(publish)
+	cmd.AddCommand(a.providerRunCmd())
 	return cmd
 }
 
