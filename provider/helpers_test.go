@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/defaas/defaas/chain"
@@ -171,4 +172,24 @@ func (w *world) win(id uint64) *client.Client {
 		w.t.Fatal(err)
 	}
 	return client.New(dep.Endpoint, w.domain(), w.key(customerAcc), nil)
+}
+
+// bids counts the provider's BidPlaced (open) or BidCommitted (sealed) events on an order.
+func (w *world) bids(id uint64, p common.Address, event string) int {
+	w.t.Helper()
+	logs, err := w.c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(w.c.Manifest.DeploymentBlock),
+		Addresses: []common.Address{w.c.Manifest.Market},
+		Topics:    [][]common.Hash{{market.MarketEvent(event)}, {market.IDTopic(id)}, {common.BytesToHash(p.Bytes())}},
+	})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return len(logs)
+}
+
+func sealedOrder(level uint32, maxFST int64) market.OrderParams {
+	o := openOrder(level, maxFST)
+	o.RevealWindow = 20 * time.Second
+	return o
 }
