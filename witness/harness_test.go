@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strconv"
 	"sync"
@@ -41,13 +40,19 @@ const (
 // world is a simulated chain with a customer, a provider serving leases from a real
 // runtime.Server with signed requests, and a clock that runs by itself.
 type world struct {
-	t        *testing.T
+	t *testing.T
+	// chain is the simulated chain, nil on a devnet.
 	chain    *testchain.Chain
-	conn     *chain.Conn
-	reader   *market.Client
-	customer *market.Client
-	provider *market.Client
-	engine   *runtime.Engine
+	chainID  *big.Int
+	manifest contracts.Manifest
+	// waitUntil returns once the chain's latest block is later than t.
+	waitUntil     func(t time.Time)
+	biddingWindow time.Duration
+	conn          *chain.Conn
+	reader        *market.Client
+	customer      *market.Client
+	provider      *market.Client
+	engine        *runtime.Engine
 }
 
 func newWorld(t *testing.T) *world {
@@ -57,9 +62,18 @@ func newWorld(t *testing.T) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &world{t: t, chain: c, conn: conn, reader: market.New(c.Client, c.Manifest, nil),
-		customer: market.New(c.Client, c.Manifest, c.Transactor(customerAcc)),
-		provider: market.New(c.Client, c.Manifest, c.Transactor(providerAcc))}
+	w := &world{t: t, chain: c, chainID: c.ChainID, manifest: c.Manifest, conn: conn, reader: market.New(c.Client, c.Manifest, nil),
+		customer:      market.New(c.Client, c.Manifest, c.Transactor(customerAcc)),
+		provider:      market.New(c.Client, c.Manifest, c.Transactor(providerAcc)),
+		waitUntil:     func(t time.Time) { c.AdvanceTo(t) },
+		biddingWindow: 10 * time.Second}
+	w.setup()
+	return w
+}
+
+// setup registers the provider and starts its function runtime.
+func (w *world) setup() {
+	t := w.t
 	if _, err := w.provider.RegisterProvider(context.Background(), contracts.FST(1000), "https://p.example"); err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +83,6 @@ func newWorld(t *testing.T) *world {
 	}
 	t.Cleanup(func() { eng.Close(context.Background()) })
 	w.engine = eng
-	return w
 }
 
 // runClock mines a block every tick of wall time until the test ends, as blocks come on a
@@ -96,7 +109,7 @@ func (w *world) runClock(tick time.Duration) {
 func (w *world) provide(module []byte) *httptest.Server {
 	w.t.Helper()
 	verifier, err := sigauth.NewVerifier(sigauth.Config{
-		Domain:           sigauth.Domain{ChainID: w.chain.ChainID, Market: w.chain.Manifest.Market},
+		Domain:           sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market},
 		LeaseFromRequest: func(r *http.Request) string { return r.PathValue("id") },
 		// Faster than a real provider's limit, as the dev clock is.
 		WitnessRate: sigauth.Rate{Every: 10 * time.Millisecond, Burst: 20},
@@ -138,7 +151,7 @@ func (w *world) lease(srv *httptest.Server, module []byte, units uint32) uint64 
 	w.t.Helper()
 	ctx := context.Background()
 	id, _, err := w.customer.CreateOrder(ctx, market.OrderParams{LevelID: 0, DurationUnits: units, MaxUnitPrice: contracts.FST(10),
-		BiddingWindow: 10 * time.Second, WitnessCount: witnesses})
+		BiddingWindow: w.biddingWindow, WitnessCount: witnesses})
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -149,7 +162,7 @@ func (w *world) lease(srv *httptest.Server, module []byte, units uint32) uint64 
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	w.chain.AdvanceTo(o.Deadline)
+	w.waitUntil(o.Deadline)
 	steps := []func() error{
 		func() error { _, err := w.customer.CloseBidding(ctx, id); return err },
 		func() error { _, err := w.provider.PublishDeployment(ctx, id, srv.URL+"/", nil); return err },
@@ -170,7 +183,7 @@ func (w *world) upload(srv *httptest.Server, id uint64, module []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := sigauth.Sign(req, w.chain.Accounts[customerAcc].Key, sigauth.Domain{ChainID: w.chain.ChainID, Market: w.chain.Manifest.Market}, new(big.Int).SetUint64(id)); err != nil {
+	if err := sigauth.Sign(req, keys.DevKey(customerAcc), sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market}, new(big.Int).SetUint64(id)); err != nil {
 		return err
 	}
 	res, err := srv.Client().Do(req)
@@ -217,7 +230,7 @@ func (w *world) startWitness(i int, cfg witness.Config, dbPath string) *daemonRu
 	}
 	logger := slog.New(slog.NewTextHandler(testWriter{w.t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	wit, err := witness.New(cfg, witness.Options{
-		Conn: w.conn, Manifest: w.chain.Manifest, Signer: keys.FromKey(keys.DevKey(i), w.chain.ChainID), Store: db,
+		Conn: w.conn, Manifest: w.manifest, Signer: keys.FromKey(keys.DevKey(i), w.chainID), Store: db,
 		Logger: logger, Registry: prometheus.NewRegistry(),
 		SenderOptions: []chain.SenderOption{chain.WithPollInterval(5 * time.Millisecond)},
 	})
@@ -274,5 +287,3 @@ func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool)
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
-var _ = os.Getenv

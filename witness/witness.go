@@ -240,6 +240,14 @@ func (w *Witness) Run(ctx context.Context) error {
 		return err
 	}
 	w.ready.Store(true)
+	// The health check says whether the chain answers, also while no seat is open.
+	w.start(ctx, "heartbeat", func(ctx context.Context) {
+		for sleep(ctx, w.cfg.PollInterval) {
+			if _, _, err := w.chainNow(ctx); err != nil && ctx.Err() == nil {
+				w.log.Debug("read the chain's head", "err", err)
+			}
+		}
+	})
 
 	// Resume what a previous run left unfinished.
 	recs, err := w.st.seats()

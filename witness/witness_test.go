@@ -224,4 +224,83 @@ func counter(t *testing.T, reg *prometheus.Registry, name, lv string) float64 {
 	return sum
 }
 
-var _ = big.NewInt
+// TestWitness_DownThroughTheRevealWindowMovesOn stops every witness after its commit and
+// brings one back only after the reveal window: it does not crash or retry forever, it
+// finalizes the committee (nobody revealed: NoViolation, −1 unit each) and settles the order.
+func TestWitness_DownThroughTheRevealWindowMovesOn(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	srv := w.provide(helloModule)
+	var ds []*daemonRun
+	for i := 0; i < witnesses; i++ {
+		ds = append(ds, w.startWitness(firstWitness+i, testConfig(), ""))
+	}
+	waitFor(t, "the witnesses to register", 10*time.Second, func() bool {
+		for _, d := range ds {
+			if d.Healthy() != nil {
+				return false
+			}
+		}
+		return true
+	})
+	id := w.lease(srv, helloModule, 2)
+	ctx := context.Background()
+	// Mine by hand, so that the clock cannot pass the reveal window behind the test's back.
+	for {
+		done := 0
+		for _, d := range ds {
+			if s, ok := d.seat(id); ok && s.Phase == witness.PhaseCommitted {
+				done++
+			}
+		}
+		if done == len(ds) {
+			break
+		}
+		w.chain.Mine(1)
+		time.Sleep(100 * time.Millisecond)
+	}
+	for _, d := range ds {
+		d.stop()
+	}
+	cm, err := w.reader.Committee(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.chain.AdvanceTo(cm.RevealEnd.Add(time.Second))
+
+	back := w.startWitness(firstWitness, testConfig(), ds[0].dbPath)
+	waitFor(t, "the restarted witness to finish its seat", 20*time.Second, func() bool {
+		s, ok := back.seat(id)
+		return ok && s.Phase == witness.PhaseDone
+	})
+	s, _ := back.seat(id)
+	if s.Missed == "" {
+		t.Errorf("the seat does not say the reveal window was missed: %+v", s)
+	}
+	if s.Payoff == nil || s.Payoff.Cmp(new(big.Int).Neg(contracts.FST(1))) != 0 {
+		t.Errorf("payoff %v; want −1 FST (committed, never revealed)", s.Payoff)
+	}
+	cm, err = w.reader.Committee(ctx, id)
+	if err != nil || cm.Status != market.CommitteeFinalized || cm.Violated || cm.Revealed != 0 {
+		t.Errorf("committee %+v (%v); want Finalized, NoViolation, none revealed", cm, err)
+	}
+	if n := counter(t, back.Registry(), "defaas_witness_finalized_total", ""); n != 1 {
+		t.Errorf("the restarted witness finalized %v times; want 1", n)
+	}
+	if n := counter(t, back.Registry(), "defaas_witness_missed_windows_total", "reveal"); n != 1 {
+		t.Errorf("missed reveal windows counted %v; want 1", n)
+	}
+	o, err := w.reader.Order(ctx, id)
+	if err != nil || o.State != market.StateFinished {
+		t.Errorf("order %s (%v); want Finished", o.State, err)
+	}
+	// Still running, and idle: nothing left to retry.
+	errs := counter(t, back.Registry(), "defaas_witness_errors_total", "")
+	time.Sleep(300 * time.Millisecond)
+	if n := counter(t, back.Registry(), "defaas_witness_errors_total", ""); n != errs {
+		t.Errorf("errors keep growing after the seat is done: %v then %v", errs, n)
+	}
+	if err := back.Healthy(); err != nil {
+		t.Errorf("unhealthy after a missed window: %v", err)
+	}
+}
