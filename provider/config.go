@@ -42,6 +42,9 @@ type Config struct {
 	Confirmations uint64 `toml:"confirmations"`
 
 	// WitnessEvery and WitnessBurst rate-limit each committee member on each lease (SPEC §5.3).
+	// Zero picks by the deployment's billing period: one per 10 s, burst 5, on public chains
+	// (hourly billing); one per second, burst 10, on development chains, where a lease lasts
+	// seconds and witnesses must still probe it enough to judge it.
 	WitnessEvery time.Duration `toml:"witness_every"`
 	WitnessBurst int           `toml:"witness_burst"`
 	// FunctionTimeout is the wall-clock limit of one invocation.
@@ -70,8 +73,6 @@ func DefaultConfig() Config {
 		MemoryMB:        8192,
 		Pricing:         PricingConfig{Strategy: "fixed", Prices: map[string]string{"0": "1", "1": "2", "2": "4"}, Step: "0.01"},
 		PollInterval:    time.Second,
-		WitnessEvery:    10 * time.Second,
-		WitnessBurst:    5,
 		FunctionTimeout: 10 * time.Second,
 		LogFormat:       "text",
 		LogLevel:        "info",
@@ -116,8 +117,8 @@ func (c Config) Validate() error {
 	if c.PollInterval <= 0 {
 		return errors.New("poll_interval must be above zero")
 	}
-	if c.WitnessEvery <= 0 || c.WitnessBurst <= 0 {
-		return errors.New("witness_every and witness_burst must be above zero")
+	if c.WitnessEvery < 0 || c.WitnessBurst < 0 {
+		return errors.New("witness_every and witness_burst cannot be negative")
 	}
 	if c.StakeFST != "" {
 		if _, err := market.ParseFST(c.StakeFST); err != nil {

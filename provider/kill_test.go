@@ -2,11 +2,11 @@ package provider_test
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"math/big"
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
+	"math/big"
 	"math/rand/v2"
 	"net"
 	"net/http"

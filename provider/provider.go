@@ -24,6 +24,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -182,11 +183,15 @@ func New(cfg Config, o Options) (*Provider, error) {
 	if err != nil {
 		return fail(fmt.Errorf("function runtime: %w", err))
 	}
+	rate, err := p.witnessRate()
+	if err != nil {
+		return fail(err)
+	}
 	verifier, err := sigauth.NewVerifier(sigauth.Config{
 		Domain:           sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market},
 		Authorize:        p.authorize,
 		LeaseFromRequest: func(r *http.Request) string { return r.PathValue("id") },
-		WitnessRate:      sigauth.Rate{Every: cfg.WitnessEvery, Burst: cfg.WitnessBurst},
+		WitnessRate:      rate,
 		// The largest level takes 200 MB modules; the body is read to check its hash.
 		MaxBodyBytes: 256 << 20,
 	})
@@ -209,9 +214,37 @@ func New(cfg Config, o Options) (*Provider, error) {
 	p.endpoint = strings.TrimRight(cfg.Endpoint, "/")
 	if p.endpoint == "" {
 		p.endpoint = "http://" + p.ln.Addr().String()
+		if ap, err := netip.ParseAddrPort(p.ln.Addr().String()); err == nil && ap.Addr().IsUnspecified() {
+			p.log.Warn("listening on all interfaces without an endpoint: customers will be sent " + p.endpoint + "; set endpoint to the public URL")
+		}
 	}
 	p.httpSrv = &http.Server{Handler: p.handler, ReadHeaderTimeout: 10 * time.Second}
 	return p, nil
+}
+
+// witnessRate is the configured rate, or the one that suits the deployment's billing period.
+func (p *Provider) witnessRate() (sigauth.Rate, error) {
+	rate := sigauth.Rate{Every: p.cfg.WitnessEvery, Burst: p.cfg.WitnessBurst}
+	if rate.Every > 0 && rate.Burst > 0 {
+		return rate, nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	params, err := p.client.Params(ctx)
+	if err != nil {
+		return rate, err
+	}
+	every, burst := 10*time.Second, 5
+	if params.BillingPeriod < time.Minute {
+		every, burst = time.Second, 10
+	}
+	if rate.Every <= 0 {
+		rate.Every = every
+	}
+	if rate.Burst <= 0 {
+		rate.Burst = burst
+	}
+	return rate, nil
 }
 
 // Address is the provider's account.
@@ -613,7 +646,7 @@ func (p *Provider) decide(ctx context.Context, r record, o market.Order) error {
 		}
 		return nil
 	}
-	r.Phase, r.Price, r.Reserved, r.Note = phaseIntent, price, true, ""
+	r.Phase, r.Price, r.Reserved = phaseIntent, price, true
 	if o.Sealed {
 		if _, err := rand.Read(r.Salt[:]); err != nil {
 			p.reserveMu.Unlock()
@@ -659,22 +692,28 @@ func (p *Provider) sendBid(ctx context.Context, r record) error {
 		}
 		return fmt.Errorf("wait for the bid on order %d: %w", r.ID, err)
 	}
-	r.Phase = phaseBid
+	r.Phase, r.Note = phaseBid, ""
 	return p.save(r)
 }
 
 // bidRefused records a bid the contract refused: the capacity it held is free again.
 func (p *Provider) bidRefused(r record, name string, err error) error {
+	prev := r.Note
 	switch name {
 	case "AlreadyCommitted":
-		r.Phase = phaseBid // a commitment of ours is in: this was a repeat after a crash
+		r.Phase, r.Note = phaseBid, "" // a commitment of ours is in: this was a repeat after a crash
 		return p.save(r)
 	case "InsufficientFreeStake":
+		// Tried again every poll while bidding lasts: stake frees up as leases settle.
 		r.Phase, r.Reserved, r.Note = phaseWaiting, false, "stake does not cover the bid"
 	default:
 		r.Phase, r.Reserved, r.Note = phasePass, false, err.Error()
 	}
-	p.log.Info("bid refused", "order", r.ID, "err", err)
+	level := slog.LevelInfo
+	if r.Note == prev {
+		level = slog.LevelDebug
+	}
+	p.log.Log(context.Background(), level, "bid refused", "order", r.ID, "err", err, "hint", market.Hint(err))
 	return p.save(r)
 }
 

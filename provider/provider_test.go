@@ -107,3 +107,24 @@ func metricValue(t *testing.T, endpoint, name string) float64 {
 	}
 	return 0
 }
+
+func TestStopServing_ClosesTheAPIWhileTheDaemonRuns(t *testing.T) {
+	w := newWorld(t, 4)
+	p := w.start(providerA, testConfig(t))
+	res, err := http.Get(p.Endpoint() + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || !strings.Contains(string(b), `"ok"`) {
+		t.Fatalf("/healthz: %s %s", res.Status, b)
+	}
+	p.StopServing()
+	if _, err := http.Get(p.Endpoint() + "/healthz"); err == nil {
+		t.Fatal("still serving after StopServing")
+	}
+	// The daemon goes on with the market.
+	id := w.order(openOrder(0, 10))
+	w.eventually(10*time.Second, "a bid after StopServing", func() bool { return w.read(id).BestBidder == p.Address() })
+}
