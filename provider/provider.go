@@ -953,7 +953,10 @@ func (p *Provider) customerKey(ctx context.Context, r record) (*ecdsa.PublicKey,
 
 // senderKey recovers the public key that signed tx.
 func senderKey(tx *types.Transaction, chainID *big.Int) (*ecdsa.PublicKey, error) {
-	signer := types.LatestSignerForChainID(chainID)
+	var signer types.Signer = types.LatestSignerForChainID(chainID)
+	if tx.Type() == types.LegacyTxType && !tx.Protected() {
+		signer = types.HomesteadSigner{} // signed before EIP-155: the hash has no chain id
+	}
 	h := signer.Hash(tx)
 	v, rr, s := tx.RawSignatureValues()
 	var recID uint64
