@@ -29,7 +29,8 @@ type Config struct {
 	MetadataURI string `toml:"metadata_uri"`
 
 	// CPUMilli and MemoryMB are the capacity sold: every lease (and every bid that may become
-	// one) reserves its level's cpuMilli and memoryMB, and no bid goes beyond what is left.
+	// one) reserves its level's cpuMilli and memoryMB until its service ends (or the bid is
+	// lost), and no bid goes beyond what is left.
 	CPUMilli uint32 `toml:"cpu_milli"`
 	MemoryMB uint32 `toml:"memory_mb"`
 

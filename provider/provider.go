@@ -703,6 +703,9 @@ func (p *Provider) bidRefused(r record, name string, err error) error {
 	case "AlreadyCommitted":
 		r.Phase, r.Note = phaseBid, "" // a commitment of ours is in: this was a repeat after a crash
 		return p.save(r)
+	case "BidNotLower":
+		// Someone bid lower between our reading and our bid: price again against it.
+		r.Phase, r.Reserved, r.Note = phaseNew, false, "outbid before the bid landed"
 	case "InsufficientFreeStake":
 		// Tried again every poll while bidding lasts: stake frees up as leases settle.
 		r.Phase, r.Reserved, r.Note = phaseWaiting, false, "stake does not cover the bid"
@@ -834,6 +837,7 @@ func (p *Provider) follow(ctx context.Context, r record, o market.Order, now tim
 				return err
 			}
 		case market.StateSettled:
+			r.Reserved = false
 			if _, err := p.client.Finish(ctx, r.ID); err != nil && revertName(err) != "WrongState" {
 				return err
 			}
@@ -854,7 +858,7 @@ func (p *Provider) follow(ctx context.Context, r record, o market.Order, now tim
 		return nil
 	}
 	err := p.save(r)
-	if !prev.Phase.terminal() && r.Phase.terminal() {
+	if prev.Reserved && !r.Reserved {
 		p.updateGauges()
 		p.retryWaiting()
 	}
@@ -1015,6 +1019,11 @@ func (p *Provider) serve(ctx context.Context, r *record, o market.Order, now tim
 	p.mu.Lock()
 	params := p.params
 	p.mu.Unlock()
+	if !now.Before(r.ServiceEnd) && r.Reserved {
+		// The service is over: the capacity is free for new leases, whatever settlement says.
+		r.Reserved = false
+		p.log.Info("service over; capacity released", "order", r.ID)
+	}
 	due := r.ServiceEnd
 	if c.Status != market.CommitteeFinalized {
 		due = r.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds)
