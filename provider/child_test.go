@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
@@ -23,7 +25,12 @@ const (
 	childEnv      = "DEFAAS_PROVIDER_TEST_CHILD" // the dev account to act as
 	childRPC      = "DEFAAS_PROVIDER_TEST_RPC"
 	childManifest = "DEFAAS_PROVIDER_TEST_MANIFEST"
+	// childDie makes the child SIGKILL itself at the first bid "stored" (on disk, not sent)
+	// or "sent" (handed to the node, not mined).
+	childDie = "DEFAAS_PROVIDER_TEST_DIE"
 )
+
+func die() { syscall.Kill(os.Getpid(), syscall.SIGKILL) }
 
 func runChild() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -57,8 +64,15 @@ func child(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := provider.New(cfg, provider.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(account), conn.ChainID()),
-		Logger: log, SenderOptions: []chain.SenderOption{chain.WithPollInterval(50 * time.Millisecond)}})
+	opts := provider.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(account), conn.ChainID()),
+		Logger: log, SenderOptions: []chain.SenderOption{chain.WithPollInterval(50 * time.Millisecond)}}
+	switch os.Getenv(childDie) {
+	case "stored":
+		opts.OnBidStored = func(id uint64) { log.Info("dying with the bid stored, not sent", "order", id); die() }
+	case "sent":
+		opts.OnBidSent = func(id uint64, _ common.Hash) { log.Info("dying with the bid sent, not mined", "order", id); die() }
+	}
+	p, err := provider.New(cfg, opts)
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,7 @@ type daemonProc struct {
 	runs    int
 }
 
-func (d *daemonProc) start() {
+func (d *daemonProc) start(extraEnv ...string) {
 	d.t.Helper()
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -52,13 +52,31 @@ func (d *daemonProc) start() {
 	d.runs++
 	fmt.Fprintf(log, "===== run %d\n", d.runs)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), d.env...)
+	cmd.Env = append(append(os.Environ(), d.env...), extraEnv...)
 	cmd.Stdout, cmd.Stderr = log, log
 	if err := cmd.Start(); err != nil {
 		d.t.Fatal(err)
 	}
 	log.Close()
 	d.cmd = cmd
+}
+
+// died waits for the daemon to kill itself.
+func (d *daemonProc) died(timeout time.Duration) {
+	d.t.Helper()
+	d.mu.Lock()
+	cmd := d.cmd
+	d.mu.Unlock()
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(timeout):
+		d.t.Fatal("the daemon did not kill itself")
+	}
+	d.mu.Lock()
+	d.cmd = nil
+	d.mu.Unlock()
 }
 
 // kill9 kills the daemon with SIGKILL: no cleanup of any kind.
@@ -125,7 +143,7 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 	}}
 	defer d.kill9()
 	defer func() {
-		if t.Failed() {
+		if t.Failed() || os.Getenv("DEFAAS_TEST_LOG") != "" {
 			d.dumpLog()
 		}
 	}()
@@ -175,6 +193,26 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 		d.start()
 	}
 
+	// 4. Dead with a commitment's salt on disk but the commitment not sent; then dead with an
+	// open bid sent but not mined. The next process sends the first once, and not the second.
+	d.kill9()
+	d.start(childDie + "=stored")
+	storedDeath := order(market.OrderParams{LevelID: 0, DurationUnits: 2, MaxUnitPrice: contracts.FST(10), BiddingWindow: 8 * time.Second,
+		RevealWindow: 8 * time.Second, WitnessCount: 3})
+	d.died(20 * time.Second)
+	if n := count(storedDeath, "BidCommitted"); n != 0 {
+		t.Fatalf("%d commitments sent by a daemon that died before sending", n)
+	}
+	d.start()
+	waitFor(t, 20*time.Second, "the stored commitment sent by the next process", func() bool { return count(storedDeath, "BidCommitted") == 1 })
+	d.kill9()
+	d.start(childDie + "=sent")
+	sentDeath := order(market.OrderParams{LevelID: 0, DurationUnits: 2, MaxUnitPrice: contracts.FST(10), BiddingWindow: 30 * time.Second, WitnessCount: 3})
+	d.died(20 * time.Second)
+	d.start()
+	waitFor(t, 20*time.Second, "the bid sent before dying, mined", func() bool { return count(sentDeath, "BidPlaced") == 1 })
+	random = append(random, sentDeath)
+
 	// The open order goes on to a lease, served by the restarted daemon.
 	waitFor(t, 30*time.Second, "publication of the open order", func() bool {
 		o, err := customer.Order(ctx, open)
@@ -216,11 +254,14 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 	if n := count(sealed, "BidRevealed"); n != 1 {
 		t.Errorf("the sealed bid was revealed %d times, want 1", n)
 	}
+	waitFor(t, 30*time.Second, "the reveal of the commitment made by the next process", func() bool {
+		return count(storedDeath, "BidRevealed") == 1
+	})
 	if o, _ := customer.Order(ctx, sealed); o.BestBidder != me {
 		t.Errorf("the sealed order went to %s", o.BestBidder)
 	}
 
-	for _, id := range append([]uint64{open, sealed}, random...) {
+	for _, id := range append([]uint64{open, sealed, storedDeath}, random...) {
 		if n := count(id, "BidPlaced") + count(id, "BidCommitted"); n > 1 {
 			t.Errorf("order %d: %d bids by the provider", id, n)
 		}

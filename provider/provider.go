@@ -65,6 +65,10 @@ type Options struct {
 	// OnBidSent, if set, is called as soon as a bid or commitment transaction is handed to
 	// the node: for measurements.
 	OnBidSent func(orderID uint64, tx common.Hash)
+	// OnBidStored, if set, is called once a decided bid (price, and salt when sealed) is on
+	// disk, just before its transaction is sent: the moment where a crash matters most, so
+	// that tests can crash the daemon exactly there.
+	OnBidStored func(orderID uint64)
 }
 
 // Provider is one running provider daemon.
@@ -85,6 +89,7 @@ type Provider struct {
 	reg      *prometheus.Registry
 	m        *metrics
 	onBid    func(uint64, common.Hash)
+	onStored func(uint64)
 
 	ln       net.Listener
 	httpSrv  *http.Server
@@ -149,7 +154,7 @@ func New(cfg Config, o Options) (*Provider, error) {
 	}
 	p := &Provider{
 		cfg: cfg, log: o.Logger, conn: o.Conn, manifest: o.Manifest, me: o.Signer.Address,
-		strategy: strategy, db: db, reg: o.Registry, m: m, onBid: o.OnBidSent,
+		strategy: strategy, db: db, reg: o.Registry, m: m, onBid: o.OnBidSent, onStored: o.OnBidStored,
 		recs: map[uint64]*record{}, busy: map[uint64]bool{}, levels: map[uint32]market.Level{},
 		comms: map[uint64]committeeEntry{}, kick: make(chan uint64, 1024),
 	}
@@ -658,6 +663,9 @@ func (p *Provider) decide(ctx context.Context, r record, o market.Order) error {
 	p.reserveMu.Unlock()
 	if err != nil {
 		return err
+	}
+	if p.onStored != nil {
+		p.onStored(r.ID)
 	}
 	return p.sendBid(ctx, r)
 }
