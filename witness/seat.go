@@ -190,6 +190,8 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 		}
 		if now.After(cm.CommitEnd) {
 			w.m.missed.WithLabelValues("commit").Inc()
+			// Nothing was committed (the seat says so) and nothing can be any more.
+			rec.Report, rec.Earlier = nil, nil
 			rec.Phase, rec.Missed = PhaseRevealed, fmt.Sprintf("commit window closed at %s", cm.CommitEnd.Format(time.RFC3339))
 			log.Warn("missed the commit window: moving on", "commit_end", cm.CommitEnd)
 			return w.save(log, *rec)
@@ -201,6 +203,9 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 		}
 		// (B, T, S) reach the disk before the transaction leaves: a crash after the commit
 		// must still be able to reveal (SPEC §5.4).
+		if rec.Report != nil {
+			rec.Earlier = append(rec.Earlier, *rec.Report)
+		}
 		rec.Report = &report
 		if !w.save(log, *rec) {
 			sleep(ctx, w.cfg.PollInterval)
@@ -306,7 +311,14 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 		switch refusal(err) {
 		case "AlreadyRevealed":
 			continue // the seat says so at the next read
-		case "CommitmentMismatch", "NoCommitment", "ReportTimeOutOfRange", "DeadlinePassed":
+		case "CommitmentMismatch":
+			if n := len(rec.Earlier); n > 0 {
+				log.Warn("the commitment on chain is an earlier attempt's: revealing that one")
+				rec.Report, rec.Earlier = &rec.Earlier[n-1], rec.Earlier[:n-1]
+				continue
+			}
+			fallthrough
+		case "NoCommitment", "ReportTimeOutOfRange", "DeadlinePassed":
 			w.m.missed.WithLabelValues("reveal").Inc()
 			rec.Phase, rec.Missed = PhaseRevealed, "reveal refused: "+err.Error()
 			log.Warn("could not reveal: moving on", "err", err)
@@ -353,7 +365,7 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 		}
 		w.retry(ctx, "finalize", log, err)
 	}
-	payoff, err := w.payoff(ctx, rec.Lease)
+	payoff, err := w.payoff(ctx, rec.Lease, cm.RequestBlock)
 	switch {
 	case err != nil:
 		w.m.errors.WithLabelValues("payoff").Inc()
@@ -376,9 +388,9 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 }
 
 // payoff finds the WitnessPaid event of this witness on a lease.
-func (w *Witness) payoff(ctx context.Context, id uint64) (*big.Int, error) {
+func (w *Witness) payoff(ctx context.Context, id uint64, from uint64) (*big.Int, error) {
 	logs, err := w.conn.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(w.mc.Manifest().DeploymentBlock),
+		FromBlock: new(big.Int).SetUint64(from),
 		Addresses: []common.Address{w.mc.Manifest().WitnessPool},
 		Topics:    [][]common.Hash{{market.PoolEvent("WitnessPaid")}, {market.IDTopic(id)}, {common.BytesToHash(w.addr[:])}},
 	})

@@ -43,13 +43,16 @@ type Report struct {
 
 // seatRecord is a seat as stored.
 type seatRecord struct {
-	Lease    uint64  `json:"lease"`
-	Phase    Phase   `json:"phase"`
-	Report   *Report `json:"report,omitempty"`
-	Missed   string  `json:"missed,omitempty"`
-	Verdict  *bool   `json:"verdict,omitempty"`
-	Payoff   string  `json:"payoff,omitempty"`
-	Finished bool    `json:"finished,omitempty"`
+	Lease  uint64  `json:"lease"`
+	Phase  Phase   `json:"phase"`
+	Report *Report `json:"report,omitempty"`
+	// Earlier are reports stored for commits that may have been mined although a later
+	// attempt replaced them in the store (a receipt lost, then a retry that was refused): the
+	// reveal tries them when the latest does not match the commitment.
+	Earlier []Report `json:"earlier,omitempty"`
+	Missed  string   `json:"missed,omitempty"`
+	Verdict *bool    `json:"verdict,omitempty"`
+	Payoff  string   `json:"payoff,omitempty"`
 }
 
 // Outcome is what one probe found.
