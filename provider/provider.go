@@ -167,6 +167,10 @@ func New(cfg Config, o Options) (*Provider, error) {
 	if p.store, err = newStore(db); err != nil {
 		return fail(err)
 	}
+	owner := fmt.Sprintf("account %s on chain %d, market %s", p.me, o.Conn.ChainID(), o.Manifest.Market)
+	if err := p.store.bind(owner); err != nil {
+		return fail(err)
+	}
 	if p.cps, err = chain.NewBoltStore(db, "checkpoints"); err != nil {
 		return fail(fmt.Errorf("checkpoint store: %w", err))
 	}
@@ -278,8 +282,9 @@ func (p *Provider) Close() error {
 	}
 	if p.httpSrv != nil {
 		p.httpSrv.Close()
-	} else if p.ln != nil {
-		p.ln.Close()
+	}
+	if p.ln != nil {
+		p.ln.Close() // not closed by the server when Run never served
 	}
 	if p.server != nil {
 		p.server.Close()

@@ -11,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/provider"
 	"github.com/defaas/defaas/provider/client"
 )
 
@@ -127,4 +129,15 @@ func TestStopServing_ClosesTheAPIWhileTheDaemonRuns(t *testing.T) {
 	// The daemon goes on with the market.
 	id := w.order(openOrder(0, 10))
 	w.eventually(10*time.Second, "a bid after StopServing", func() bool { return w.read(id).BestBidder == p.Address() })
+}
+
+func TestStore_BelongsToOneAccount(t *testing.T) {
+	w := newWorld(t, 4)
+	cfg := testConfig(t)
+	p := w.start(providerA, cfg)
+	p.stop()
+	_, err := provider.New(cfg, provider.Options{Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(providerB), w.c.ChainID), Logger: quietLogger()})
+	if err == nil || !strings.Contains(err.Error(), "belongs to") {
+		t.Fatalf("another account opened the store: %v", err)
+	}
 }

@@ -55,7 +55,10 @@ type record struct {
 	Note       string       `json:"note,omitempty"`
 }
 
-var ordersBucket = []byte("orders")
+var (
+	ordersBucket = []byte("orders")
+	metaBucket   = []byte("meta")
+)
 
 func orderKey(id uint64) []byte {
 	k := make([]byte, 8)
@@ -68,6 +71,9 @@ type store struct{ db *bolt.DB }
 
 func newStore(db *bolt.DB) (*store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
+		if _, err := tx.CreateBucketIfNotExists(metaBucket); err != nil {
+			return err
+		}
 		_, err := tx.CreateBucketIfNotExists(ordersBucket)
 		return err
 	})
@@ -127,4 +133,19 @@ func (s *store) insert(r *record) (bool, error) {
 		return false, fmt.Errorf("store order %d: %w", r.ID, err)
 	}
 	return inserted, nil
+}
+
+// bind ties the store to one account on one deployment: orders, bids and salts of another
+// account or chain would be nonsense, and acting on them would lose money.
+func (s *store) bind(owner string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(metaBucket)
+		if have := b.Get([]byte("owner")); have != nil {
+			if string(have) != owner {
+				return fmt.Errorf("the store belongs to %s, not %s: use another data_dir", have, owner)
+			}
+			return nil
+		}
+		return b.Put([]byte("owner"), []byte(owner))
+	})
 }
