@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	mrand "math/rand/v2"
 	"net/http"
@@ -81,9 +82,7 @@ func (w *Witness) drawLoop(ctx context.Context, id uint64) {
 }
 
 // retry logs a transient error, counts it and waits before the next attempt.
-func (w *Witness) retry(ctx context.Context, step string, log interface {
-	Warn(string, ...any)
-}, err error) {
+func (w *Witness) retry(ctx context.Context, step string, log *slog.Logger, err error) {
 	if ctx.Err() != nil {
 		return
 	}
@@ -116,7 +115,7 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 		w.save(log, rec)
 		return
 	}
-	steps := []func(context.Context, *seatRecord, market.Committee, logger) bool{w.probeAndCommit, w.reveal, w.conclude}
+	steps := []func(context.Context, *seatRecord, market.Committee, *slog.Logger) bool{w.probeAndCommit, w.reveal, w.conclude}
 	for _, step := range steps {
 		if !step(ctx, &rec, cm, log) {
 			return
@@ -124,15 +123,8 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 	}
 }
 
-type logger = interface {
-	Debug(string, ...any)
-	Info(string, ...any)
-	Warn(string, ...any)
-	Error(string, ...any)
-}
-
 // save stores the seat and mirrors it in the status.
-func (w *Witness) save(log logger, rec seatRecord) bool {
+func (w *Witness) save(log *slog.Logger, rec seatRecord) bool {
 	if err := w.st.putSeat(rec); err != nil {
 		log.Error("store the seat", "err", err)
 		return false
@@ -142,7 +134,7 @@ func (w *Witness) save(log logger, rec seatRecord) bool {
 }
 
 // waitChain waits until the chain's clock satisfies ok.
-func (w *Witness) waitChain(ctx context.Context, log logger, ok func(now time.Time) bool) bool {
+func (w *Witness) waitChain(ctx context.Context, log *slog.Logger, ok func(now time.Time) bool) bool {
 	for {
 		now, _, err := w.chainNow(ctx)
 		if err == nil && ok(now) {
@@ -161,7 +153,7 @@ func (w *Witness) waitChain(ctx context.Context, log logger, ok func(now time.Ti
 
 // probeAndCommit probes until the end of service, then decides and commits. It returns false
 // only when ctx ended.
-func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market.Committee, log logger) bool {
+func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market.Committee, log *slog.Logger) bool {
 	if rec.Phase != PhaseProbing {
 		return true
 	}
@@ -233,7 +225,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 }
 
 // decide makes the report from the recorded probes, with T the chain's time now.
-func (w *Witness) decide(id uint64, now time.Time, log logger) (Report, error) {
+func (w *Witness) decide(id uint64, now time.Time, log *slog.Logger) (Report, error) {
 	probes, err := w.st.probes(id)
 	if err != nil {
 		return Report{}, err
@@ -262,7 +254,7 @@ func (w *Witness) decide(id uint64, now time.Time, log logger) (Report, error) {
 }
 
 // reveal reveals the stored report in the reveal window (commitEnd, revealEnd].
-func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committee, log logger) bool {
+func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committee, log *slog.Logger) bool {
 	if rec.Phase != PhaseCommitted {
 		return true
 	}
@@ -331,7 +323,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 
 // conclude finalizes the committee after the reveal window unless someone has, records the
 // payoff, and settles and finishes the order when nobody else does.
-func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Committee, log logger) bool {
+func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Committee, log *slog.Logger) bool {
 	if rec.Phase == PhaseDone {
 		return true
 	}
@@ -411,7 +403,7 @@ func (w *Witness) payoff(ctx context.Context, id uint64, from uint64) (*big.Int,
 }
 
 // settle moves the order on (SPEC §3.10: anyone may), tolerating that someone else did.
-func (w *Witness) settle(ctx context.Context, id uint64, log logger) {
+func (w *Witness) settle(ctx context.Context, id uint64, log *slog.Logger) {
 	o, err := w.mc.Order(ctx, id)
 	if err != nil {
 		log.Warn("read the order to settle it", "err", err)
@@ -434,7 +426,7 @@ func (w *Witness) settle(ctx context.Context, id uint64, log logger) {
 // probeUntil probes the lease's function at random times until the chain's clock reaches end.
 // Probes run one at a time beside the clock, so a hanging provider cannot make the witness
 // miss its commit window; a probe still running at the end is dropped, not counted.
-func (w *Witness) probeUntil(ctx context.Context, id uint64, end time.Time, log logger) bool {
+func (w *Witness) probeUntil(ctx context.Context, id uint64, end time.Time, log *slog.Logger) bool {
 	var endpoint string
 	// The first probe comes at a random point of the first interval, so that the members of a
 	// committee do not all probe at once.
@@ -492,7 +484,7 @@ func (w *Witness) interval() time.Duration {
 	return w.cfg.ProbeInterval + time.Duration(mrand.Int64N(2*j+1)-j)
 }
 
-func (w *Witness) record(id uint64, p Probe, log logger) {
+func (w *Witness) record(id uint64, p Probe, log *slog.Logger) {
 	if err := w.st.addProbe(id, p); err != nil {
 		log.Error("record the probe", "err", err)
 		return

@@ -59,20 +59,19 @@ type Options struct {
 
 // Witness is one witness daemon.
 type Witness struct {
-	cfg     Config
-	conn    *chain.Conn
-	mc      *market.Client
-	pool    *contracts.WitnessPool
-	addr    common.Address
-	key     *ecdsa.PrivateKey
-	domain  sigauth.Domain
-	st      *store
-	log     *slog.Logger
-	reg     *prometheus.Registry
-	m       *metrics
-	client  *http.Client
-	stake   *big.Int
-	started time.Time
+	cfg    Config
+	conn   *chain.Conn
+	mc     *market.Client
+	pool   *contracts.WitnessPool
+	addr   common.Address
+	key    *ecdsa.PrivateKey
+	domain sigauth.Domain
+	st     *store
+	log    *slog.Logger
+	reg    *prometheus.Registry
+	m      *metrics
+	client *http.Client
+	stake  *big.Int
 
 	lastHead atomic.Int64 // unix nanos of the last successful read of the head
 	ready    atomic.Bool
@@ -226,7 +225,6 @@ func (w *Witness) Run(ctx context.Context) error {
 		w.wg.Wait()
 		close(done)
 	}()
-	w.started = time.Now()
 	w.lastHead.Store(time.Now().UnixNano())
 
 	if w.cfg.Listen != "" {
@@ -286,6 +284,7 @@ func (w *Witness) Run(ctx context.Context) error {
 	w.log.Info("witness running", "pool", w.mc.Manifest().WitnessPool.Hex(), "chain", w.mc.Manifest().ChainID)
 	err = watcher.Run(ctx, w.handle)
 	if ctx.Err() != nil {
+		w.log.Info("witness stopped")
 		return nil
 	}
 	return fmt.Errorf("witness: watch the WitnessPool: %w", err)

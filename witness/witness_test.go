@@ -147,7 +147,10 @@ func TestWitness_DrawsOnceWhenDue(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The customer races the daemons: it may win or be refused, never anything else.
+	raced := make(chan struct{})
+	defer func() { <-raced }()
 	go func() {
+		defer close(raced)
 		for {
 			n, _ := w.chain.Client.BlockNumber(ctx)
 			if n > due {
