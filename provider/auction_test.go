@@ -127,3 +127,34 @@ func TestCapacity_NoBidBeyondCapacityUntilTheLeaseEnds(t *testing.T) {
 		return w.bids(next, p.Address(), "BidPlaced") == 1
 	})
 }
+
+// A customer that accepts and then never starts the service does not stall the provider:
+// after the deploy timeout the provider starts it itself, and is paid for it.
+func TestDeployTimeout_ProviderStartsTheServiceItself(t *testing.T) {
+	w := newWorld(t, 4)
+	p := w.start(providerA, testConfig(t))
+	id := w.order(openOrder(0, 10))
+	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
+	w.win(id)
+	o := w.waitState(id, market.StateDeploying)
+	w.c.AdvanceTo(o.Deadline.Add(time.Second))
+	w.waitState(id, market.StateFulfilling)
+}
+
+// A customer that never accepts the deployment: the provider fails the order after the
+// accept timeout, which unlocks its collateral and frees its capacity.
+func TestAcceptTimeout_ProviderExpiresTheOrder(t *testing.T) {
+	w := newWorld(t, 4)
+	ctx := context.Background()
+	p := w.start(providerA, testConfig(t))
+	id := w.order(openOrder(0, 10))
+	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
+	w.c.AdvanceTo(w.read(id).BiddingEnd)
+	w.eventually(10*time.Second, "publication", func() bool { return w.read(id).Published })
+	w.c.AdvanceTo(w.read(id).Deadline.Add(time.Second))
+	w.waitState(id, market.StateFailed)
+	w.eventually(5*time.Second, "collateral unlocked", func() bool {
+		pr, err := w.reader.Provider(ctx, p.Address())
+		return err == nil && pr.Locked.Sign() == 0
+	})
+}

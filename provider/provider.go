@@ -844,6 +844,19 @@ func (p *Provider) follow(ctx context.Context, r record, o market.Order, now tim
 				if err := p.publish(ctx, r); err != nil {
 					return err
 				}
+			} else if now.After(o.Deadline) {
+				// The customer never accepted: failing the order unlocks our collateral.
+				if err := p.nudge(ctx, "expire", r.ID, p.client.Expire); err != nil {
+					return err
+				}
+			}
+		case market.StateDeploying:
+			if now.After(o.Deadline) {
+				// The customer never started the service: anyone may, so that capacity
+				// reserved for it is paid for (SPEC §3.10).
+				if err := p.nudge(ctx, "fulfill", r.ID, p.client.Fulfill); err != nil {
+					return err
+				}
 			}
 		case market.StateFulfilling:
 			if err := p.serve(ctx, &r, o, now); err != nil {
@@ -897,6 +910,21 @@ func (p *Provider) retryWaiting() {
 		default:
 		}
 	}
+}
+
+// nudge makes a permissionless call that moves an order past a deadline its customer
+// missed; a refusal because the state moved on or the deadline is not reached by the next
+// block is no failure.
+func (p *Provider) nudge(ctx context.Context, what string, id uint64, call func(context.Context, uint64) (*types.Receipt, error)) error {
+	if _, err := call(ctx, id); err != nil {
+		switch revertName(err) {
+		case "WrongState", "DeadlineNotReached":
+			return nil
+		}
+		return err
+	}
+	p.log.Info("moved the order on past the customer's deadline", "order", id, "call", what)
+	return nil
 }
 
 func (p *Provider) closeBidding(ctx context.Context, id uint64) error {
