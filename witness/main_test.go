@@ -42,7 +42,7 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "build hello:", err)
 		return 1
 	}
-	oops, err := functions.BuildPackage(ctx, "testdata/oops", functions.CGI, filepath.Join(dir, "oops.wasm"))
+	oops, err := functions.BuildPackage(ctx, "testdata/oops", functions.Reactor, filepath.Join(dir, "oops.wasm"))
 	if err == nil {
 		oopsModule, err = os.ReadFile(oops)
 	}

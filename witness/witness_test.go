@@ -2,7 +2,9 @@ package witness_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -13,7 +15,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/sigauth"
 	"github.com/defaas/defaas/witness"
 )
 
@@ -35,7 +39,7 @@ func play(t *testing.T, w *world, srv *httptest.Server, module []byte, halfway f
 		return true
 	})
 	id := w.lease(srv, module, 2)
-	w.runClock(250 * time.Millisecond)
+	w.runClock(350 * time.Millisecond)
 	if halfway != nil {
 		l, err := w.reader.Lease(context.Background(), id)
 		if err != nil {
@@ -120,6 +124,19 @@ func TestWitness_FunctionsOwnServerErrorCountsAsServed(t *testing.T) {
 	srv := w.provide(oopsModule)
 	id, ds := play(t, w, srv, oopsModule, nil)
 	checkOutcome(t, w, id, ds, false, 1)
+	// What the witnesses saw: the function's own 500, without the platform's marker.
+	req, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/v1/leases/%d/invoke/", srv.URL, id), nil)
+	if err := sigauth.Sign(req, keys.DevKey(customerAcc), sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market}, new(big.Int).SetUint64(id)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusInternalServerError || res.Header.Get(sigauth.ErrorHeader) != "" {
+		t.Errorf("the function answered %d with %s %q; want its own 500 without it", res.StatusCode, sigauth.ErrorHeader, res.Header.Get(sigauth.ErrorHeader))
+	}
 }
 
 // TestWitness_DrawsOnceWhenDue races every daemon and the customer to draw the committee: it
