@@ -1,10 +1,15 @@
 package witness_test
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/daemon"
+	"github.com/defaas/defaas/internal/testchain"
+	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/witness"
 )
 
@@ -55,5 +60,32 @@ func TestViolated(t *testing.T) {
 		if got := witness.Violated(c.served, c.failed, 0.10, 3); got != c.want {
 			t.Errorf("Violated(served %d, failed %d) = %v, want %v", c.served, c.failed, got, c.want)
 		}
+	}
+}
+
+func TestStore_BelongsToOneAccount(t *testing.T) {
+	c := testchain.New(t, 5)
+	conn, err := chain.NewConn(c.MiningClient())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := daemon.OpenStore(filepath.Join(t.TempDir(), "witness.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	open := func(i int) error {
+		_, err := witness.New(witness.DefaultConfig(), witness.Options{Conn: conn, Manifest: c.Manifest,
+			Signer: keys.FromKey(keys.DevKey(i), c.ChainID), Store: db})
+		return err
+	}
+	if err := open(3); err != nil {
+		t.Fatal(err)
+	}
+	if err := open(3); err != nil {
+		t.Fatalf("the same account again: %v", err)
+	}
+	if err := open(4); err == nil || !strings.Contains(err.Error(), "belongs to witness") {
+		t.Fatalf("another account on the store: %v; want a refusal", err)
 	}
 }

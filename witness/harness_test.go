@@ -237,13 +237,12 @@ func (w *world) startWitness(i int, cfg witness.Config, dbPath string) *daemonRu
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	d := &daemonRun{Witness: wit, dbPath: dbPath, done: make(chan error, 1), cancel: cancel}
-	go func() { d.done <- wit.Run(ctx) }()
+	d := &daemonRun{Witness: wit, dbPath: dbPath, done: make(chan error, 1)}
+	go func() { d.done <- wit.Run(context.Background()) }()
 	var once sync.Once
 	stop := func() {
 		once.Do(func() {
-			cancel()
+			wit.Close()
 			if err := <-d.done; err != nil {
 				w.t.Errorf("witness %d: %v", i, err)
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -17,6 +18,7 @@ var (
 	bucketSeats       = []byte("witness.seats")
 	bucketProbes      = []byte("witness.probes")
 	bucketDraws       = []byte("witness.draws")
+	bucketMeta        = []byte("witness.meta")
 	bucketCheckpoints = "witness.checkpoints"
 )
 
@@ -82,7 +84,7 @@ type store struct{ db *bolt.DB }
 
 func newStore(db *bolt.DB) (*store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketSeats, bucketProbes, bucketDraws} {
+		for _, b := range [][]byte{bucketSeats, bucketProbes, bucketDraws, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -93,6 +95,19 @@ func newStore(db *bolt.DB) (*store, error) {
 		return nil, fmt.Errorf("prepare the witness store: %w", err)
 	}
 	return &store{db}, nil
+}
+
+// claim binds the store to one account on one chain: seats, probes and secrets of another
+// account are of no use to this one, and a mix-up must not pass silently.
+func (s *store) claim(account common.Address, chainID uint64) error {
+	owner := fmt.Sprintf("%s@%d", account.Hex(), chainID)
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketMeta)
+		if v := b.Get([]byte("owner")); v != nil && string(v) != owner {
+			return fmt.Errorf("this store belongs to witness %s, not %s: use another data_dir", v, owner)
+		}
+		return b.Put([]byte("owner"), []byte(owner))
+	})
 }
 
 func leaseKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }

@@ -83,6 +83,7 @@ type Witness struct {
 	opsAddr string
 
 	runMu  sync.Mutex
+	closed bool
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -122,6 +123,9 @@ func New(cfg Config, o Options) (*Witness, error) {
 	st, err := newStore(o.Store)
 	if err != nil {
 		return nil, err
+	}
+	if err := st.claim(o.Signer.Address, o.Manifest.ChainID); err != nil {
+		return nil, fmt.Errorf("witness: %w", err)
 	}
 	var stake *big.Int
 	if cfg.StakeFST != "" {
@@ -213,10 +217,15 @@ func (w *Witness) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	w.runMu.Lock()
+	if w.closed {
+		w.runMu.Unlock()
+		cancel()
+		return nil
+	}
 	if w.cancel != nil {
 		w.runMu.Unlock()
 		cancel()
-		return errors.New("witness: already running")
+		return errors.New("witness: Run was already called: a Witness runs once")
 	}
 	w.cancel, w.done = cancel, done
 	w.runMu.Unlock()
@@ -290,9 +299,10 @@ func (w *Witness) Run(ctx context.Context) error {
 	return fmt.Errorf("witness: watch the WitnessPool: %w", err)
 }
 
-// Close stops Run and waits for it to return.
+// Close stops Run and waits for it to return; a Run that has not started yet will not.
 func (w *Witness) Close() {
 	w.runMu.Lock()
+	w.closed = true
 	cancel, done := w.cancel, w.done
 	w.runMu.Unlock()
 	if cancel != nil {
@@ -324,6 +334,22 @@ func (w *Witness) serveOps(addr string) (func(), error) {
 // ensureRegistered registers the account with the configured stake, tops the stake up to it,
 // and makes the witness available for draws.
 func (w *Witness) ensureRegistered(ctx context.Context) error {
+	// A daemon may start before its node: wait for it, but not for a contract's refusal,
+	// which needs the operator (more FST, a larger stake).
+	for wait := w.cfg.PollInterval; ; wait = min(2*wait, 30*time.Second) {
+		err := w.register(ctx)
+		if err == nil || refusal(err) != "" || ctx.Err() != nil {
+			return err
+		}
+		w.m.errors.WithLabelValues("register").Inc()
+		w.log.Warn("register: will retry", "err", err, "in", wait)
+		if !sleep(ctx, wait) {
+			return ctx.Err()
+		}
+	}
+}
+
+func (w *Witness) register(ctx context.Context) error {
 	info, err := w.mc.Witness(ctx, w.addr)
 	if err != nil {
 		return fmt.Errorf("witness: %w", err)

@@ -3,6 +3,7 @@ package witness_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -106,6 +107,21 @@ func TestWitness_HealthyProviderIsReportedServed(t *testing.T) {
 	for _, d := range ds {
 		if s, _ := d.seat(id); s.Failed != 0 || s.Refused != 0 {
 			t.Errorf("witness %s: %d failed and %d refused probes of a healthy provider", d.Address().Hex(), s.Failed, s.Refused)
+		}
+	}
+	// The operations endpoints tell the same story.
+	for path, want := range map[string]string{
+		"/healthz": `{"status":"ok"}`,
+		"/metrics": `defaas_witness_reports_revealed_total 1`,
+	} {
+		res, err := http.Get("http://" + ds[0].OpsAddr() + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s: %d, want 200 with %q in:\n%.2000s", path, res.StatusCode, want, body)
 		}
 	}
 }
