@@ -123,13 +123,22 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 	}
 }
 
-// save stores the seat and mirrors it in the status.
+// save stores the seat and mirrors it in the status. Only the report must reach the disk
+// before the step that depends on it (the commit checks); other phases are re-derived from
+// the chain after a restart, so a failed save costs nothing but a repeated read.
 func (w *Witness) save(log *slog.Logger, rec seatRecord) bool {
+	w.update(rec.Lease, func(s *SeatStatus) { w.fill(s, rec) })
 	if err := w.st.putSeat(rec); err != nil {
+		w.m.errors.WithLabelValues("store").Inc()
 		log.Error("store the seat", "err", err)
 		return false
 	}
-	w.update(rec.Lease, func(s *SeatStatus) { w.fill(s, rec) })
+	return true
+}
+
+// advance saves a phase change and goes on whether or not the store took it.
+func (w *Witness) advance(log *slog.Logger, rec seatRecord) bool {
+	w.save(log, rec)
 	return true
 }
 
@@ -160,7 +169,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 	if !w.probeUntil(ctx, rec.Lease, cm.ServiceEnd, log) {
 		return false
 	}
-	for attempt := 0; ; attempt++ {
+	for {
 		seat, err := w.mc.Seat(ctx, rec.Lease, w.addr)
 		if err != nil {
 			if w.retry(ctx, "commit", log, err); ctx.Err() != nil {
@@ -171,7 +180,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 		if seat.Committed && rec.Report != nil {
 			// Committed before a restart (or the receipt was lost): the stored report is it.
 			rec.Phase = PhaseCommitted
-			return w.save(log, *rec)
+			return w.advance(log, *rec)
 		}
 		now, _, err := w.chainNow(ctx)
 		if err != nil {
@@ -186,7 +195,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 			rec.Report, rec.Earlier = nil, nil
 			rec.Phase, rec.Missed = PhaseRevealed, fmt.Sprintf("commit window closed at %s", cm.CommitEnd.Format(time.RFC3339))
 			log.Warn("missed the commit window: moving on", "commit_end", cm.CommitEnd)
-			return w.save(log, *rec)
+			return w.advance(log, *rec)
 		}
 		report, err := w.decide(rec.Lease, now, log)
 		if err != nil {
@@ -220,7 +229,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 		w.m.committed.Inc()
 		rec.Phase = PhaseCommitted
 		log.Info("committed the report", "violated", report.Violated, "report_time", report.ReportTime, "block", receiptBlock(r))
-		return w.save(log, *rec)
+		return w.advance(log, *rec)
 	}
 }
 
@@ -271,7 +280,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 		}
 		if seat.Revealed {
 			rec.Phase = PhaseRevealed
-			return w.save(log, *rec)
+			return w.advance(log, *rec)
 		}
 		now, _, err := w.chainNow(ctx)
 		if err != nil {
@@ -287,7 +296,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 				rec.Missed = "no stored report matches a commitment on chain"
 			}
 			log.Warn("could not reveal: moving on", "why", rec.Missed)
-			return w.save(log, *rec)
+			return w.advance(log, *rec)
 		}
 		rp := rec.Report
 		r, err := w.mc.RevealReport(ctx, rec.Lease, rp.Violated, rp.ReportTime, rp.Secret)
@@ -295,7 +304,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 			w.m.revealed.Inc()
 			rec.Phase = PhaseRevealed
 			log.Info("revealed the report", "violated", rp.Violated, "block", receiptBlock(r))
-			return w.save(log, *rec)
+			return w.advance(log, *rec)
 		}
 		if ctx.Err() != nil {
 			return false
@@ -314,7 +323,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 			w.m.missed.WithLabelValues("reveal").Inc()
 			rec.Phase, rec.Missed = PhaseRevealed, "reveal refused: "+err.Error()
 			log.Warn("could not reveal: moving on", "err", err)
-			return w.save(log, *rec)
+			return w.advance(log, *rec)
 		default:
 			w.retry(ctx, "reveal", log, err)
 		}
@@ -376,7 +385,7 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 		w.settle(ctx, rec.Lease, log)
 	}
 	rec.Phase = PhaseDone
-	return w.save(log, *rec)
+	return w.advance(log, *rec)
 }
 
 // payoff finds the WitnessPaid event of this witness on a lease.
