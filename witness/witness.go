@@ -291,7 +291,9 @@ func (w *Witness) Run(ctx context.Context) error {
 		return fmt.Errorf("witness: watch the WitnessPool: %w", err)
 	}
 	w.log.Info("witness running", "pool", w.mc.Manifest().WitnessPool.Hex(), "chain", w.mc.Manifest().ChainID)
-	err = watcher.Run(ctx, w.handle)
+	// The work an event starts outlives the handler: it runs in Run's context, not the
+	// watcher's.
+	err = watcher.Run(ctx, func(_ context.Context, ev chain.Event) error { return w.handle(ctx, ev) })
 	if ctx.Err() != nil {
 		w.log.Info("witness stopped")
 		return nil
