@@ -137,7 +137,7 @@ func startChild(t *testing.T, w *world, rpc, manifestPath string, i int, dataDir
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
 		logf.Close()
-		if t.Failed() {
+		if t.Failed() || os.Getenv("DEFAAS_TEST_CHILD_LOGS") != "" {
 			b, _ := os.ReadFile(logf.Name())
 			t.Logf("%s:\n%s", logName, b)
 		}

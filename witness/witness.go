@@ -263,6 +263,7 @@ func (w *Witness) Run(ctx context.Context) error {
 	}
 	for _, r := range recs {
 		if r.Phase != PhaseDone {
+			w.log.Info("resuming a seat", "lease", r.Lease, "phase", r.Phase)
 			w.startSeat(ctx, r.Lease)
 		}
 	}
