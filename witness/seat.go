@@ -479,6 +479,10 @@ func (w *Witness) probeUntil(ctx context.Context, id uint64, end time.Time, log 
 			t.Stop()
 			inflight = nil
 			w.record(id, p, log)
+			if p.Status == http.StatusTooManyRequests {
+				// Over the provider's limit (it is stricter than configured): let its bucket refill.
+				next = time.Now().Add(2 * w.cfg.ProbeInterval)
+			}
 		case <-t.C:
 		}
 	}
