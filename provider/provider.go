@@ -695,10 +695,10 @@ func (p *Provider) sendBid(ctx context.Context, r record) error {
 	}
 	p.m.bids.WithLabelValues(kind).Inc()
 	p.log.Info("bid sent", "order", r.ID, "kind", kind, "unit_price_fst", market.FormatFST(r.Price), "tx", tx.Hash())
+	// Not stored until mined: after a crash the chain's logs, not the hash, say whether it
+	// landed (a transaction can be replaced or dropped), and a write here would delay every
+	// bid queued behind this one.
 	r.BidTx = tx.Hash()
-	if err := p.save(r); err != nil {
-		return err
-	}
 	if _, err := p.sender.Wait(ctx, tx); err != nil {
 		if name := revertName(err); name != "" {
 			return p.bidRefused(r, name, err)
