@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -274,9 +273,6 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 		}
 		return true
 	})
-	if b, _ := os.ReadFile(d.logPath); strings.Count(string(b), "===== run") != d.runs {
-		t.Errorf("log lost runs")
-	}
 }
 
 func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
