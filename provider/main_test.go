@@ -6,12 +6,11 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"testing"
 
 	"github.com/defaas/defaas/examples/functions"
+	"github.com/defaas/defaas/internal/wasmtest"
 )
 
 var (
@@ -35,35 +34,14 @@ func run(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	ctx := context.Background()
-	path, err := functions.Build(ctx, "hello", functions.Reactor, dir)
-	if err == nil {
-		helloWasm, err = os.ReadFile(path)
-	}
+	wasmCache = filepath.Join(dir, "wazero")
+	mods, err := wasmtest.Prepare(context.Background(), dir, wasmCache, wasmtest.Module{Name: "hello", ABI: functions.Reactor})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "build hello:", err)
+		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	wasmCache = filepath.Join(dir, "wazero")
-	cmd := exec.CommandContext(ctx, "go", "run", "-ldflags=-X=github.com/tetratelabs/wazero/internal/version.version="+wazeroVersion(),
-		"github.com/defaas/defaas/runtime/internal/precompile", "-cache", wasmCache, path)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "precompile (continuing without):", err)
-	}
+	helloWasm = mods[0]
 	return m.Run()
-}
-
-// wazeroVersion is the version wazero finds for itself in this binary.
-func wazeroVersion() string {
-	if info, ok := debug.ReadBuildInfo(); ok {
-		for _, dep := range info.Deps {
-			if dep.Path == "github.com/tetratelabs/wazero" && dep.Version != "" && dep.Version != "(devel)" {
-				return dep.Version
-			}
-		}
-	}
-	return "dev"
 }
 
 func quietLogger() *slog.Logger {

@@ -8,14 +8,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/defaas/defaas/examples/functions"
+	"github.com/defaas/defaas/internal/wasmtest"
 	"github.com/defaas/defaas/runtime"
 )
 
@@ -25,11 +24,6 @@ var (
 	misbehaveReactor, misbehaveCGI       []byte
 	cacheDir                             string
 )
-
-type moduleBuild struct {
-	out  *[]byte
-	path func() (string, error)
-}
 
 // testLevel is small enough that memory bombs hit the cap fast.
 var testLevel = runtime.Level{CPUMilli: 2000, MemoryMB: 64, ImageMB: 20}
@@ -52,57 +46,18 @@ func run(m *testing.M) int {
 	if cacheDir == "" {
 		cacheDir = filepath.Join(dir, "wazero")
 	}
-	ctx := context.Background()
-	builds := []moduleBuild{
-		{&helloReactor, func() (string, error) { return functions.Build(ctx, "hello", functions.Reactor, dir) }},
-		{&helloCGI, func() (string, error) { return functions.Build(ctx, "hello", functions.CGI, dir) }},
-		{&thumbReactor, func() (string, error) { return functions.Build(ctx, "thumbnail", functions.Reactor, dir) }},
-		{&misbehaveReactor, func() (string, error) {
-			return functions.BuildPackage(ctx, "testdata/misbehave", functions.Reactor, filepath.Join(dir, "misbehave.wasm"))
-		}},
-		{&misbehaveCGI, func() (string, error) {
-			return functions.BuildPackage(ctx, "testdata/misbehave", functions.CGI, filepath.Join(dir, "misbehave-cgi.wasm"))
-		}},
+	mods, err := wasmtest.Prepare(context.Background(), dir, cacheDir,
+		wasmtest.Module{Name: "hello", ABI: functions.Reactor},
+		wasmtest.Module{Name: "hello", ABI: functions.CGI},
+		wasmtest.Module{Name: "thumbnail", ABI: functions.Reactor},
+		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.Reactor},
+		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.CGI})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
 	}
-	for _, b := range builds {
-		path, err := b.path()
-		if err == nil {
-			*b.out, err = os.ReadFile(path)
-		}
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return 1
-		}
-	}
-	if err := precompile(ctx, dir, builds); err != nil {
-		// Not fatal: the tests then compile in-process, only slower.
-		fmt.Fprintln(os.Stderr, "precompile (continuing without):", err)
-	}
+	helloReactor, helloCGI, thumbReactor, misbehaveReactor, misbehaveCGI = mods[0], mods[1], mods[2], mods[3], mods[4]
 	return m.Run()
-}
-
-// precompile fills the compilation cache in a separate process built without
-// the race detector, where compiling is ten times faster; the tests then only
-// read the cache. Loading each module afterwards checks the cache is usable.
-func precompile(ctx context.Context, dir string, modules []moduleBuild) error {
-	// wazero keys its cache by its own version, read from the binary's build
-	// information, which test binaries lack ("dev"); give the precompiler
-	// the same version as this binary.
-	args := []string{"run", "-ldflags=-X=github.com/tetratelabs/wazero/internal/version.version=" + wazeroVersion(),
-		"./internal/precompile", "-cache", cacheDir}
-	for i, m := range modules {
-		path := filepath.Join(dir, fmt.Sprintf("precompile-%d.wasm", i))
-		if err := os.WriteFile(path, *m.out, 0o644); err != nil {
-			return err
-		}
-		args = append(args, path)
-	}
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("go run ./internal/precompile: %w", err)
-	}
-	return nil
 }
 
 // newEngine returns an engine on the shared compilation cache.
@@ -217,16 +172,4 @@ func timeout(t testing.TB, d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
 	return ctx
-}
-
-// wazeroVersion is the version wazero finds for itself in this binary.
-func wazeroVersion() string {
-	if info, ok := debug.ReadBuildInfo(); ok {
-		for _, dep := range info.Deps {
-			if dep.Path == "github.com/tetratelabs/wazero" && dep.Version != "" && dep.Version != "(devel)" {
-				return dep.Version
-			}
-		}
-	}
-	return "dev"
 }

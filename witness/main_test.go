@@ -4,12 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"testing"
 
 	"github.com/defaas/defaas/examples/functions"
+	"github.com/defaas/defaas/internal/wasmtest"
 )
 
 // The modules the test providers serve, built once for the whole test binary, and the
@@ -33,42 +32,14 @@ func run(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	ctx := context.Background()
-	hello, err := functions.Build(ctx, "hello", functions.Reactor, dir)
-	if err == nil {
-		helloModule, err = os.ReadFile(hello)
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "build hello:", err)
-		return 1
-	}
-	oops, err := functions.BuildPackage(ctx, "testdata/oops", functions.Reactor, filepath.Join(dir, "oops.wasm"))
-	if err == nil {
-		oopsModule, err = os.ReadFile(oops)
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "build oops:", err)
-		return 1
-	}
 	cacheDir = filepath.Join(dir, "wazero")
-	// wazero keys its cache by its own version, which a test binary lacks: give the
-	// precompiler this binary's.
-	cmd := exec.CommandContext(ctx, "go", "run", "-ldflags=-X=github.com/tetratelabs/wazero/internal/version.version="+wazeroVersion(),
-		"github.com/defaas/defaas/runtime/internal/precompile", "-cache", cacheDir, hello, oops)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "precompile (continuing without):", err)
+	mods, err := wasmtest.Prepare(context.Background(), dir, cacheDir,
+		wasmtest.Module{Name: "hello", ABI: functions.Reactor},
+		wasmtest.Module{Package: "testdata/oops", ABI: functions.Reactor})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
 	}
+	helloModule, oopsModule = mods[0], mods[1]
 	return m.Run()
-}
-
-func wazeroVersion() string {
-	if info, ok := debug.ReadBuildInfo(); ok {
-		for _, dep := range info.Deps {
-			if dep.Path == "github.com/tetratelabs/wazero" && dep.Version != "" && dep.Version != "(devel)" {
-				return dep.Version
-			}
-		}
-	}
-	return "dev"
 }
