@@ -119,7 +119,8 @@ func (a *app) orderCmd() *cobra.Command {
 			}
 			a.say("Order %d created in block %d: %s FST locked; bidding closes %s", id, rc.BlockNumber, market.FormatFST(p.Prepayment()), when(o.BiddingEnd, time.Now()))
 			if wait {
-				o, err = a.watch(ctx, w, id, market.StateConfirming, false)
+				// The customer closes its own auction when it is due (anyone may).
+				o, err = a.watch(ctx, w, id, market.StateConfirming, true)
 				if err != nil {
 					return err
 				}
@@ -134,7 +135,7 @@ func (a *app) orderCmd() *cobra.Command {
 	f.DurationVar(&bidding, "bidding", 30*time.Second, "how long providers may bid")
 	f.DurationVar(&reveal, "reveal", 0, "sealed bidding: how long providers may reveal after bidding closes (0 = open bidding)")
 	f.UintVar(&witnesses, "witnesses", 3, "witness committee size")
-	f.BoolVar(&wait, "wait", false, "wait until the auction is decided, showing progress")
+	f.BoolVar(&wait, "wait", false, "wait until the auction is decided (closing it when due), showing progress")
 	create.MarkFlagRequired("max-price")
 	cmd.AddCommand(create)
 
