@@ -124,6 +124,11 @@ func (a *app) orderCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if o.State == market.StateFailed {
+					a.say("Order %d failed: no valid bid; the prepayment is back", id)
+				} else {
+					a.say("Order %d matched: %s at %s FST a unit; next, once it publishes: defaas order accept %d", id, o.BestBidder.Hex(), market.FormatFST(o.BestPrice), id)
+				}
 			}
 			return a.show(o, func(io.Writer) {})
 		},
