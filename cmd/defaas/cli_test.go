@@ -331,3 +331,31 @@ func TestCLI_Deploy(t *testing.T) {
 		t.Error("a dev deployment's deployer is not a minter (faucet)")
 	}
 }
+
+func TestCLI_CreateWaitClosesTheAuctionWhenDue(t *testing.T) {
+	c := newCLI(t)
+	c.ok("provider", "register", "--stake", "1000", dev(2))
+	done := make(chan result, 1)
+	go func() {
+		done <- c.run("order", "create", "--max-price", "3", "--bidding", "5s", "--wait", dev(1))
+	}()
+	// Once the order exists, a provider bids and the chain's clock passes the window.
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		if _, err := market.New(c.chain.Client, c.chain.Manifest, nil).Order(context.Background(), 1); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the order never appeared")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	c.ok("provider", "bid", "1", "2", dev(2))
+	c.chain.AdvanceTo(c.order(1).Deadline)
+	r := <-done
+	if r.code != 0 || !strings.Contains(r.stdout, "Order 1 matched") {
+		t.Fatalf("create --wait: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	if o := c.order(1); o.State != market.StateConfirming {
+		t.Errorf("order is %s, want Confirming", o.State)
+	}
+}
