@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/defaas/defaas/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
 )
@@ -138,40 +139,10 @@ func (s *FileStore) Save(name string, cp Checkpoint) error {
 	if err != nil {
 		return fmt.Errorf("save checkpoint %q: %w", name, err)
 	}
-	if err := writeFileAtomic(s.path(name), b); err != nil {
+	if err := atomicfile.Write(s.path(name), b, 0o644); err != nil {
 		return fmt.Errorf("save checkpoint %q: %w", name, err)
 	}
 	return nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // fails harmlessly once renamed
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // BoltStore keeps checkpoints in a bucket of a bbolt database the caller owns, so a daemon

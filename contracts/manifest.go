@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
+	"github.com/defaas/defaas/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -67,22 +67,13 @@ func LoadManifest(path string) (Manifest, error) {
 	return m, nil
 }
 
-// Save writes m to path atomically (a temporary file renamed over it).
+// Save writes m to path atomically: a crash leaves the old manifest or the new one.
 func (m Manifest) Save(path string) error {
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
 	}
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("write manifest: %w", err)
-		}
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("write manifest: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := atomicfile.Write(path, append(b, '\n'), 0o644); err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	return nil

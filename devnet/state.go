@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/internal/atomicfile"
 )
 
 // stateFile, in the data directory beside the chain, remembers what the chain itself does not
@@ -51,12 +52,7 @@ func (st state) save(dir string) error {
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(dir, stateFile)
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("write devnet state: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, stateFile), append(b, '\n'), 0o644); err != nil {
 		return fmt.Errorf("write devnet state: %w", err)
 	}
 	return nil

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/defaas/defaas/internal/atomicfile"
 )
 
 // ErrNoModule is returned by a Store for a lease without a module.
@@ -81,22 +83,7 @@ func (s DirStore) Put(_ context.Context, lease string, wasm []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
-		return fmt.Errorf("store module: %w", err)
-	}
-	tmp, err := os.CreateTemp(s.Dir, lease+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("store module: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(wasm); err != nil {
-		tmp.Close()
-		return fmt.Errorf("store module: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("store module: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := atomicfile.Write(path, wasm, 0o644); err != nil {
 		return fmt.Errorf("store module: %w", err)
 	}
 	return nil

@@ -6,8 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
+	"github.com/defaas/defaas/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -37,39 +37,14 @@ func randomHash() (common.Hash, error) {
 	return h, nil
 }
 
-// saveSecret writes v to path durably: a synced temporary file renamed over the target, then
-// the directory synced.
+// saveSecret writes v to path durably, before the commitment that needs it is sent.
 func saveSecret(path string, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := atomicfile.Write(path, b, 0o600); err != nil {
 		return fmt.Errorf("save secret: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("save secret: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return fmt.Errorf("save secret: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("save secret: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("save secret: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save secret: %w", err)
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
 	}
 	return nil
 }
