@@ -72,6 +72,9 @@ func NewSender(conn *Conn, opts *bind.TransactOpts, options ...SenderOption) *Se
 // Address is the account the Sender sends from.
 func (s *Sender) Address() common.Address { return s.opts.From }
 
+// From is Address, under the name the market client's Transactor asks for.
+func (s *Sender) From() common.Address { return s.opts.From }
+
 // Conn is the connection the Sender sends through.
 func (s *Sender) Conn() *Conn { return s.conn }
 

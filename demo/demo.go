@@ -337,17 +337,9 @@ func (w *world) stopDaemons() {
 }
 
 func (w *world) customer(i int) (*market.Client, error) {
-	tx := &customerTx{Sender: chain.NewSender(w.conn, w.signers[i].Opts, chain.WithPollInterval(100*time.Millisecond)), signer: w.signers[i]}
-	return market.New(w.conn.Backend(), w.m, tx), nil
+	tx := chain.NewSender(w.conn, w.signers[i].Opts, chain.WithPollInterval(100*time.Millisecond))
+	return market.New(w.conn.Backend(), w.m, market.WithPermits(tx, w.signers[i].SignHash)), nil
 }
-
-type customerTx struct {
-	*chain.Sender
-	signer *keys.Signer
-}
-
-func (t *customerTx) From() common.Address                 { return t.Sender.Address() }
-func (t *customerTx) SignHash(hash []byte) ([]byte, error) { return t.signer.SignHash(hash) }
 
 // order creates a customer's order: 8 units of 5 s, at most 5 FST a unit, 4 s of bidding.
 func (w *world) order(ctx context.Context, who, level int) (uint64, error) {

@@ -37,6 +37,19 @@ type HashSigner interface {
 	SignHash(hash []byte) ([]byte, error)
 }
 
+// WithPermits pairs tx with the account's digest signer, so that CreateOrder authorises the
+// prepayment with an ERC-2612 permit in the same transaction.
+func WithPermits(tx Transactor, signHash func(hash []byte) ([]byte, error)) Transactor {
+	return permitTransactor{tx, signHash}
+}
+
+type permitTransactor struct {
+	Transactor
+	signHash func([]byte) ([]byte, error)
+}
+
+func (t permitTransactor) SignHash(hash []byte) ([]byte, error) { return t.signHash(hash) }
+
 // ErrReadOnly is returned by writes on a client made without a Transactor.
 var ErrReadOnly = errors.New("no account to send from: pass --account or --dev-account")
 

@@ -327,3 +327,35 @@ func TestClient_DeploymentFromTheEvent(t *testing.T) {
 		t.Fatalf("deployment = %+v", d)
 	}
 }
+
+// onlySend hides the test transactor's SignHash: a Transactor that cannot sign permits.
+type onlySend struct{ market.Transactor }
+
+func TestCreateOrder_PermitWithASignerApproveWithout(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	nonce := func() uint64 {
+		n, err := w.chain.Client.NonceAt(ctx, w.chain.Accounts[1].Addr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	plain := onlySend{w.chain.Transactor(1)}
+	for _, c := range []struct {
+		name string
+		tx   market.Transactor
+		txs  uint64
+	}{
+		{"without a signer: approve, then create", plain, 2},
+		{"WithPermits: one transaction", market.WithPermits(plain, w.chain.Transactor(1).SignHash), 1},
+	} {
+		before := nonce()
+		if _, _, err := market.New(w.chain.Client, w.chain.Manifest, c.tx).CreateOrder(ctx, openOrder()); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := nonce() - before; got != c.txs {
+			t.Errorf("%s: %d transactions, want %d", c.name, got, c.txs)
+		}
+	}
+}

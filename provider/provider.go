@@ -119,10 +119,6 @@ type committeeEntry struct {
 	at      time.Time
 }
 
-type senderTransactor struct{ *chain.Sender }
-
-func (s senderTransactor) From() common.Address { return s.Sender.Address() }
-
 // New opens the provider's store, its runtime and its listener. Run starts the work.
 func New(cfg Config, o Options) (*Provider, error) {
 	if err := cfg.Validate(); err != nil {
@@ -163,7 +159,7 @@ func New(cfg Config, o Options) (*Provider, error) {
 		return nil, err
 	}
 	p.sender = chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)
-	p.client = market.New(o.Conn.Backend(), o.Manifest, senderTransactor{p.sender})
+	p.client = market.New(o.Conn.Backend(), o.Manifest, p.sender)
 	if p.store, err = newStore(db); err != nil {
 		return fail(err)
 	}

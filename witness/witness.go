@@ -140,7 +140,7 @@ func New(cfg Config, o Options) (*Witness, error) {
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Transport: &http.Transport{DisableKeepAlives: true, Proxy: http.ProxyFromEnvironment}}
 	}
-	tx := &transactor{chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)}
+	tx := chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)
 	mc := market.New(o.Conn.Backend(), o.Manifest, tx)
 	_, pool, _ := mc.Bindings()
 	w := &Witness{
@@ -167,10 +167,6 @@ func New(cfg Config, o Options) (*Witness, error) {
 	}
 	return w, nil
 }
-
-type transactor struct{ *chain.Sender }
-
-func (t transactor) From() common.Address { return t.Sender.Address() }
 
 // Address is the witness's account.
 func (w *Witness) Address() common.Address { return w.addr }

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/chain"
@@ -246,19 +245,11 @@ func (a *app) signer(ctx context.Context) (*keys.Signer, error) {
 }
 
 // transactor is the chosen account as a market.Transactor that also signs permits.
-func (a *app) transactor(ctx context.Context) (*transactor, error) {
+func (a *app) transactor(ctx context.Context) (market.Transactor, error) {
 	s, err := a.signer(ctx)
 	if err != nil {
 		return nil, err
 	}
 	opts := append([]chain.SenderOption{chain.WithWaitTimeout(a.g.timeout)}, a.env.SenderOptions...)
-	return &transactor{Sender: chain.NewSender(a.conn, s.Opts, opts...), signer: s}, nil
+	return market.WithPermits(chain.NewSender(a.conn, s.Opts, opts...), s.SignHash), nil
 }
-
-type transactor struct {
-	*chain.Sender
-	signer *keys.Signer
-}
-
-func (t *transactor) From() common.Address                 { return t.Sender.Address() }
-func (t *transactor) SignHash(hash []byte) ([]byte, error) { return t.signer.SignHash(hash) }
