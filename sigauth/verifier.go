@@ -3,16 +3,16 @@ package sigauth
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/api"
 )
 
 // Role is what a signer is to a lease.
@@ -40,11 +40,11 @@ func (r Role) String() string {
 // Authorizer says what role signer plays in lease for request r (which it
 // may inspect, e.g. to let witnesses invoke but not upload). An error is the
 // provider's own failure (500), not a refusal.
-type Authorizer func(ctx context.Context, r *http.Request, lease *big.Int, signer common.Address) (Role, error)
+type Authorizer func(ctx context.Context, r *http.Request, lease api.LeaseID, signer common.Address) (Role, error)
 
 // Identity is an authenticated caller, found in the request context.
 type Identity struct {
-	Lease  *big.Int
+	Lease  api.LeaseID
 	Signer common.Address
 	Role   Role
 }
@@ -92,35 +92,8 @@ type Config struct {
 	MaxBodyBytes int64
 }
 
-// ErrorHeader marks the provider's own responses, as runtime.ErrorHeader.
-const ErrorHeader = "DeFaaS-Error"
-
-// Refusal reasons.
-const (
-	ReasonMissing     = "missing-signature"
-	ReasonMalformed   = "malformed-signature"
-	ReasonStale       = "stale-timestamp"
-	ReasonReplayed    = "replayed-nonce"
-	ReasonBadSig      = "bad-signature"
-	ReasonForbidden   = "forbidden"
-	ReasonWrongLease  = "wrong-lease"
-	ReasonRateLimited = "rate-limited"
-	ReasonBodyTooBig  = "body-too-large"
-	ReasonBusy        = "replay-cache-full"
-	ReasonInternal    = "internal"
-)
-
-// Error is a refusal.
-type Error struct {
-	Status int
-	Reason string
-	Detail string
-}
-
-func (e *Error) Error() string { return e.Reason + ": " + e.Detail }
-
-func refuse(status int, reason, format string, args ...any) *Error {
-	return &Error{Status: status, Reason: reason, Detail: fmt.Sprintf(format, args...)}
+func refuse(status int, reason api.Reason, format string, args ...any) *api.Error {
+	return &api.Error{Status: status, Reason: reason, Detail: fmt.Sprintf(format, args...)}
 }
 
 // Verifier checks signed requests. It is safe for concurrent use.
@@ -136,7 +109,7 @@ type Verifier struct {
 // its own probing.
 type bucketKey struct {
 	signer common.Address
-	lease  string
+	lease  api.LeaseID
 }
 
 // NewVerifier returns a Verifier.
@@ -177,7 +150,7 @@ func (v *Verifier) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id, err := v.Verify(r)
 		if err != nil {
-			WriteError(w, err)
+			api.WriteError(w, err)
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), identityKey{}, id)))
@@ -185,95 +158,79 @@ func (v *Verifier) Middleware(next http.Handler) http.Handler {
 }
 
 // Verify authenticates r. It reads the body to check its hash and puts it
-// back for the handler. Errors are *Error.
-func (v *Verifier) Verify(r *http.Request) (Identity, error) {
+// back for the handler.
+func (v *Verifier) Verify(r *http.Request) (Identity, *api.Error) {
 	auth := r.Header.Get("Authorization")
 	if auth == "" {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonMissing, "sign the request: Authorization: %s lease=…,ts=…,nonce=…,sig=…", Scheme)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonMissingSignature, "sign the request: Authorization: %s lease=…,ts=…,nonce=…,sig=…", Scheme)
 	}
 	h, err := ParseHeader(auth)
 	if err != nil {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonMalformed, "%v", err)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonMalformedSignature, "%v", err)
 	}
 	now := v.cfg.Now()
 	ts := time.Unix(int64(h.Timestamp), 0)
 	if d := now.Sub(ts); d > v.cfg.Window || d < -v.cfg.Window {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonStale, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonStaleTimestamp, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
 	}
 	if want := v.cfg.LeaseFromRequest; want != nil {
 		if l := want(r); l != "" && l != h.Lease.String() {
-			return Identity{}, refuse(http.StatusForbidden, ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
+			return Identity{}, refuse(http.StatusForbidden, api.ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
 		}
 	}
-	body, err := v.readBody(r)
-	if err != nil {
-		return Identity{}, err
+	body, refusal := v.readBody(r)
+	if refusal != nil {
+		return Identity{}, refusal
 	}
 	m := Message{Lease: h.Lease, Method: r.Method, PathAndQuery: r.URL.RequestURI(), BodySHA256: BodyHash(body), Timestamp: h.Timestamp, Nonce: h.Nonce}
 	signer, err := v.cfg.Domain.Recover(m, h.Sig)
 	if err != nil {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonBadSig, "%v", err)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonBadSignature, "%v", err)
 	}
-	role, err := v.cfg.Authorize(r.Context(), r, h.Lease, signer)
-	if err != nil {
-		return Identity{}, refuse(http.StatusInternalServerError, ReasonInternal, "authorize %s on lease %s: %v", signer, h.Lease, err)
+	role, aerr := v.cfg.Authorize(r.Context(), r, h.Lease, signer)
+	if aerr != nil {
+		return Identity{}, refuse(http.StatusInternalServerError, api.ReasonInternal, "authorize %s on lease %s: %v", signer, h.Lease, aerr)
 	}
 	// A signature over other bytes (a tampered body, say) still recovers
 	// some account, just an unrelated one: such a request is refused as a
 	// third party's. Nonces are recorded only for parties, so strangers
 	// cannot fill the replay cache.
 	if role == RoleNone {
-		return Identity{}, refuse(http.StatusForbidden, ReasonForbidden, "%s is neither the customer nor a witness of lease %s", signer.Hex(), h.Lease)
+		return Identity{}, refuse(http.StatusForbidden, api.ReasonForbidden, "%s is neither the customer nor a witness of lease %s", signer.Hex(), h.Lease)
 	}
 	switch v.nonces.add(signer, h.Nonce, ts.Add(v.cfg.Window), now) {
 	case nonceReplayed:
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonReplayed, "nonce %x was already used", h.Nonce)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonReplayedNonce, "nonce %x was already used", h.Nonce)
 	case nonceFull:
-		return Identity{}, refuse(http.StatusServiceUnavailable, ReasonBusy, "too many requests in the time window, retry shortly")
+		return Identity{}, refuse(http.StatusServiceUnavailable, api.ReasonOverloaded, "too many requests in the time window, retry shortly")
 	}
 	if role == RoleWitness {
-		if wait := v.take(bucketKey{signer, h.Lease.String()}, now); wait > 0 {
-			return Identity{}, refuse(http.StatusTooManyRequests, ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
+		if wait := v.take(bucketKey{signer, h.Lease}, now); wait > 0 {
+			return Identity{}, refuse(http.StatusTooManyRequests, api.ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
 				signer.Hex(), v.cfg.WitnessRate.Every, v.cfg.WitnessRate.Burst, wait.Round(time.Millisecond))
 		}
 	}
 	return Identity{Lease: h.Lease, Signer: signer, Role: role}, nil
 }
 
-func (v *Verifier) readBody(r *http.Request) ([]byte, error) {
+func (v *Verifier) readBody(r *http.Request) ([]byte, *api.Error) {
 	if r.Body == nil || r.Body == http.NoBody {
 		return nil, nil
 	}
 	if r.ContentLength > v.cfg.MaxBodyBytes {
-		return nil, refuse(http.StatusRequestEntityTooLarge, ReasonBodyTooBig, "body is %d bytes, the limit is %d", r.ContentLength, v.cfg.MaxBodyBytes)
+		return nil, refuse(http.StatusRequestEntityTooLarge, api.ReasonBodyTooLarge, "body is %d bytes, the limit is %d", r.ContentLength, v.cfg.MaxBodyBytes)
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, v.cfg.MaxBodyBytes+1))
 	r.Body.Close()
 	if err != nil {
-		return nil, refuse(http.StatusBadRequest, ReasonMalformed, "read body: %v", err)
+		return nil, refuse(http.StatusBadRequest, api.ReasonMalformedSignature, "read body: %v", err)
 	}
 	if int64(len(body)) > v.cfg.MaxBodyBytes {
-		return nil, refuse(http.StatusRequestEntityTooLarge, ReasonBodyTooBig, "body exceeds %d bytes", v.cfg.MaxBodyBytes)
+		return nil, refuse(http.StatusRequestEntityTooLarge, api.ReasonBodyTooLarge, "body exceeds %d bytes", v.cfg.MaxBodyBytes)
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	r.ContentLength = int64(len(body))
 	return body, nil
-}
-
-// WriteError answers with a refusal: its status, the DeFaaS-Error header and
-// a JSON body {"error": reason, "detail": ...}.
-func WriteError(w http.ResponseWriter, err error) {
-	var e *Error
-	if !errors.As(err, &e) {
-		e = &Error{Status: http.StatusInternalServerError, Reason: ReasonInternal, Detail: err.Error()}
-	}
-	w.Header().Set(ErrorHeader, e.Reason)
-	w.Header().Set("Content-Type", "application/json")
-	if e.Status == http.StatusUnauthorized {
-		w.Header().Set("WWW-Authenticate", Scheme)
-	}
-	w.WriteHeader(e.Status)
-	json.NewEncoder(w).Encode(map[string]string{"error": e.Reason, "detail": e.Detail})
 }
 
 // bucket is a token bucket; tokens refill continuously.
