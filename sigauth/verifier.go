@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
 
 	"github.com/defaas/defaas/api"
 )
@@ -101,7 +102,7 @@ type Verifier struct {
 	cfg     Config
 	nonces  *nonceCache
 	mu      sync.Mutex
-	buckets map[bucketKey]*bucket
+	buckets map[bucketKey]*rate.Limiter
 }
 
 // bucketKey: a witness sitting on the committees of several leases served
@@ -141,7 +142,7 @@ func NewVerifier(cfg Config) (*Verifier, error) {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = 64 << 20
 	}
-	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[bucketKey]*bucket{}}, nil
+	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[bucketKey]*rate.Limiter{}}, nil
 }
 
 // Middleware refuses requests that fail Verify and passes the others on with
@@ -233,43 +234,33 @@ func (v *Verifier) readBody(r *http.Request) ([]byte, *api.Error) {
 	return body, nil
 }
 
-// bucket is a token bucket; tokens refill continuously.
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-// take spends a token of the bucket, or says how long until one is due.
+// take spends a token of the witness's bucket on the lease, or says how long until one is
+// due. The buckets are golang.org/x/time/rate limiters, driven by the verifier's clock.
 func (v *Verifier) take(key bucketKey, now time.Time) time.Duration {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	rate := v.cfg.WitnessRate
-	b := v.buckets[key]
-	if b == nil {
+	lim := v.buckets[key]
+	if lim == nil {
 		if len(v.buckets) >= v.cfg.MaxSigners {
 			v.sweepBuckets(now)
 		}
-		b = &bucket{tokens: float64(rate.Burst), last: now}
-		v.buckets[key] = b
+		lim = rate.NewLimiter(rate.Every(v.cfg.WitnessRate.Every), v.cfg.WitnessRate.Burst)
+		v.buckets[key] = lim
 	}
-	if elapsed := now.Sub(b.last); elapsed > 0 {
-		b.tokens = min(float64(rate.Burst), b.tokens+float64(elapsed)/float64(rate.Every))
-		b.last = now
+	r := lim.ReserveN(now, 1)
+	if wait := r.DelayFrom(now); wait > 0 {
+		r.CancelAt(now) // a refused request spends nothing
+		return wait
 	}
-	if b.tokens >= 1 {
-		b.tokens--
-		return 0
-	}
-	return time.Duration((1 - b.tokens) * float64(rate.Every))
+	return 0
 }
 
 // sweepBuckets forgets buckets that have refilled: a full bucket is the same
-// as no bucket. If every bucket is busy, the oldest are dropped, which can
-// only give a witness more than its rate, never refuse one wrongly.
+// as no bucket. If every bucket is busy, any are dropped, which can only give
+// a witness more than its rate, never refuse one wrongly.
 func (v *Verifier) sweepBuckets(now time.Time) {
-	full := time.Duration(v.cfg.WitnessRate.Burst) * v.cfg.WitnessRate.Every
-	for k, b := range v.buckets {
-		if now.Sub(b.last) >= full {
+	for k, lim := range v.buckets {
+		if lim.TokensAt(now) >= float64(v.cfg.WitnessRate.Burst) {
 			delete(v.buckets, k)
 		}
 	}
