@@ -442,21 +442,21 @@ func (p *Provider) onOrderCreated(ctx context.Context, ev chain.Event) error {
 		p.log.Warn("an order creation left the chain", "block", ev.Log.BlockNumber, "tx", ev.Log.TxHash)
 		return nil
 	}
-	oc, err := p.client.OrderCreatedEvent(&ev.Log)
+	oc, err := p.client.DecodeOrderCreated(&ev.Log)
 	if err != nil {
 		p.log.Warn("undecodable OrderCreated event", "tx", ev.Log.TxHash, "err", err)
 		return nil
 	}
 	p.m.ordersSeen.Inc()
-	id := oc.OrderId.Uint64()
+	id := oc.OrderID
 	if oc.Customer == p.me {
 		return nil // the customer of an order cannot bid on it
 	}
-	if int64(oc.BiddingEnd) <= p.head.Load() {
+	if oc.BiddingEnd.Unix() <= p.head.Load() {
 		return nil // bidding over: an old order replayed from the past
 	}
-	r := &record{ID: id, Customer: oc.Customer, CreatedTx: ev.Log.TxHash, Block: ev.Log.BlockNumber,
-		LevelID: oc.LevelId, Sealed: oc.RevealEnd > oc.BiddingEnd, Phase: phaseNew, State: market.StateBidding}
+	r := &record{ID: id, Customer: oc.Customer, CreatedTx: oc.Tx, Block: oc.Block,
+		LevelID: oc.LevelID, Sealed: oc.Sealed, Phase: phaseNew, State: market.StateBidding}
 	inserted, err := p.store.insert(r)
 	if err != nil {
 		return err

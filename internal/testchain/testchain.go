@@ -157,18 +157,23 @@ func (t *Transactor) From() common.Address { return t.acc.Addr }
 // SignHash signs a digest with the account's key.
 func (t *Transactor) SignHash(hash []byte) ([]byte, error) { return crypto.Sign(hash, t.acc.Key) }
 
-// SendAndWait sends, mines and returns the receipt; a revert is returned decoded.
-func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+// Send sends and mines the transaction at once; a revert at estimation is returned decoded.
+func (t *Transactor) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
 	t.chain.mu.Lock()
 	defer t.chain.mu.Unlock()
 	bc := bind.NewBoundContract(to, abi.ABI{}, t.chain.Client, t.chain.Client, t.chain.Client)
 	opts := *t.opts
-	opts.Context = ctx
+	opts.Context, opts.Value = ctx, value
 	tx, err := bc.RawTransact(&opts, data)
 	if err != nil {
 		return nil, contracts.DecodeRevert(err)
 	}
 	t.chain.Backend.Commit()
+	return tx, nil
+}
+
+// Wait returns the receipt of a transaction Send mined; a reverted one is an error.
+func (t *Transactor) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	r, err := t.chain.Client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
 		return nil, err
@@ -177,6 +182,15 @@ func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []
 		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
 	}
 	return r, nil
+}
+
+// SendAndWait sends, mines and returns the receipt; a revert is returned decoded.
+func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	tx, err := t.Send(ctx, to, data, nil)
+	if err != nil {
+		return nil, err
+	}
+	return t.Wait(ctx, tx)
 }
 
 // MiningClient is the chain's client, except that every transaction sent through it is mined
