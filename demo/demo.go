@@ -293,7 +293,7 @@ func (w *world) startDaemons(ctx context.Context, logs io.Writer) error {
 		cfg.PollInterval = 250 * time.Millisecond
 		cfg.WitnessEvery, cfg.WitnessBurst = 500*time.Millisecond, 5
 		cfg.LogFormat = "text"
-		p, err := provider.New(cfg, provider.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
+		p, err := provider.New(ctx, cfg, provider.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
 		if err != nil {
 			return fmt.Errorf("start %s: %w", accountNames[acc], err)
 		}

@@ -28,7 +28,7 @@ func Example() {
 	cfg := provider.DefaultConfig()
 	cfg.DataDir = os.ExpandEnv("$HOME/.defaas/provider")
 	cfg.Pricing.Strategy = "undercut" // one step below the best open bid, never below prices[level]
-	p, err := provider.New(cfg, provider.Options{
+	p, err := provider.New(ctx, cfg, provider.Options{
 		Conn: conn, Manifest: manifest, Signer: keys.FromKey(keys.DevKey(2), conn.ChainID()), Logger: slog.Default(),
 	})
 	if err != nil {

@@ -75,7 +75,7 @@ type running struct {
 
 func (w *world) start(i int, cfg provider.Config) *running {
 	w.t.Helper()
-	p, err := provider.New(cfg, provider.Options{
+	p, err := provider.New(context.Background(), cfg, provider.Options{
 		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(i), w.c.ChainID), Logger: quietLogger(),
 		SenderOptions: []chain.SenderOption{chain.WithPollInterval(5 * time.Millisecond)},
 	})

@@ -139,7 +139,7 @@ func TestStore_BelongsToOneAccount(t *testing.T) {
 	cfg := testConfig(t)
 	p := w.start(providerA, cfg)
 	p.stop()
-	_, err := provider.New(cfg, provider.Options{Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(providerB), w.c.ChainID), Logger: quietLogger()})
+	_, err := provider.New(context.Background(), cfg, provider.Options{Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(providerB), w.c.ChainID), Logger: quietLogger()})
 	if err == nil || !strings.Contains(err.Error(), "belongs to") {
 		t.Fatalf("another account opened the store: %v", err)
 	}
