@@ -28,7 +28,6 @@ import (
 	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
-	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/devnet"
 	functions "github.com/defaas/defaas/examples/functions"
 	"github.com/defaas/defaas/keys"
@@ -309,16 +308,8 @@ func (w *world) startDaemons(ctx context.Context, logs io.Writer) error {
 		cfg.StakeFST = "100"
 		cfg.ProbeInterval, cfg.ProbeJitter, cfg.ProbeTimeout = time.Second, 300*time.Millisecond, 2*time.Second
 		cfg.PollInterval = 250 * time.Millisecond
-		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-			return err
-		}
-		db, err := daemon.OpenStore(filepath.Join(cfg.DataDir, "witness.db"))
+		wt, err := witness.New(ctx, cfg, witness.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
 		if err != nil {
-			return err
-		}
-		wt, err := witness.New(cfg, witness.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Store: db, Logger: logger.With("daemon", accountNames[acc])})
-		if err != nil {
-			db.Close()
 			return fmt.Errorf("start %s: %w", accountNames[acc], err)
 		}
 		w.wits = append(w.wits, wt)
