@@ -288,6 +288,38 @@ func (c *Client) poolBlockNeed(ctx context.Context) (uint64, error) {
 	return need, nil
 }
 
+// OrderDetails is an order with its lease once it has one and its committee once one was
+// requested.
+type OrderDetails struct {
+	Order     Order      `json:"order"`
+	Lease     *Lease     `json:"lease,omitempty"`
+	Committee *Committee `json:"committee,omitempty"`
+}
+
+// Details reads an order, its lease once matched and its committee once in service.
+func (c *Client) Details(ctx context.Context, id uint64) (OrderDetails, error) {
+	o, err := c.Order(ctx, id)
+	if err != nil {
+		return OrderDetails{}, err
+	}
+	d := OrderDetails{Order: o}
+	if o.HasBid() && o.State >= StateConfirming {
+		l, err := c.Lease(ctx, id)
+		if err != nil {
+			return d, err
+		}
+		d.Lease = &l
+	}
+	if o.State >= StateFulfilling && o.State != StateFailed {
+		cm, err := c.Committee(ctx, id)
+		if err != nil {
+			return d, err
+		}
+		d.Committee = &cm
+	}
+	return d, nil
+}
+
 // DrawDueAfter is the block after which the lease's committee can be drawn.
 func (c *Client) DrawDueAfter(ctx context.Context, leaseID uint64) (uint64, error) {
 	n, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackDrawDueAfter(bigID(leaseID)), c.pool.UnpackDrawDueAfter)

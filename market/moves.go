@@ -184,3 +184,9 @@ func Benign(err error) bool {
 	}
 	return false
 }
+
+// Revealing reports whether a sealed order's reveal window is open at now: from the end of
+// bidding until the end of the reveals.
+func (o Order) Revealing(now time.Time) bool {
+	return o.Sealed && !now.Before(o.BiddingEnd) && now.Before(o.RevealEnd)
+}

@@ -55,6 +55,11 @@ func (c *Client) CreateOrder(ctx context.Context, p OrderParams) (uint64, *types
 	if bidding > math.MaxUint32 || reveal > math.MaxUint32 || bidding < 0 || reveal < 0 {
 		return 0, nil, fmt.Errorf("create order: bidding or reveal window out of range")
 	}
+	if lv, err := c.Level(ctx, p.LevelID); err != nil {
+		return 0, nil, err
+	} else if !lv.Active {
+		return 0, nil, fmt.Errorf("create order: level %d takes no new orders: run `defaas levels` for the active ones", p.LevelID)
+	}
 	params := contracts.MarketOrderParams{
 		LevelId: p.LevelID, DurationUnits: p.DurationUnits, MaxUnitPrice: p.MaxUnitPrice,
 		BiddingSeconds: uint32(bidding), RevealSeconds: uint32(reveal), WitnessCount: p.WitnessCount,

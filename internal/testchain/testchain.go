@@ -111,8 +111,17 @@ func (c *Chain) Transactor(i int) *Transactor {
 func (c *Chain) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.Backend.AdjustTime(d); err != nil {
-		panic(err)
+	// The transaction pool learns of a mined block in the background; until it has, it still
+	// lists the block's transactions as pending and AdjustTime refuses. Wait for it.
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		err := c.Backend.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			panic(err)
+		}
+		time.Sleep(time.Millisecond)
 	}
 	c.Backend.Commit()
 }
