@@ -190,3 +190,19 @@ func Benign(err error) bool {
 func (o Order) Revealing(now time.Time) bool {
 	return o.Sealed && !now.Before(o.BiddingEnd) && now.Before(o.RevealEnd)
 }
+
+// PayoffUnits is a committee member's payoff in reward units (SPEC §4.4): by the verdict, and
+// by what the member revealed. A member that revealed nothing loses a unit either way.
+func PayoffUnits(violation bool, s Seat) int64 {
+	switch {
+	case !s.Revealed:
+		return -1
+	case violation && s.Violated:
+		return 10
+	case violation:
+		return 0
+	case s.Violated:
+		return -1
+	}
+	return 1
+}

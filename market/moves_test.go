@@ -228,3 +228,23 @@ func TestSendBid_HashFirstThenLanded(t *testing.T) {
 		t.Error("another provider's bid landed")
 	}
 }
+
+// TestPayoffUnits is SPEC §4.4's table.
+func TestPayoffUnits(t *testing.T) {
+	revealed := func(v bool) market.Seat {
+		return market.Seat{Member: true, Committed: true, Revealed: true, Violated: v}
+	}
+	silent := market.Seat{Member: true, Committed: true}
+	for _, tc := range []struct {
+		violation bool
+		seat      market.Seat
+		want      int64
+	}{
+		{true, revealed(true), 10}, {true, revealed(false), 0}, {true, silent, -1},
+		{false, revealed(true), -1}, {false, revealed(false), 1}, {false, silent, -1},
+	} {
+		if got := market.PayoffUnits(tc.violation, tc.seat); got != tc.want {
+			t.Errorf("violation=%v, seat %+v: %d, want %d", tc.violation, tc.seat, got, tc.want)
+		}
+	}
+}
