@@ -115,24 +115,14 @@ func NextMove(o Order, cm *Committee, head Head) Move {
 // someone made the move first, or that the next block is not late enough for it yet (Benign),
 // is not an error: Make then returns no receipt and no error.
 func (c *Client) Make(ctx context.Context, id uint64, m Move) (*types.Receipt, error) {
-	var r *types.Receipt
-	var err error
-	switch m {
-	case MoveCloseBidding:
-		r, err = c.CloseBidding(ctx, id)
-	case MoveExpire:
-		r, err = c.Expire(ctx, id)
-	case MoveFulfill:
-		r, err = c.Fulfill(ctx, id)
-	case MoveDraw:
-		r, err = c.DrawCommittee(ctx, id)
-	case MoveSettle:
-		r, err = c.Settle(ctx, id)
-	case MoveFinish:
-		r, err = c.Finish(ctx, id)
-	default:
+	call, ok := map[Move]func(context.Context, uint64) (*types.Receipt, error){
+		MoveCloseBidding: c.CloseBidding, MoveExpire: c.Expire, MoveFulfill: c.Fulfill,
+		MoveDraw: c.DrawCommittee, MoveSettle: c.Settle, MoveFinish: c.Finish,
+	}[m]
+	if !ok {
 		return nil, nil
 	}
+	r, err := call(ctx, id)
 	if Benign(err) {
 		return nil, nil
 	}

@@ -114,15 +114,7 @@ func TestCapacity_NoBidBeyondCapacityUntilTheLeaseEnds(t *testing.T) {
 	if n := w.bids(next, p.Address(), "BidPlaced"); n != 0 {
 		t.Fatalf("bid on the second order while the first lease runs")
 	}
-	lease, err := w.reader.Lease(ctx, first)
-	if err != nil {
-		t.Fatal(err)
-	}
-	params, err := w.reader.Params(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	w.pastTheReveals(first)
 	w.waitState(first, market.StateFinished)
 	w.eventually(10*time.Second, "the bid on the second order once the first lease ended", func() bool {
 		return w.bids(next, p.Address(), "BidPlaced") == 1
@@ -143,15 +135,7 @@ func TestDeployTimeout_ProviderStartsTheServiceItself(t *testing.T) {
 	w.c.AdvanceTo(o.Deadline.Add(time.Second))
 	w.waitState(id, market.StateFulfilling)
 
-	lease, err := w.reader.Lease(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	params, err := w.reader.Params(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	lease := w.pastTheReveals(id)
 	w.waitState(id, market.StateFinished)
 	if got := new(big.Int).Sub(w.balance(p.Address()), before); got.Cmp(lease.Fee) != 0 {
 		t.Fatalf("the provider's FST grew by %s, want the fee %s", market.FormatFST(got), market.FormatFST(lease.Fee))

@@ -75,11 +75,7 @@ func TestFullPath_ProviderIsPaidExactlyTheFee(t *testing.T) {
 		var pe *api.Error
 		return errors.As(err, &pe) && pe.Status == http.StatusConflict
 	})
-	params, err := w.reader.Params(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	w.pastTheReveals(id)
 	w.waitState(id, market.StateFinished)
 	got := new(big.Int).Sub(w.balance(p.Address()), before)
 	if got.Cmp(lease.Fee) != 0 {
