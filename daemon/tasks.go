@@ -12,15 +12,17 @@ import (
 // killed, and one for every new item an event brings. A task takes its item to the end and
 // re-reads the chain before every action, so that starting it again repeats nothing.
 type Tasks struct {
-	ctx  context.Context
-	mu   sync.Mutex
-	wake map[string]chan struct{}
-	wg   sync.WaitGroup
+	ctx    context.Context
+	cancel context.CancelFunc
+	mu     sync.Mutex
+	wake   map[string]chan struct{}
+	wg     sync.WaitGroup
 }
 
-// NewTasks runs tasks until ctx ends.
+// NewTasks runs tasks until ctx ends or Close is called.
 func NewTasks(ctx context.Context) *Tasks {
-	return &Tasks{ctx: ctx, wake: map[string]chan struct{}{}}
+	ctx, cancel := context.WithCancel(ctx)
+	return &Tasks{ctx: ctx, cancel: cancel, wake: map[string]chan struct{}{}}
 }
 
 // Go starts run as the task of key, unless that task is running or the context has ended; it
@@ -64,8 +66,11 @@ func (t *Tasks) Running(key string) bool {
 	return ok
 }
 
-// Wait waits for every task to return: call it once the context has ended.
-func (t *Tasks) Wait() { t.wg.Wait() }
+// Close ends every task and waits for them to return.
+func (t *Tasks) Close() {
+	t.cancel()
+	t.wg.Wait()
+}
 
 // Poll runs step at once, then every interval or as soon as wake signals, until it reports
 // done or ctx ends. A step's error goes to failed (the daemon logs and counts it) and the step

@@ -37,8 +37,7 @@ func TestTasks_OneTaskPerKey(t *testing.T) {
 	if !tasks.Go("order/1", func(context.Context, <-chan struct{}) { runs.Add(1) }) {
 		t.Fatal("a finished key could not start again")
 	}
-	cancel()
-	tasks.Wait()
+	tasks.Close()
 	if n := runs.Load(); n != 3 {
 		t.Fatalf("%d runs, want 3", n)
 	}
@@ -74,7 +73,10 @@ func TestPoll_StepsAtOnceOnWakeAndUntilDone(t *testing.T) {
 	<-steps // woken: fails
 	tasks.Wake("seat/1")
 	<-steps // woken again: done
-	tasks.Wait()
+	for tasks.Running("seat/1") {
+		time.Sleep(time.Millisecond)
+	}
+	tasks.Close()
 	if n != 3 || len(failures) != 1 || failures[0].Error() != "node down" {
 		t.Fatalf("%d steps, failures %v", n, failures)
 	}

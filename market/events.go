@@ -2,6 +2,7 @@ package market
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -154,8 +155,22 @@ type OrderCreatedEvent struct {
 	Tx    common.Hash
 }
 
+// ErrOtherEvent is returned by a decoder given the log of another event.
+var ErrOtherEvent = errors.New("the log is another event")
+
+// is checks that l is the event with topic id.
+func is(l *types.Log, name string, id common.Hash) error {
+	if len(l.Topics) == 0 || l.Topics[0] != id {
+		return fmt.Errorf("decode %s: %w", name, ErrOtherEvent)
+	}
+	return nil
+}
+
 // DecodeOrderCreated decodes an OrderCreated log.
 func (c *Client) DecodeOrderCreated(l *types.Log) (OrderCreatedEvent, error) {
+	if err := is(l, "OrderCreated", MarketEvent("OrderCreated")); err != nil {
+		return OrderCreatedEvent{}, err
+	}
 	e, err := c.market.UnpackOrderCreatedEvent(l)
 	if err != nil {
 		return OrderCreatedEvent{}, fmt.Errorf("decode OrderCreated: %w", err)
@@ -176,6 +191,9 @@ type CommitteeRequestedEvent struct {
 
 // DecodeCommitteeRequested decodes a CommitteeRequested log.
 func (c *Client) DecodeCommitteeRequested(l *types.Log) (CommitteeRequestedEvent, error) {
+	if err := is(l, "CommitteeRequested", PoolEvent("CommitteeRequested")); err != nil {
+		return CommitteeRequestedEvent{}, err
+	}
 	e, err := c.pool.UnpackCommitteeRequestedEvent(l)
 	if err != nil {
 		return CommitteeRequestedEvent{}, fmt.Errorf("decode CommitteeRequested: %w", err)
@@ -192,6 +210,9 @@ type CommitteeDrawnEvent struct {
 
 // DecodeCommitteeDrawn decodes a CommitteeDrawn log.
 func (c *Client) DecodeCommitteeDrawn(l *types.Log) (CommitteeDrawnEvent, error) {
+	if err := is(l, "CommitteeDrawn", PoolEvent("CommitteeDrawn")); err != nil {
+		return CommitteeDrawnEvent{}, err
+	}
 	e, err := c.pool.UnpackCommitteeDrawnEvent(l)
 	if err != nil {
 		return CommitteeDrawnEvent{}, fmt.Errorf("decode CommitteeDrawn: %w", err)

@@ -2,6 +2,7 @@ package market_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -200,10 +201,18 @@ func TestSendBid_HashFirstThenLanded(t *testing.T) {
 		t.Fatal(err)
 	}
 	var created market.OrderCreatedEvent
+	others := 0
 	for _, l := range rc.Logs {
 		if created, err = w.reader.DecodeOrderCreated(l); err == nil {
 			break
 		}
+		if !errors.Is(err, market.ErrOtherEvent) {
+			t.Fatalf("the permit's token events: %v, want ErrOtherEvent", err)
+		}
+		others++
+	}
+	if others == 0 {
+		t.Error("no other event in the createOrder transaction before OrderCreated")
 	}
 	if err != nil || created.OrderID != id || created.Customer != w.customer.Account() || created.Sealed || created.Tx != rc.TxHash {
 		t.Fatalf("OrderCreated %+v (%v)", created, err)

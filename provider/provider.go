@@ -310,7 +310,7 @@ func (p *Provider) Run(ctx context.Context) error {
 			shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			p.httpSrv.Shutdown(shut)
 			cancel()
-			p.tasks.Wait()
+			p.tasks.Close()
 			return nil
 		case err := <-serveErr:
 			if err != nil {

@@ -221,7 +221,7 @@ func (w *Witness) Run(ctx context.Context) error {
 	}
 	defer end()
 	w.tasks = daemon.NewTasks(ctx)
-	defer w.tasks.Wait()
+	defer w.tasks.Close()
 	if w.cfg.Listen != "" {
 		stop, err := w.serveOps(w.cfg.Listen)
 		if err != nil {
@@ -385,6 +385,9 @@ func (w *Witness) handle(ev chain.Event) error {
 		return nil
 	}
 	drawn, err := w.mc.DecodeCommitteeDrawn(&log)
+	if errors.Is(err, market.ErrOtherEvent) {
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("an event of the WitnessPool in block %d: %w", log.BlockNumber, err)
 	}
