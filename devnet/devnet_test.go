@@ -452,8 +452,8 @@ func TestDataDir_RefusesAnotherAccountCount(t *testing.T) {
 	}
 }
 
-// TestDataDir_DeploysAgainWhenTheChainLostTheDeployment: a killed devnet may not have flushed
-// the deployment's blocks; the next start must not hand out addresses without code.
+// TestDataDir_DeploysAgainWhenTheChainLostTheDeployment: should the state file not match the
+// chain, the next start must not hand out addresses without code.
 func TestDataDir_DeploysAgainWhenTheChainLostTheDeployment(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -488,6 +488,27 @@ func TestDataDir_DeploysAgainWhenTheChainLostTheDeployment(t *testing.T) {
 	market := contracts.NewMarket()
 	if n, err := market.UnpackLevelCount(call(t, again.Client(), m.Market, market.PackLevelCount())); err != nil || n.Int64() != 3 {
 		t.Fatalf("levelCount of the new deployment = %v (err %v)", n, err)
+	}
+}
+
+// TestDataDir_RefusesAnOlderDevnetSayingWhy: data directories of version 1 kept the state in
+// memory between flushes; they cannot be resumed with per-block durability.
+func TestDataDir_RefusesAnOlderDevnetSayingWhy(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "geth", "chaindata"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "devnet.json"), []byte(`{"version":1,"chainId":1337,"accounts":10}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := devnet.Start(ctx(t), devnet.Config{DataDir: dir})
+	if err == nil {
+		d.Close()
+		t.Fatal("resumed a version 1 data directory")
+	}
+	if !strings.Contains(err.Error(), "older defaas") || !strings.Contains(err.Error(), "remove the data directory") {
+		t.Fatalf("error %q does not say why and what to do", err)
 	}
 }
 
