@@ -36,6 +36,7 @@ const (
 // ledger is what a client saw of the chain: a block, and at that block the FST and ether of
 // dev accounts 1 and 2 and the ether of account 0, which gets the fees.
 type ledger struct {
+	Market string      `json:"market,omitempty"`
 	Number uint64      `json:"number"`
 	Hash   common.Hash `json:"hash"`
 	FST    []*big.Int  `json:"fst"`
@@ -170,6 +171,7 @@ func TestDurabilityChild(t *testing.T) {
 		if err != nil {
 			fail(err)
 		}
+		l.Market = d.manifest.Market.Hex()
 		report("head", l)
 		select {}
 	}
@@ -279,8 +281,8 @@ func (w *lockedWriter) Write(p []byte) (int, error) {
 }
 
 // TestDataDir_KillKeepsTheHeadAndBalances: a devnet killed with -9 after fifteen transfers
-// comes back at the same head, same hash and same balances (it used to come back at its last
-// flush, up to 30 seconds of blocks earlier).
+// comes back at the same head, same hash and same balances, with its deployment (it used to
+// come back at its last flush, up to 30 seconds of blocks earlier).
 func TestDataDir_KillKeepsTheHeadAndBalances(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -292,6 +294,9 @@ func TestDataDir_KillKeepsTheHeadAndBalances(t *testing.T) {
 	cmd.Wait()
 
 	d, hash, number := restart(t, dir)
+	if d.manifest.Market != common.HexToAddress(saw.Market) {
+		t.Fatalf("market at %s after the kill, was %s", d.manifest.Market, saw.Market)
+	}
 	if number != saw.Number || hash != saw.Hash {
 		t.Fatalf("resumed at block %d (%s), the killed devnet's head was %d (%s)", number, hash.Hex(), saw.Number, saw.Hash.Hex())
 	}
