@@ -93,6 +93,12 @@ contract WitnessPool is IWitnessPool {
         uint64 withdrawableAt;
     }
 
+    /// A committee as clients read it. `requestBlock`: the request's block, which eligibility is
+    /// measured against (`eligibleSince < requestBlock`); `seedBlock`: the block the seed window
+    /// follows (the request's, or a re-request's); `drawDueAfter = seedBlock + blockNeed`;
+    /// `listLength`: L; `tried`: candidates looked at by a draw that needed more than one call
+    /// (0 when one call sufficed); `members` in the order of the draw, the first call's first;
+    /// `violated` meaningful once Finalized.
     struct CommitteeView {
         CommitteeStatus status;
         uint8 n;
