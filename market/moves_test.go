@@ -564,3 +564,44 @@ func TestCommitteeID_OrderShiftedBySegment(t *testing.T) {
 		t.Fatalf("split: %d, %d", o, k)
 	}
 }
+
+// Awaited is SPEC §3.4's "ends with" column: the party step an order waits for, and until when.
+func TestAwaited_WhoseStepAndUntilWhen(t *testing.T) {
+	t0 := time.Unix(1_800_000_000, 0).UTC()
+	cust, prov := common.Address{1}, common.Address{2}
+	base := market.Order{Customer: cust, BestBidder: prov, Deadline: t0, BiddingEnd: t0, RevealEnd: t0.Add(10 * time.Second)}
+	with := func(f func(*market.Order)) market.OrderView {
+		o := base
+		f(&o)
+		return market.OrderView{Order: o}
+	}
+	for _, tc := range []struct {
+		name string
+		v    market.OrderView
+		now  time.Time
+		want market.Awaiting
+		ok   bool
+	}{
+		{"open bidding", with(func(o *market.Order) { o.State = market.StateBidding }), t0.Add(-time.Minute),
+			market.Awaiting{Who: "providers", Step: "bid", Until: t0.Add(-time.Second)}, true},
+		{"sealed reveals", with(func(o *market.Order) { o.State, o.Sealed = market.StateBidding, true }), t0.Add(time.Second),
+			market.Awaiting{Who: "providers", Step: "revealBid", Until: t0.Add(9 * time.Second)}, true},
+		{"bidding over", with(func(o *market.Order) { o.State = market.StateBidding }), t0, market.Awaiting{}, false},
+		{"publish", with(func(o *market.Order) { o.State = market.StateConfirming }), t0,
+			market.Awaiting{Who: "winner", Party: prov, Step: "publishDeployment", Until: t0}, true},
+		{"accept", with(func(o *market.Order) { o.State, o.Published = market.StateConfirming, true }), t0,
+			market.Awaiting{Who: "customer", Party: cust, Step: "acceptDeployment", Until: t0}, true},
+		{"commit the module", with(func(o *market.Order) { o.State = market.StateDeploying }), t0,
+			market.Awaiting{Who: "customer", Party: cust, Step: "upload the module, then fulfill(moduleHash)", Until: t0}, true},
+		{"confirm it", with(func(o *market.Order) { o.State, o.ModuleCommitted = market.StateDeploying, true }), t0,
+			market.Awaiting{Who: "winner", Party: prov, Step: "confirmDeployment", Until: t0}, true},
+		{"serve", with(func(o *market.Order) { o.State = market.StateFulfilling }), t0.Add(-time.Minute),
+			market.Awaiting{Who: "winner", Party: prov, Step: "serve", Until: t0.Add(-time.Second)}, true},
+		{"service over", with(func(o *market.Order) { o.State = market.StateFulfilling }), t0, market.Awaiting{}, false},
+	} {
+		got, ok := market.Awaited(tc.v, tc.now)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("%s: %+v %v, want %+v %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -581,3 +581,12 @@ func unix(v uint64) time.Time {
 }
 
 func seconds(v uint32) time.Duration { return time.Duration(v) * time.Second }
+
+// SegmentFee is fee / S: what one segment earns the provider, or refunds the customer when
+// its committee finds a violation (exact, since S divides the units).
+func (l Lease) SegmentFee() *big.Int {
+	if l.Fee == nil || l.Segments == 0 {
+		return nil
+	}
+	return new(big.Int).Quo(l.Fee, big.NewInt(int64(l.Segments)))
+}

@@ -64,3 +64,50 @@ func (c *Client) View(ctx context.Context, id uint64, now time.Time) (OrderView,
 	}
 	return v, nil
 }
+
+// Awaiting is a step that only one party of an order can take, which the order waits for
+// until its deadline (after which a permissionless move of Plan takes over).
+type Awaiting struct {
+	// Who takes the step: "providers" (anyone registered, before a winner), "winner",
+	// "customer"; Party is its address when there is one.
+	Who   string         `json:"who"`
+	Party common.Address `json:"party,omitzero"`
+	// Step is the call (or, for "serve", the work) awaited.
+	Step string `json:"step"`
+	// Until is the last second the step is accepted.
+	Until time.Time `json:"until"`
+}
+
+// Awaited is the party step v waits for at now, if any (SPEC §3.4's "ends with" column).
+func Awaited(v OrderView, now time.Time) (Awaiting, bool) {
+	o := v.Order
+	last := func(t time.Time) time.Time { return t.Add(-time.Second) } // windows that end before t
+	switch o.State {
+	case StateBidding:
+		if now.Before(o.BiddingEnd) {
+			step := "bid"
+			if o.Sealed {
+				step = "commitBid"
+			}
+			return Awaiting{Who: "providers", Step: step, Until: last(o.BiddingEnd)}, true
+		}
+		if o.Revealing(now) {
+			return Awaiting{Who: "providers", Step: "revealBid", Until: last(o.RevealEnd)}, true
+		}
+	case StateConfirming:
+		if !o.Published {
+			return Awaiting{Who: "winner", Party: o.BestBidder, Step: "publishDeployment", Until: o.Deadline}, true
+		}
+		return Awaiting{Who: "customer", Party: o.Customer, Step: "acceptDeployment", Until: o.Deadline}, true
+	case StateDeploying:
+		if !o.ModuleCommitted {
+			return Awaiting{Who: "customer", Party: o.Customer, Step: "upload the module, then fulfill(moduleHash)", Until: o.Deadline}, true
+		}
+		return Awaiting{Who: "winner", Party: o.BestBidder, Step: "confirmDeployment", Until: o.Deadline}, true
+	case StateFulfilling:
+		if now.Before(o.Deadline) {
+			return Awaiting{Who: "winner", Party: o.BestBidder, Step: "serve", Until: last(o.Deadline)}, true
+		}
+	}
+	return Awaiting{}, false
+}
