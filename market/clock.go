@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -74,4 +75,32 @@ func (c *Clock) Fresh(limit time.Duration) error {
 		return fmt.Errorf("no block read from the chain for %s", age.Round(time.Second))
 	}
 	return nil
+}
+
+// BlockTime is the chain's block time: the median interval between its last n blocks (fewer
+// on a young chain, never counting the genesis block, whose time is often arbitrary), so that
+// one long pause does not count. It is what a transaction needs at least to land once its
+// window opens.
+func (c *Clock) BlockTime(ctx context.Context, n uint64) (time.Duration, error) {
+	head, err := c.r.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the chain's latest block: %w", err)
+	}
+	num := head.Number.Uint64()
+	if num < 2 {
+		return 0, nil
+	}
+	n = min(n, num-1)
+	gaps := make([]uint64, 0, n)
+	later := head
+	for b := num - 1; b >= num-n; b-- {
+		h, err := c.r.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			return 0, fmt.Errorf("read block %d: %w", b, err)
+		}
+		gaps = append(gaps, later.Time-h.Time)
+		later = h
+	}
+	slices.Sort(gaps)
+	return time.Duration(gaps[len(gaps)/2]) * time.Second, nil
 }

@@ -142,7 +142,11 @@ func (c *Client) Payoff(ctx context.Context, committeeID uint64, witness common.
 // forfeited (SPEC §3.7): their BidCommitted events, each checked against the sealedBid view.
 // After the reveal window anyone burns their bonds with forfeitBond.
 func (c *Client) Unrevealed(ctx context.Context, orderID uint64) ([]common.Address, error) {
-	logs, err := c.logs(ctx, c.manifest.DeploymentBlock, c.manifest.Market, []common.Hash{MarketEvent("BidCommitted")}, []common.Hash{IDTopic(orderID)})
+	return c.unrevealed(ctx, orderID, c.manifest.DeploymentBlock)
+}
+
+func (c *Client) unrevealed(ctx context.Context, orderID, from uint64) ([]common.Address, error) {
+	logs, err := c.logs(ctx, from, c.manifest.Market, []common.Hash{MarketEvent("BidCommitted")}, []common.Hash{IDTopic(orderID)})
 	if err != nil {
 		return nil, fmt.Errorf("find the commitments on order %d: %w", orderID, err)
 	}

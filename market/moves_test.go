@@ -605,3 +605,21 @@ func TestAwaited_WhoseStepAndUntilWhen(t *testing.T) {
 		}
 	}
 }
+
+// The block time is the median interval of recent blocks: one long pause does not count,
+// nor does the genesis block's arbitrary time.
+func TestClock_BlockTime(t *testing.T) {
+	w := newWorld(t)
+	clock := market.NewClock(w.chain.Client)
+	w.chain.Mine(5)                    // a second apart
+	w.chain.Advance(100 * time.Second) // a pause of 100 s, then a second
+	for _, n := range []uint64{3, 1_000_000} {
+		d, err := clock.BlockTime(context.Background(), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d != time.Second {
+			t.Errorf("over the last %d blocks: %s, want 1s", n, d)
+		}
+	}
+}

@@ -25,6 +25,12 @@ type OrderView struct {
 // View reads order id as the chain has it at now (the chain's time: it decides whether the
 // unrevealed commitments are worth looking for).
 func (c *Client) View(ctx context.Context, id uint64, now time.Time) (OrderView, error) {
+	return c.ViewSince(ctx, id, now, c.manifest.DeploymentBlock)
+}
+
+// ViewSince is View for a caller that knows the order was created in block from or later (a
+// daemon that saw its OrderCreated): the commitments are looked for from there.
+func (c *Client) ViewSince(ctx context.Context, id uint64, now time.Time, from uint64) (OrderView, error) {
 	o, err := c.Order(ctx, id)
 	if err != nil {
 		return OrderView{}, err
@@ -38,7 +44,7 @@ func (c *Client) View(ctx context.Context, id uint64, now time.Time) (OrderView,
 		v.Lease = &l
 	}
 	if o.Sealed && o.Commits > 0 && !now.Before(o.RevealEnd) {
-		if v.Unrevealed, err = c.Unrevealed(ctx, id); err != nil {
+		if v.Unrevealed, err = c.unrevealed(ctx, id, from); err != nil {
 			return v, err
 		}
 	}
