@@ -26,7 +26,6 @@ func (w *world) startDaemons(ctx context.Context, logs io.Writer) error {
 		}
 		cfg.Pricing = provider.PricingConfig{Strategy: "fixed", Prices: map[string]string{"0": price, "1": price, "2": price}}
 		cfg.PollInterval = 250 * time.Millisecond
-		cfg.WitnessEvery, cfg.WitnessBurst = 500*time.Millisecond, 5
 		cfg.LogFormat = "text"
 		p, err := provider.New(ctx, cfg, provider.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
 		if err != nil {
