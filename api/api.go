@@ -40,8 +40,9 @@ func ParseLeaseID(s string) (LeaseID, error) {
 const (
 	// RouteLease: GET the lease's status on the provider's side (customer, committee).
 	RouteLease = "/v1/leases/{id}"
-	// RouteFunction: PUT the lease's WebAssembly module (customer); v2 adds GET for the
-	// committee to fetch it.
+	// RouteFunction: PUT the lease's WebAssembly module (customer, until the provider confirms
+	// it: 409 module-confirmed after); GET it (the current segment's committee, and the
+	// customer), to check it against the committed hash and re-run requests on it (v2).
 	RouteFunction = "/v1/leases/{id}/function"
 	// RouteInvoke and RouteInvokeRoot: any method runs the function, which sees the path
 	// after /invoke ("/" for the root).
@@ -65,7 +66,7 @@ func LeaseURL(endpoint string, id LeaseID) string {
 	return strings.TrimRight(endpoint, "/") + LeasePath(id)
 }
 
-// FunctionURL is where a lease's module is uploaded.
+// FunctionURL is where a lease's module is uploaded (PUT) and fetched by the committee (GET).
 func FunctionURL(endpoint string, id LeaseID) string { return LeaseURL(endpoint, id) + "/function" }
 
 // AccessURL is where a lease's access policy is set (v2).

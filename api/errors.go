@@ -45,6 +45,9 @@ const (
 	ReasonNoEntryPoint      Reason = "no-entry-point"     // 422: neither a WASI command nor a defaas_v1 reactor
 	ReasonUnsupportedImport Reason = "unsupported-import" // 422: imports something the runtime does not provide
 	ReasonInitFailed        Reason = "init-failed"        // 422: a reactor failed its _initialize
+	// ReasonModuleConfirmed (409): the provider confirmed the module the customer committed
+	// (confirmDeployment, SPEC §3.10); it is the lease's module for good.
+	ReasonModuleConfirmed Reason = "module-confirmed"
 )
 
 // Refusals of a request's authentication (SPEC §5.3, package sigauth).

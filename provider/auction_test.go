@@ -87,7 +87,6 @@ func TestSealed_CheaperRevealWinsAndARestartStillReveals(t *testing.T) {
 
 func TestCapacity_NoBidBeyondCapacityUntilTheLeaseEnds(t *testing.T) {
 	w := newWorld(t, 4)
-	ctx := context.Background()
 	cfg := testConfig(t)
 	cfg.CPUMilli, cfg.MemoryMB = 2000, 2048 // room for one lease of level 2
 	p := w.start(providerA, cfg)
@@ -106,10 +105,7 @@ func TestCapacity_NoBidBeyondCapacityUntilTheLeaseEnds(t *testing.T) {
 		t.Fatalf("%d bids beyond capacity", n)
 	}
 
-	w.win(first)
-	if _, err := w.customer.Fulfill(ctx, first); err != nil {
-		t.Fatal(err)
-	}
+	w.deploy(w.win(first), first, helloWasm)
 	time.Sleep(5 * cfg.PollInterval)
 	if n := w.bids(next, p.Address(), "BidPlaced"); n != 0 {
 		t.Fatalf("bid on the second order while the first lease runs")

@@ -1,18 +1,25 @@
 package provider_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"io"
+	"math/big"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/sigauth"
 )
 
@@ -29,21 +36,22 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 		}
 	}
 	cfg := testConfig(t)
-	cfg.WitnessEvery, cfg.WitnessBurst = time.Minute, 2
 	p := w.start(providerA, cfg)
-	id := w.order(openOrder(0, 10))
+	params, err := w.reader.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	burst := int(params.ProbeBurst) // the probe rate is the deployment's, not the provider's
+	o := openOrder(0, 10)
+	o.DurationUnits = 20 // one segment of 100 s: the clock moves with every request's block
+	id := w.order(o)
 	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
 	cl := w.win(id)
-	if _, err := cl.Upload(ctx, api.LeaseID(id), helloWasm); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.customer.Fulfill(ctx, id); err != nil {
-		t.Fatal(err)
-	}
+	w.deploy(cl, id, helloWasm)
 	var members []int
 	w.eventually(10*time.Second, "the provider to draw the committee", func() bool {
 		w.c.Mine(1)
-		c, err := w.reader.Committee(ctx, id)
+		c, err := w.reader.Committee(ctx, market.CommitteeID(id, 0))
 		if err != nil || c.Status != market.CommitteeDrawn {
 			return false
 		}
@@ -122,7 +130,7 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 			t.Fatalf("customer request %d: %d %s", i, code, reason)
 		}
 	}
-	for i := 0; i < cfg.WitnessBurst; i++ {
+	for i := 0; i < burst; i++ {
 		if code, reason := send(signed(w.key(witness), time.Now())); code != http.StatusOK {
 			t.Fatalf("witness request %d: %d %s", i, code, reason)
 		}
@@ -138,7 +146,120 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 	if err := sigauth.Sign(up, w.key(members[len(members)-1]), w.domain(), lease); err != nil {
 		t.Fatal(err)
 	}
-	if code, reason := send(up); code != http.StatusForbidden {
-		t.Fatalf("witness upload: %d %q, want 403", code, reason)
+	if code, reason := send(up); code != http.StatusConflict || reason != string(api.ReasonModuleConfirmed) {
+		t.Fatalf("witness upload after the confirmation: %d %q, want 409 module-confirmed", code, reason)
 	}
+}
+
+// The module is fetched by the current segment's committee and the customer, no one else,
+// and no more once the service is over.
+func TestFunction_FetchedByTheCurrentCommittee(t *testing.T) {
+	w := newWorld(t, 7)
+	ctx := context.Background()
+	witnesses := []int{4, 5, 6} // exactly three: every committee has them all
+	for _, i := range witnesses {
+		wc := market.New(w.c.Client, w.c.Manifest, w.c.Transactor(i))
+		if _, err := wc.RegisterWitness(ctx, contracts.FST(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := w.start(providerA, testConfig(t))
+	o := openOrder(0, 10)
+	o.DurationUnits, o.Segments = 4, 2 // two segments of 10 s
+	id := w.order(o)
+	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
+	cl := w.win(id)
+	w.deploy(cl, id, helloWasm)
+	member := client.New(p.Endpoint(), w.domain(), w.key(witnesses[0]), nil)
+	stranger := client.New(p.Endpoint(), w.domain(), w.key(providerB), nil)
+	fetch := func(c *client.Client) ([]byte, int) {
+		wasm, err := c.Module(ctx, api.LeaseID(id))
+		var refused *api.Error
+		if errors.As(err, &refused) {
+			return nil, refused.Status
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return wasm, http.StatusOK
+	}
+	if _, code := fetch(member); code != http.StatusForbidden {
+		t.Fatalf("a witness before its committee is drawn: %d, want 403", code)
+	}
+	w.eventually(10*time.Second, "segment 0's committee, drawn by the provider", func() bool {
+		w.c.Mine(1)
+		return w.segmentStatus(id, 0) == market.CommitteeDrawn
+	})
+	if wasm, code := fetch(member); code != http.StatusOK || !bytes.Equal(wasm, helloWasm) {
+		t.Fatalf("a member of segment 0: %d, %d bytes", code, len(wasm))
+	}
+	if wasm, code := fetch(cl); code != http.StatusOK || !bytes.Equal(wasm, helloWasm) {
+		t.Fatalf("the customer: %d, %d bytes", code, len(wasm))
+	}
+	if _, code := fetch(stranger); code != http.StatusForbidden {
+		t.Fatalf("a stranger: %d, want 403", code)
+	}
+	// Segment 1: the provider keeps serving; it opens the segment itself (a seat fee for it)
+	// and draws it.
+	s1, err := w.reader.Segment(ctx, id, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.c.AdvanceTo(s1.Start)
+	w.eventually(10*time.Second, "segment 1 opened", func() bool { return w.segmentStatus(id, 1) != market.CommitteeNone })
+	if ev := w.opened(id, 1); ev.Opener != p.Address() {
+		t.Errorf("segment 1 opened by %s, want the provider", ev.Opener)
+	}
+	w.eventually(10*time.Second, "segment 1's committee", func() bool {
+		w.c.Mine(1)
+		return w.segmentStatus(id, 1) == market.CommitteeDrawn
+	})
+	if _, code := fetch(member); code != http.StatusOK {
+		t.Fatalf("a member of segment 1: %d", code)
+	}
+	res, err := cl.Invoke(ctx, api.LeaseID(id), http.MethodGet, "/", nil, nil)
+	if err != nil {
+		t.Fatalf("invoke in segment 1: %v", err)
+	}
+	res.Body.Close()
+	// Past the end of service (and the grace for a last probe): nobody's segment runs.
+	params, _ := w.reader.Params(ctx)
+	w.c.AdvanceTo(s1.End.Add(params.RequestTimeout + params.ProbeMargin + time.Second))
+	w.eventually(5*time.Second, "no module for the committee after the service", func() bool {
+		_, code := fetch(member)
+		return code == http.StatusForbidden
+	})
+	_, err = cl.Invoke(ctx, api.LeaseID(id), http.MethodGet, "/", nil, nil)
+	var refused *api.Error
+	if !errors.As(err, &refused) || refused.Status != http.StatusConflict {
+		t.Fatalf("invoke after the service: %v, want 409", err)
+	}
+}
+
+// opened is the SegmentOpened event of segment k.
+func (w *world) opened(id uint64, k uint8) market.SegmentOpenedEvent {
+	w.t.Helper()
+	logs, err := w.c.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(w.c.Manifest.DeploymentBlock), Addresses: []common.Address{w.c.Manifest.Market},
+		Topics: [][]common.Hash{{market.MarketEvent("SegmentOpened")}, {market.IDTopic(id)}},
+	})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	for _, l := range logs {
+		if ev, err := w.reader.DecodeSegmentOpened(&l); err == nil && ev.Segment == k {
+			return ev
+		}
+	}
+	w.t.Fatalf("no SegmentOpened for segment %d of order %d", k, id)
+	return market.SegmentOpenedEvent{}
+}
+
+func (w *world) segmentStatus(id uint64, k uint8) market.CommitteeStatus {
+	w.t.Helper()
+	s, err := w.reader.Segment(context.Background(), id, k)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return s.Status
 }

@@ -108,7 +108,7 @@ func benchBidDelay(b *testing.B, customerCount int) {
 			go func() {
 				defer wg.Done()
 				for j := 0; j < 100/len(customers); j++ {
-					id, r, err := c.CreateOrder(ctx, market.OrderParams{LevelID: 0, DurationUnits: 1, MaxUnitPrice: contracts.FST(10),
+					id, r, err := c.CreateOrder(ctx, market.OrderParams{LevelID: 0, DurationUnits: 2, MaxUnitPrice: contracts.FST(10),
 						BiddingWindow: 10 * time.Minute, WitnessCount: 3})
 					if err != nil {
 						errs <- err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -33,10 +34,39 @@ type bidder struct {
 	m        *metrics
 	cpuMilli uint32 // the capacity sold
 	memoryMB uint32
-	onSent   func(uint64, common.Hash)
-	onStored func(uint64)
+	// minReveal is the shortest reveal window bid on (config); zero measures the chain.
+	minReveal time.Duration
+	onSent    func(uint64, common.Hash)
+	onStored  func(uint64)
 
 	reserveMu sync.Mutex // serialises capacity decisions
+
+	blockMu   sync.Mutex
+	blockTime time.Duration // measured, at blockAt
+	blockAt   time.Time
+}
+
+// blocksToLand is how many block times a reveal window must span for this provider to bid:
+// one to see the window open, one to send and one to be mined in.
+const blocksToLand = 3
+
+// revealNeeded is the shortest reveal window the provider bids on: the configured one, else
+// blocksToLand block times of the chain, measured over its last blocks (again every minute).
+func (b *bidder) revealNeeded(ctx context.Context) (time.Duration, error) {
+	if b.minReveal > 0 {
+		return b.minReveal, nil
+	}
+	b.blockMu.Lock()
+	defer b.blockMu.Unlock()
+	if !b.blockAt.IsZero() && time.Since(b.blockAt) < time.Minute {
+		return blocksToLand * b.blockTime, nil
+	}
+	d, err := b.clock.BlockTime(ctx, 20)
+	if err != nil {
+		return 0, fmt.Errorf("measure the chain's block time: %w", err)
+	}
+	b.blockTime, b.blockAt = d, time.Now()
+	return blocksToLand * d, nil
 }
 
 // onOrderCreated records a new order and reports whether it is one to look at. It is
@@ -72,6 +102,17 @@ func (b *bidder) decide(ctx context.Context, r record, o market.Order) error {
 			r.Note = "bidding ended before a bid"
 		}
 		return b.book.save(r)
+	}
+	if o.Sealed {
+		need, err := b.revealNeeded(ctx)
+		if err != nil {
+			return err
+		}
+		if window := o.RevealEnd.Sub(o.BiddingEnd); window < need {
+			r.Phase, r.Note = phasePass, fmt.Sprintf("its reveal window of %s is shorter than the %s a reveal needs to land here", window, need)
+			b.log.Info("not bidding", "order", r.ID, "reason", r.Note)
+			return b.book.save(r)
+		}
 	}
 	lvl, err := b.book.level(ctx, o.LevelID)
 	if err != nil {

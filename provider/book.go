@@ -70,7 +70,7 @@ func (b *book) insert(r record) (bool, error) {
 func (b *book) refresh(r record) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if cur := b.recs[r.ID]; cur != nil && cur.State < r.State {
+	if cur := b.recs[r.ID]; cur != nil && (cur.State < r.State || cur.ServiceEnd.IsZero() && !r.ServiceEnd.IsZero()) {
 		cp := *cur
 		cp.State, cp.ServiceEnd = r.State, r.ServiceEnd
 		b.recs[r.ID] = &cp

@@ -11,7 +11,9 @@ import (
 )
 
 // Config is the provider daemon's configuration: the TOML file (see examples/provider.toml),
-// overridden by DEFAAS_PROVIDER_* environment variables and then by flags.
+// overridden by DEFAAS_PROVIDER_* environment variables and then by flags. The protocol's own
+// rules — a request's time limit, the committee members' probe rate — are not here: they are
+// the deployment's parameters, read from the chain (SPEC §6).
 type Config struct {
 	// DataDir holds the daemon's state: provider.db (bbolt: orders, bids, salts, leases,
 	// the watcher's checkpoint), modules/ (the customers' uploaded modules) and wasm-cache/.
@@ -42,14 +44,10 @@ type Config struct {
 	// Confirmations is how many blocks must be built on an OrderCreated before it is acted on.
 	Confirmations uint64 `toml:"confirmations"`
 
-	// WitnessEvery and WitnessBurst rate-limit each committee member on each lease (SPEC §5.3).
-	// Zero picks by the deployment's billing period: one per 10 s, burst 5, on public chains
-	// (hourly billing); one per second, burst 10, on development chains, where a lease lasts
-	// seconds and witnesses must still probe it enough to judge it.
-	WitnessEvery time.Duration `toml:"witness_every"`
-	WitnessBurst int           `toml:"witness_burst"`
-	// FunctionTimeout is the wall-clock limit of one invocation.
-	FunctionTimeout time.Duration `toml:"function_timeout"`
+	// MinRevealWindow: sealed orders whose reveal window is shorter are not bid on, since a
+	// reveal that cannot land in time forfeits the bond (SPEC §3.7). Zero: three block times
+	// of the chain watched, measured over its recent blocks.
+	MinRevealWindow time.Duration `toml:"min_reveal_window"`
 
 	LogFormat string `toml:"log_format"`
 	LogLevel  string `toml:"log_level"`
@@ -69,14 +67,13 @@ type PricingConfig struct {
 // DefaultConfig is the configuration before the file, the environment and the flags.
 func DefaultConfig() Config {
 	return Config{
-		Listen:          "127.0.0.1:8080",
-		CPUMilli:        4000,
-		MemoryMB:        8192,
-		Pricing:         PricingConfig{Strategy: "fixed", Prices: map[string]string{"0": "1", "1": "2", "2": "4"}, Step: "0.01"},
-		PollInterval:    time.Second,
-		FunctionTimeout: 10 * time.Second,
-		LogFormat:       "text",
-		LogLevel:        "info",
+		Listen:       "127.0.0.1:8080",
+		CPUMilli:     4000,
+		MemoryMB:     8192,
+		Pricing:      PricingConfig{Strategy: "fixed", Prices: map[string]string{"0": "1", "1": "2", "2": "4"}, Step: "0.01"},
+		PollInterval: time.Second,
+		LogFormat:    "text",
+		LogLevel:     "info",
 	}
 }
 
@@ -118,8 +115,8 @@ func (c Config) Validate() error {
 	if c.PollInterval <= 0 {
 		return errors.New("poll_interval must be above zero")
 	}
-	if c.WitnessEvery < 0 || c.WitnessBurst < 0 {
-		return errors.New("witness_every and witness_burst cannot be negative")
+	if c.MinRevealWindow < 0 {
+		return errors.New("min_reveal_window cannot be negative")
 	}
 	if c.StakeFST != "" {
 		if _, err := market.ParseFST(c.StakeFST); err != nil {

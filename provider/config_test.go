@@ -17,7 +17,7 @@ func TestConfig_ExampleLoadsAndIsValid(t *testing.T) {
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if cfg.WitnessEvery != 0 || cfg.CPUMilli != 4000 || cfg.Pricing.Prices["2"] != "4" {
+	if cfg.MinRevealWindow != 0 || cfg.CPUMilli != 4000 || cfg.Pricing.Prices["2"] != "4" {
 		t.Fatalf("example read as %+v", cfg)
 	}
 }
@@ -39,7 +39,7 @@ func TestConfig_EnvironmentOverridesAndBadValuesRefused(t *testing.T) {
 	for name, mutate := range map[string]func(*provider.Config){
 		"unknown strategy": func(c *provider.Config) { c.Pricing.Strategy = "cheapest" },
 		"no capacity":      func(c *provider.Config) { c.CPUMilli = 0 },
-		"negative rate":    func(c *provider.Config) { c.WitnessEvery = -time.Second },
+		"negative reveal":  func(c *provider.Config) { c.MinRevealWindow = -time.Second },
 		"bad stake":        func(c *provider.Config) { c.StakeFST = "lots" },
 		"no prices":        func(c *provider.Config) { c.Pricing.Prices = nil },
 	} {

@@ -3,6 +3,7 @@ package provider_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"math/big"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/internal/testchain"
@@ -201,8 +203,22 @@ func (w *world) pastTheReveals(id uint64) market.Lease {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.ReportRevealSeconds + time.Second))
 	return lease
+}
+
+// deploy uploads wasm as the customer, commits its sha256 and waits for the provider to
+// confirm it: the service runs.
+func (w *world) deploy(cl *client.Client, id uint64, wasm []byte) market.Order {
+	w.t.Helper()
+	ctx := context.Background()
+	if _, err := cl.Upload(ctx, api.LeaseID(id), wasm); err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := w.customer.Fulfill(ctx, id, sha256.Sum256(wasm)); err != nil {
+		w.t.Fatal(err)
+	}
+	return w.waitState(id, market.StateFulfilling)
 }
 
 func sealedOrder(level uint32, maxFST int64) market.OrderParams {

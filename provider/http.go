@@ -2,6 +2,8 @@ package provider
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -13,21 +15,20 @@ import (
 	"github.com/defaas/defaas/sigauth"
 )
 
-// lease is the daemon's view of a lease it won, refreshed from the chain when the request
-// may be ahead of the order's last step (the customer accepted and uploads at once).
+// lease is the daemon's view of a lease it won, refreshed from the chain when a request may
+// be ahead of the order's last step (the customer accepted and uploads at once, or the
+// service just started).
 func (l *leaseManager) lease(ctx context.Context, id api.LeaseID) (record, bool) {
 	r, ok := l.book.get(uint64(id))
 	if !ok || !r.Won {
 		return r, false
 	}
-	if r.State == market.StateConfirming || (r.State == market.StateFulfilling && r.ServiceEnd.IsZero()) {
+	if r.State == market.StateConfirming || r.State == market.StateDeploying || (r.State == market.StateFulfilling && r.ServiceEnd.IsZero()) {
 		o, err := l.client.Order(ctx, r.ID)
-		if err == nil && o.State != r.State {
+		if err == nil && (o.State != r.State || (o.State == market.StateFulfilling && r.ServiceEnd.IsZero())) {
 			r.State = o.State
 			if o.State == market.StateFulfilling {
-				if lease, err := l.client.Lease(ctx, r.ID); err == nil {
-					r.ServiceEnd = lease.ServiceEnd
-				}
+				r.ServiceEnd = o.Deadline
 			}
 			l.book.refresh(r)
 		}
@@ -36,7 +37,7 @@ func (l *leaseManager) lease(ctx context.Context, id api.LeaseID) (record, bool)
 }
 
 // resolve tells the runtime which leases are served: ours, from Deploying until the end of
-// service by the chain's clock.
+// service that the chain's order gives, by the chain's clock.
 func (l *leaseManager) resolve(ctx context.Context, id api.LeaseID) (runtime.LeaseInfo, error) {
 	r, ok := l.lease(ctx, id)
 	if !ok {
@@ -51,8 +52,9 @@ func (l *leaseManager) resolve(ctx context.Context, id api.LeaseID) (runtime.Lea
 	return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: lvl.CPUMilli, MemoryMB: lvl.MemoryMB, ImageMB: lvl.ImageMB}, Active: active}, nil
 }
 
-// authorize: the lease's customer may do anything; its committee's witnesses may invoke and
-// read the status (not upload), within their rate; anyone else nothing.
+// authorize: the lease's customer may do anything; a member of the current segment's
+// committee may invoke, read the status and fetch the module (not upload), within its probe
+// rate; anyone else nothing.
 func (l *leaseManager) authorize(ctx context.Context, req *http.Request, lease api.LeaseID, signer common.Address) (sigauth.Role, error) {
 	r, ok := l.lease(ctx, lease)
 	if !ok {
@@ -61,37 +63,145 @@ func (l *leaseManager) authorize(ctx context.Context, req *http.Request, lease a
 	if signer == r.Customer {
 		return sigauth.RoleCustomer, nil
 	}
-	if req.Method == http.MethodPut {
+	if req.Method == http.MethodPut || r.State != market.StateFulfilling {
 		return sigauth.RoleNone, nil
 	}
-	members, err := l.committee(ctx, r.ID)
-	if err != nil {
+	member, err := l.currentMember(ctx, r.ID, signer)
+	if err != nil || !member {
 		return sigauth.RoleNone, err
 	}
-	for _, m := range members {
-		if m == signer {
-			return sigauth.RoleWitness, nil
-		}
-	}
-	return sigauth.RoleNone, nil
+	return sigauth.RoleWitness, nil
 }
 
-// committee is the lease's committee, cached: for good once drawn, for a poll interval
-// before.
-func (l *leaseManager) committee(ctx context.Context, id uint64) ([]common.Address, error) {
+// currentMember reports whether a sits on the committee of a segment of the lease running at
+// the chain's time, its window widened by the grace on either side.
+func (l *leaseManager) currentMember(ctx context.Context, id uint64, a common.Address) (bool, error) {
+	segs, err := l.segments(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	now := l.clock.Now()
+	for _, s := range segs {
+		if now.Before(s.Start.Add(-l.grace)) || !now.Before(s.End.Add(l.grace)) {
+			continue
+		}
+		members, err := l.committee(ctx, s.CommitteeID)
+		if err != nil {
+			return false, err
+		}
+		for _, m := range members {
+			if m == a {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// segments are the lease's segments as the Market's view gives them once the service
+// started; their windows never change, so they are read once.
+func (l *leaseManager) segments(ctx context.Context, id uint64) ([]market.Segment, error) {
 	l.mu.Lock()
-	e, ok := l.comms[id]
+	segs, ok := l.segs[id]
+	l.mu.Unlock()
+	if ok {
+		return segs, nil
+	}
+	o, err := l.client.Order(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if o.State != market.StateFulfilling {
+		return nil, nil
+	}
+	if segs, err = l.client.Segments(ctx, o); err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	l.segs[id] = segs
+	l.mu.Unlock()
+	return segs, nil
+}
+
+// committee is a committee's members, cached: for good once drawn (or ended), for a poll
+// interval before.
+func (l *leaseManager) committee(ctx context.Context, committeeID uint64) ([]common.Address, error) {
+	l.mu.Lock()
+	e, ok := l.comms[committeeID]
 	l.mu.Unlock()
 	if ok && (e.final || time.Since(e.at) < l.poll) {
 		return e.members, nil
 	}
-	c, err := l.client.Committee(ctx, id)
+	c, err := l.client.Committee(ctx, committeeID)
 	if err != nil {
 		return nil, err
 	}
 	e = committeeEntry{members: c.Members, final: c.Status >= market.CommitteeDrawn, at: time.Now()}
 	l.mu.Lock()
-	l.comms[id] = e
+	l.comms[committeeID] = e
 	l.mu.Unlock()
 	return e.members, nil
+}
+
+// forget drops what the manager cached of a lease that is over.
+func (l *leaseManager) forget(id uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, s := range l.segs[id] {
+		delete(l.comms, s.CommitteeID)
+	}
+	delete(l.segs, id)
+	delete(l.locks, id)
+}
+
+// guardUpload refuses, before anything else, an upload to a lease whose module the provider
+// confirmed (409 module-confirmed: the committed module is the lease's for good), and holds
+// the lease's lock while the runtime takes any other upload, so that a confirmation never
+// checks one module and confirms another.
+func (l *leaseManager) guardUpload(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		id, err := api.LeaseFromRequest(req)
+		if err != nil {
+			next.ServeHTTP(w, req)
+			return
+		}
+		defer l.lock(uint64(id))()
+		if r, ok := l.book.get(uint64(id)); ok && r.Won && (r.Confirmed || r.State >= market.StateFulfilling) {
+			api.WriteError(w, &api.Error{Status: http.StatusConflict, Reason: api.ReasonModuleConfirmed,
+				Detail: fmt.Sprintf("the provider confirmed the module %s the customer committed for lease %s: it cannot be replaced", r.ModuleHash.Hex(), id)})
+			return
+		}
+		next.ServeHTTP(w, req)
+	})
+}
+
+// getFunction serves the lease's module to the current segment's committee (and its
+// customer), who check it against the committed hash and re-run requests on it (SPEC §5.4).
+// The request is authenticated already (sigauth's Middleware).
+func (l *leaseManager) getFunction(w http.ResponseWriter, req *http.Request) {
+	id, err := api.LeaseFromRequest(req)
+	if err != nil {
+		api.WriteError(w, &api.Error{Status: http.StatusBadRequest, Reason: api.ReasonBadRequest, Detail: err.Error()})
+		return
+	}
+	if who, ok := sigauth.FromContext(req.Context()); !ok || who.Role == sigauth.RoleNone {
+		api.WriteError(w, &api.Error{Status: http.StatusForbidden, Reason: api.ReasonForbidden, Detail: "only the customer and the current segment's committee fetch the module"})
+		return
+	}
+	wasm, err := l.modules.Get(req.Context(), id)
+	if errors.Is(err, runtime.ErrNoModule) {
+		api.WriteError(w, &api.Error{Status: http.StatusNotFound, Reason: api.ReasonNotDeployed, Detail: "no module uploaded for lease " + id.String()})
+		return
+	}
+	if err != nil {
+		l.log.Error("read a module to serve it", "lease", id, "err", err)
+		api.WriteError(w, &api.Error{Status: http.StatusInternalServerError, Reason: api.ReasonInternal, Detail: "the module cannot be read"})
+		return
+	}
+	w.Header().Set("Content-Type", "application/wasm")
+	w.Header().Set("Content-Length", fmt.Sprint(len(wasm)))
+	w.WriteHeader(http.StatusOK)
+	if req.Method != http.MethodHead {
+		w.Write(wasm)
+	}
 }

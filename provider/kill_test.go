@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"math/big"
@@ -227,9 +228,17 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 	}
 	cl := client.New(dep.Endpoint, sigauth.Domain{ChainID: conn.ChainID(), Market: m.Market}, customerKey, nil)
 	waitFor(t, 20*time.Second, "the upload", func() bool { _, err := cl.Upload(ctx, api.LeaseID(open), helloWasm); return err == nil })
-	if _, err := customer.Fulfill(ctx, open); err != nil {
+	// 5. Killed the moment the customer commits its module: the next process, reading the
+	// order's state, confirms it.
+	if _, err := customer.Fulfill(ctx, open, sha256.Sum256(helloWasm)); err != nil {
 		t.Fatal(err)
 	}
+	d.kill9()
+	d.start()
+	waitFor(t, 30*time.Second, "the confirmation after the restart", func() bool {
+		o, err := customer.Order(ctx, open)
+		return err == nil && o.State == market.StateFulfilling
+	})
 	invoke := func() bool {
 		res, err := cl.Invoke(ctx, api.LeaseID(open), http.MethodPost, "/again", []byte("still there"), nil)
 		if err != nil {
@@ -241,7 +250,7 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 	}
 	waitFor(t, 20*time.Second, "an invocation", invoke)
 
-	// 4. Killed while serving: the new process serves the lease again, from the stored module.
+	// 6. Killed while serving: the new process serves the lease again, from the stored module.
 	d.kill9()
 	d.start()
 	waitFor(t, 20*time.Second, "an invocation after the restart", invoke)

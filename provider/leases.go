@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -19,11 +21,13 @@ import (
 )
 
 // leaseManager looks after the orders the provider won: it publishes the endpoint with the
-// access information sealed to the customer, serves the function from Deploying to the end of
-// service (the runtime, behind signed requests: http.go), releases the capacity when the
-// service ends, and makes every permissionless move that gets it paid — expiring an order whose
-// customer never accepts, starting a service the customer never starts, drawing the committee,
-// settling and finishing.
+// access information sealed to the customer, takes the customer's module until it confirms the
+// one the customer committed (confirmDeployment, only when the module it holds has exactly that
+// sha256), serves the function from Deploying to the end of service as the chain has it (the
+// runtime, behind signed requests: http.go) across every segment, lets the current segment's
+// committee fetch the module, releases the capacity when the service ends, and makes every
+// permissionless move due on the order — expiring it, starting it unattended, opening and
+// drawing segments, settling, finishing — so that it gets paid whoever else is there.
 type leaseManager struct {
 	log      *slog.Logger
 	conn     *chain.Conn
@@ -34,17 +38,36 @@ type leaseManager struct {
 	book     *book
 	clock    *market.Clock
 	server   *runtime.Server
+	modules  runtime.Store
 	m        *metrics
 	poll     time.Duration
+	// grace widens each segment's window when deciding who is its committee: a member's last
+	// probe may arrive just after the segment's end by the provider's clock.
+	grace time.Duration
 
 	mu    sync.Mutex
-	comms map[uint64]committeeEntry // committees, for authorizing requests
+	segs  map[uint64][]market.Segment // each lease's segments, once its service started (windows never change)
+	comms map[uint64]committeeEntry   // committees by id, for authorizing requests
+	locks map[uint64]*sync.Mutex      // per lease: an upload against the confirmation
 }
 
 type committeeEntry struct {
 	members []common.Address
 	final   bool
 	at      time.Time
+}
+
+// lock serialises an upload and the confirmation of one lease.
+func (l *leaseManager) lock(id uint64) func() {
+	l.mu.Lock()
+	m := l.locks[id]
+	if m == nil {
+		m = new(sync.Mutex)
+		l.locks[id] = m
+	}
+	l.mu.Unlock()
+	m.Lock()
+	return m.Unlock
 }
 
 // step moves on an order the provider won, from its match to its settlement.
@@ -59,25 +82,32 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 		if !o.Published {
 			return r, l.publish(ctx, r)
 		}
-	case market.StateFulfilling:
-		if err := l.serving(ctx, &r, head.Time); err != nil {
-			return r, err
+	case market.StateDeploying:
+		// Read again at every step and after every restart: the customer's commitment, not
+		// only its event, decides.
+		if o.ModuleCommitted {
+			var err error
+			if r, err = l.confirm(ctx, r); err != nil {
+				return r, err
+			}
 		}
+	case market.StateFulfilling:
+		l.serving(&r, o, head.Time)
 	case market.StateSettled:
 		r.Reserved = false
 	}
-	// Every client draws committees as soon as they are due (SPEC §4.2); the winner also moves
-	// its order past every deadline its customer misses, so that the capacity it reserved is
-	// paid for or freed.
-	v, err := l.client.View(ctx, r.ID, head.Time)
+	// Every client draws committees as soon as they are due (SPEC §4.2) and opens the
+	// segments nobody opened; the winner also moves its order past every deadline its
+	// customer misses, so that the capacity it reserved is paid for or freed.
+	v, err := l.client.ViewSince(ctx, r.ID, head.Time, r.Block)
 	if err != nil {
 		return r, err
 	}
 	for _, m := range market.NextMoves(v, head) {
 		rc, err := l.client.Make(ctx, r.ID, m)
 		switch {
-		case err != nil && m.Kind == market.MoveDraw:
-			l.log.Warn("draw committee", "order", r.ID, "segment", m.Segment, "err", err)
+		case err != nil && (m.Kind == market.MoveDraw || m.Kind == market.MoveOpenSegment || m.Kind == market.MoveForfeitBond):
+			l.log.Warn("a move on the order failed", "order", r.ID, "move", m, "err", err)
 		case err != nil:
 			return r, err
 		case rc == nil:
@@ -91,11 +121,65 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 	return r, nil
 }
 
+// confirm confirms the committed module when the module the provider holds for the lease has
+// exactly its sha256; otherwise it says why once and lets the order expire, which is nobody's
+// fault (SPEC §3.9). Confirmed is stored before the transaction leaves: from then on no upload
+// can replace the module, and after a crash the confirmation is sent again.
+func (l *leaseManager) confirm(ctx context.Context, r record) (record, error) {
+	if !r.Confirmed {
+		lease, err := l.client.Lease(ctx, r.ID)
+		if err != nil {
+			return r, err
+		}
+		unlock := l.lock(r.ID)
+		note := ""
+		wasm, err := l.modules.Get(ctx, api.LeaseID(r.ID))
+		switch {
+		case errors.Is(err, runtime.ErrNoModule):
+			note, err = "the customer committed module "+lease.ModuleHash.Hex()+" but uploaded none: not confirming; the order expires without fault", nil
+		case err != nil:
+			unlock()
+			return r, fmt.Errorf("read the module of lease %d: %w", r.ID, err)
+		case sha256.Sum256(wasm) != lease.ModuleHash:
+			held := sha256.Sum256(wasm)
+			note = fmt.Sprintf("the customer committed module %s but uploaded %s: not confirming; the order expires without fault",
+				lease.ModuleHash.Hex(), common.Hash(held).Hex())
+		default:
+			r.Confirmed, r.ModuleHash, note = true, lease.ModuleHash, ""
+			err = l.book.save(r)
+		}
+		unlock()
+		if err != nil {
+			return r, err
+		}
+		if !r.Confirmed {
+			if r.Note != note {
+				l.log.Warn("not confirming the deployment", "order", r.ID, "why", note)
+				r.Note = note
+			}
+			return r, nil
+		}
+	}
+	if _, err := l.client.ConfirmDeployment(ctx, r.ID); err != nil {
+		switch market.RevertName(err) {
+		case "WrongState": // confirmed already (by this daemon before a crash), or expired
+			return r, nil
+		case "DeadlinePassed":
+			r.Note = "confirmed too late: the order expires without fault"
+			return r, nil
+		}
+		return r, err
+	}
+	l.log.Info("confirmed the deployment: the service starts", "order", r.ID, "module", r.ModuleHash)
+	return r, nil
+}
+
 // end closes the books of an order that is over.
 func (l *leaseManager) end(r record, o market.Order) record {
 	r.Phase, r.Reserved = phaseDone, false
 	if r.Won {
 		l.server.Unload(api.LeaseID(r.ID))
+		l.forget(r.ID)
 		r.Note = "lease " + o.State.String()
 	} else if r.Note == "" {
 		r.Note = "order " + o.State.String()
@@ -141,20 +225,15 @@ func (l *leaseManager) customerKey(ctx context.Context, r record) (*ecdsa.Public
 	return pub, nil
 }
 
-// serving learns the end of service of a lease in service, and frees its capacity once the
-// service is over, whatever settlement says.
-func (l *leaseManager) serving(ctx context.Context, r *record, now time.Time) error {
+// serving keeps the end of service as the chain has it, and frees the lease's capacity once
+// the service is over, whatever settlement says.
+func (l *leaseManager) serving(r *record, o market.Order, now time.Time) {
 	if r.ServiceEnd.IsZero() {
-		lease, err := l.client.Lease(ctx, r.ID)
-		if err != nil {
-			return err
-		}
-		r.ServiceEnd = lease.ServiceEnd
-		l.log.Info("service started", "order", r.ID, "service_end", r.ServiceEnd)
+		l.log.Info("service started", "order", r.ID, "service_end", o.Deadline, "segments", o.Segments)
 	}
+	r.ServiceEnd = o.Deadline // the end of service while Fulfilling
 	if !now.Before(r.ServiceEnd) && r.Reserved {
 		r.Reserved = false
 		l.log.Info("service over; capacity released", "order", r.ID)
 	}
-	return nil
 }

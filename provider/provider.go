@@ -5,19 +5,26 @@
 //     (package provider/pricing) and bids on those its capacity allows — open bids, or sealed
 //     ones committed and revealed — and closes the auctions it wins;
 //   - the lease manager (leases.go, http.go) publishes the endpoint with access information
-//     encrypted to the customer, hosts the customer's function on the runtime behind
-//     signed-request authentication until the end of service, and settles and finishes the
-//     lease to be paid;
+//     encrypted to the customer, takes the customer's module until it confirms the one whose
+//     sha256 the customer committed (and only that one), hosts the function on the runtime
+//     behind signed-request authentication across every segment until the end of service the
+//     chain gives, lets the current segment's committee fetch the module, and makes every
+//     permissionless move due — opening and drawing segments, settling, finishing — to be paid;
 //   - the book (book.go, store.go) is their durable record of every order and of the
 //     capacity it holds.
 //
+// The protocol's rules — a request's time limit, the committee members' probe rate — are the
+// deployment's parameters, read from the chain, not configuration.
+//
 // The daemon is driven by the chain, not by its memory: new orders come from OrderCreated
-// events (a chain.Watcher with a durable checkpoint); each order then has a task of its own
+// events, customers' module commitments from DeploymentCommitted events (a chain.Watcher with
+// a durable checkpoint); each order then has a task of its own
 // (daemon.Tasks) that reads the order's state every poll interval and does what the state
 // calls for, each action checked against the chain just before it is sent. The book says what
-// the daemon did: which orders it bid on, at what price, with which salt — each written and
-// synced before the transaction is sent. So a daemon killed at any moment and restarted never
-// bids twice on an order, never loses a salt, and serves its leases again.
+// the daemon did: which orders it bid on, at what price, with which salt, which module it
+// confirmed — each written and synced before the transaction is sent. So a daemon killed at
+// any moment and restarted never bids twice on an order, never loses a salt, confirms a
+// committed module it had not confirmed, and serves its leases again.
 package provider
 
 import (
@@ -30,12 +37,14 @@ import (
 	"net/netip"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
@@ -138,12 +147,18 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	if p.book, err = newBook(st, p.client, m); err != nil {
 		return fail(err)
 	}
+	// The protocol's rules are the deployment's: a request's time limit and the committee's
+	// probe rate are the same for every provider and witness (SPEC §6).
+	params, err := p.client.Params(ctx)
+	if err != nil {
+		return fail(err)
+	}
 	cache := cfg.WasmCacheDir
 	if cache == "" {
 		cache = filepath.Join(cfg.DataDir, "wasm-cache")
 	}
 	p.engine, err = runtime.New(runtime.Config{
-		CacheDir: cache, Timeout: cfg.FunctionTimeout,
+		CacheDir: cache, Timeout: params.RequestTimeout,
 		Logger: o.Logger.With("component", "runtime"), Registerer: o.Registry,
 	})
 	if err != nil {
@@ -160,19 +175,18 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 		}
 	}
 	p.bids = &bidder{log: o.Logger, conn: o.Conn, client: p.client, me: me, strategy: strategy, book: p.book, clock: p.clock,
-		m: m, cpuMilli: cfg.CPUMilli, memoryMB: cfg.MemoryMB, onSent: o.OnBidSent, onStored: o.OnBidStored}
+		m: m, cpuMilli: cfg.CPUMilli, memoryMB: cfg.MemoryMB, minReveal: cfg.MinRevealWindow, onSent: o.OnBidSent, onStored: o.OnBidStored}
+	modules := runtime.DirStore{Dir: filepath.Join(cfg.DataDir, "modules")}
 	p.leases = &leaseManager{log: o.Logger, conn: o.Conn, client: p.client, me: me, market: o.Manifest.Market,
-		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, comms: map[uint64]committeeEntry{}}
+		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, modules: modules,
+		grace: params.RequestTimeout + params.ProbeMargin, segs: map[uint64][]market.Segment{}, comms: map[uint64]committeeEntry{},
+		locks: map[uint64]*sync.Mutex{}}
 
-	rate, err := p.witnessRate(ctx)
-	if err != nil {
-		return fail(err)
-	}
 	verifier, err := sigauth.NewVerifier(sigauth.Config{
 		Domain:           sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market},
 		Authorize:        p.leases.authorize,
 		LeaseFromRequest: func(r *http.Request) string { return r.PathValue("id") },
-		WitnessRate:      rate,
+		WitnessRate:      sigauth.Rate{Every: params.ProbeEvery(), Burst: int(params.ProbeBurst)},
 		// The largest level takes 200 MB modules; the body is read to check its hash.
 		MaxBodyBytes: 256 << 20,
 	})
@@ -181,39 +195,20 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	}
 	p.server = runtime.NewServer(p.engine, runtime.ServerOptions{
 		Resolver: runtime.ResolverFunc(p.leases.resolve),
-		Store:    runtime.DirStore{Dir: filepath.Join(cfg.DataDir, "modules")},
+		Store:    modules,
 		Auth:     verifier.Middleware,
 	})
 	p.leases.server = p.server
 	mux := http.NewServeMux()
 	daemon.Ops(mux, o.Registry, p.healthy)
+	// The module: uploads end when the provider confirms it (409 after); the current segment's
+	// committee fetches it (SPEC §5.2). Everything else is the runtime's.
+	mux.Handle("PUT "+api.RouteFunction, p.leases.guardUpload(p.server))
+	mux.Handle("GET "+api.RouteFunction, verifier.Middleware(http.HandlerFunc(p.leases.getFunction)))
 	mux.Handle("/", m.instrument(p.server))
 	p.handler = mux
 	p.httpSrv = &http.Server{Handler: p.handler, ReadHeaderTimeout: 10 * time.Second}
 	return p, nil
-}
-
-// witnessRate is the configured rate, or the one that suits the deployment's billing period.
-func (p *Provider) witnessRate(ctx context.Context) (sigauth.Rate, error) {
-	rate := sigauth.Rate{Every: p.cfg.WitnessEvery, Burst: p.cfg.WitnessBurst}
-	if rate.Every > 0 && rate.Burst > 0 {
-		return rate, nil
-	}
-	params, err := p.client.Params(ctx)
-	if err != nil {
-		return rate, err
-	}
-	every, burst := 10*time.Second, 5
-	if params.BillingPeriod < time.Minute {
-		every, burst = time.Second, 10
-	}
-	if rate.Every <= 0 {
-		rate.Every = every
-	}
-	if rate.Burst <= 0 {
-		rate.Burst = burst
-	}
-	return rate, nil
 }
 
 // Address is the provider's account.
@@ -346,14 +341,17 @@ func (p *Provider) ensureRegistered(ctx context.Context) error {
 	return nil
 }
 
-// watch follows OrderCreated events, restarting the watcher if its handler fails (the store).
+// watch follows OrderCreated events (new orders to bid on) and DeploymentCommitted events (a
+// customer committed its module: the lease's task looks at once), restarting the watcher if
+// its handler fails (the store). Each order's task reads the order's state at every poll and
+// after a restart anyway: the events only wake it early.
 func (p *Provider) watch(ctx context.Context) {
 	m := p.client.Manifest()
 	for ctx.Err() == nil {
 		w, err := chain.NewWatcher(p.conn, chain.WatchOptions{
 			Name:          "provider-orders",
 			Addresses:     []common.Address{m.Market},
-			Topics:        [][]common.Hash{{market.MarketEvent("OrderCreated")}},
+			Topics:        [][]common.Hash{{market.MarketEvent("OrderCreated"), market.MarketEvent("DeploymentCommitted")}},
 			From:          m.DeploymentBlock,
 			Confirmations: p.cfg.Confirmations,
 			Store:         p.cps,
@@ -362,6 +360,13 @@ func (p *Provider) watch(ctx context.Context) {
 		})
 		if err == nil {
 			err = w.Run(ctx, func(_ context.Context, ev chain.Event) error {
+				if dc, err := p.client.DecodeDeploymentCommitted(&ev.Log); err == nil {
+					if r, ok := p.book.get(dc.OrderID); ok && r.Won && !ev.Removed {
+						p.log.Info("the customer committed its module", "order", dc.OrderID, "sha256", dc.ModuleHash)
+						p.tasks.Wake(taskKey(dc.OrderID))
+					}
+					return nil
+				}
 				id, inserted, err := p.bids.onOrderCreated(ev)
 				if inserted {
 					p.startOrder(id)

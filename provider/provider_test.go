@@ -48,11 +48,12 @@ func TestFullPath_ProviderIsPaidExactlyTheFee(t *testing.T) {
 		t.Fatal("someone else than the customer opened the access information")
 	}
 
-	if _, err := cl.Upload(ctx, api.LeaseID(id), helloWasm); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.customer.Fulfill(ctx, id); err != nil {
-		t.Fatal(err)
+	w.deploy(cl, id, helloWasm)
+	// The module the provider confirmed is the lease's for good.
+	_, err = cl.Upload(ctx, api.LeaseID(id), []byte("\x00asm another"))
+	var refused *api.Error
+	if !errors.As(err, &refused) || refused.Status != http.StatusConflict || refused.Reason != api.ReasonModuleConfirmed {
+		t.Fatalf("an upload after the confirmation: %v, want 409 module-confirmed", err)
 	}
 	res, err := cl.Invoke(ctx, api.LeaseID(id), http.MethodPost, "/greet?name=x", []byte("hi there"), nil)
 	if err != nil {

@@ -25,7 +25,7 @@ const (
 	phaseIntent  phase = "intent"  // bid decided and stored (price, salt) before sending; maybe sent
 	phaseBid     phase = "bid"     // open bid or sealed commitment mined
 	phaseReveal  phase = "revealed"
-	phaseWon     phase = "won"  // matched to us: publish, serve, settle, finish
+	phaseWon     phase = "won"  // matched to us: publish, confirm the module, serve, settle, finish
 	phaseDone    phase = "done" // lost, failed or finished (terminal)
 )
 
@@ -49,7 +49,12 @@ type record struct {
 	BidTx    common.Hash `json:"bidTx,omitempty"`
 	Reserved bool        `json:"reserved"` // holds capacity (a bid that may win, or a lease)
 	Won      bool        `json:"won"`
-	// State is the order's state when last read, ServiceEnd its end of service once started.
+	// Confirmed is set, and stored, before confirmDeployment is sent: from then on the module
+	// the customer committed (ModuleHash) is the lease's, and uploads are refused.
+	Confirmed  bool        `json:"confirmed,omitempty"`
+	ModuleHash common.Hash `json:"moduleHash,omitzero"`
+	// State is the order's state when last read; ServiceEnd its end of service as the chain
+	// has it, read again at every step.
 	State      market.State `json:"state"`
 	ServiceEnd time.Time    `json:"serviceEnd,omitzero"`
 	Note       string       `json:"note,omitempty"`

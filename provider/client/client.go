@@ -1,6 +1,7 @@
 // Package client is the customer's side of a provider's HTTP API (SPEC §5.2): it uploads a
 // lease's WebAssembly module, invokes the function and reads the lease's status, signing
-// every request with the customer's key (SPEC §5.3). It also seals and opens the access
+// every request with the customer's key (SPEC §5.3); a committee member uses it to fetch the
+// module and probe. It also seals and opens the access
 // information a provider publishes on chain, which is encrypted to the customer's key.
 //
 // The wire itself (routes, reasons, bodies) is package api; neither package pulls in a
@@ -86,6 +87,29 @@ func (c *Client) Upload(ctx context.Context, lease api.LeaseID, wasm []byte) (ap
 		return st, fmt.Errorf("upload module of lease %s: %w", lease, err)
 	}
 	return st, nil
+}
+
+// Module fetches the lease's module (GET …/function): a member of the current segment's
+// committee checks it against the hash the customer committed and re-runs requests on it
+// (SPEC §5.4). A refusal is an *api.Error.
+func (c *Client) Module(ctx context.Context, lease api.LeaseID) ([]byte, error) {
+	r, err := http.NewRequest(http.MethodGet, api.FunctionURL(c.endpoint, lease), nil)
+	if err != nil {
+		return nil, err
+	}
+	res, err := c.Do(ctx, lease, r)
+	if err != nil {
+		return nil, fmt.Errorf("fetch module of lease %s: %w", lease, err)
+	}
+	if e := api.ReadError(res); e != nil {
+		return nil, fmt.Errorf("fetch module of lease %s: %w", lease, e)
+	}
+	defer res.Body.Close()
+	wasm, err := io.ReadAll(res.Body)
+	if err != nil {
+		return nil, fmt.Errorf("fetch module of lease %s: %w", lease, err)
+	}
+	return wasm, nil
 }
 
 // Invoke runs the lease's function on path (with query, e.g. "/resize?w=64") and returns the
