@@ -1,0 +1,464 @@
+package explorer
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/market"
+)
+
+// This file is the only one that knows the contracts' events: it turns a log into one of the
+// bodies below, which the model folds. The bodies have the shape of SPEC v2 (segments, one
+// committee per segment, OrderSettled counting violated segments). The contracts deployed
+// now are v1: an order has one segment, its committee id is the order id, and OrderSettled
+// carries a violated flag, which decodes as one violated segment or none.
+
+// The bodies of decoded events, one per contract event the explorer follows.
+type (
+	orderCreated struct {
+		Customer     common.Address
+		Level        uint32
+		Units        uint32
+		MaxUnitPrice *big.Int
+		BiddingEnd   time.Time
+		RevealEnd    time.Time
+		Witnesses    uint8
+		Segments     uint8
+	}
+	bidPlaced struct {
+		Provider common.Address
+		Price    *big.Int
+	}
+	bidCommitted struct{ Provider common.Address }
+	bidRevealed  struct {
+		Provider common.Address
+		Price    *big.Int
+	}
+	bondForfeited struct {
+		Provider common.Address
+		Amount   *big.Int
+	}
+	orderMatched struct {
+		Provider common.Address
+		Price    *big.Int
+	}
+	orderFailed         struct{ Reason uint8 }
+	deploymentPublished struct {
+		Provider common.Address
+		Endpoint string
+	}
+	leaseCreated struct {
+		Customer, Provider common.Address
+		Fee                *big.Int
+	}
+	deploymentCommitted struct{ Module common.Hash }
+	serviceStarted      struct{ Start, End time.Time }
+	segmentOpened       struct{ Opener common.Address }
+	probeKit            struct{ Witness common.Address }
+	orderSettled        struct {
+		ViolatedSegments uint8
+		ProviderPayout   *big.Int
+		CustomerRefund   *big.Int
+	}
+	orderFinished      struct{}
+	committeeRequested struct {
+		RequestBlock uint64
+		N            uint8
+	}
+	committeeDrawn struct {
+		Members   []common.Address
+		Threshold uint8
+	}
+	committeeUnwitnessed struct{}
+	reportCommitted      struct{ Witness common.Address }
+	reportRevealed       struct {
+		Witness  common.Address
+		Violated bool
+	}
+	verdictReached struct {
+		Violated         bool
+		ViolationReports uint8
+		Revealed         uint8
+	}
+	witnessPaid struct {
+		Witness common.Address
+		Payoff  *big.Int
+	}
+	levelAdded struct {
+		ID                          uint32
+		CPUMilli, MemoryMB, ImageMB uint32
+	}
+	levelDeactivated   struct{ ID uint32 }
+	providerRegistered struct {
+		Provider common.Address
+		Stake    *big.Int
+		URI      string
+	}
+	providerStaked struct {
+		Provider common.Address
+		Amount   *big.Int
+	}
+	providerExiting   struct{ Provider common.Address }
+	providerWithdrawn struct {
+		Provider common.Address
+		Amount   *big.Int
+	}
+	witnessRegistered struct {
+		Witness common.Address
+		Stake   *big.Int
+	}
+	witnessStaked struct {
+		Witness common.Address
+		Amount  *big.Int
+	}
+	witnessAvailability struct {
+		Witness   common.Address
+		Available bool
+	}
+	witnessExiting   struct{ Witness common.Address }
+	witnessWithdrawn struct {
+		Witness common.Address
+		Amount  *big.Int
+	}
+	transfer struct {
+		From, To common.Address
+		Value    *big.Int
+	}
+)
+
+// failReasons name the Market's FailReason values (SPEC §3.8, §3.9).
+var failReasons = []string{
+	"no valid bid",
+	"the provider never published its deployment",
+	"the customer never accepted the deployment",
+	"the provider never confirmed the committed module",
+}
+
+func failReason(r uint8) string {
+	if int(r) < len(failReasons) {
+		return failReasons[r]
+	}
+	return fmt.Sprintf("reason %d", r)
+}
+
+// noShow reports whether a failure is the winning provider's not showing up: it never
+// published, or never confirmed the module the customer committed.
+func noShow(r uint8) bool { return r == 1 || r == 3 }
+
+// decoder decodes the logs of one deployment.
+type decoder struct {
+	m      contracts.Manifest
+	market *contracts.Market
+	pool   *contracts.WitnessPool
+	token  *contracts.FaaSToken
+	byID   map[common.Hash]func(l *types.Log) (body any, order uint64, segment int, err error)
+}
+
+func newDecoder(m contracts.Manifest) *decoder {
+	d := &decoder{m: m, market: contracts.NewMarket(), pool: contracts.NewWitnessPool(), token: contracts.NewFaaSToken()}
+	mk, pl, tk := d.market, d.pool, d.token
+	none := -1
+	id := func(v *big.Int) uint64 { return v.Uint64() }
+	d.byID = map[common.Hash]func(*types.Log) (any, uint64, int, error){
+		market.MarketEvent("OrderCreated"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackOrderCreatedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return orderCreated{Customer: e.Customer, Level: e.LevelId, Units: e.DurationUnits, MaxUnitPrice: e.MaxUnitPrice,
+				BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd), Witnesses: e.WitnessCount, Segments: 1}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("BidPlaced"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackBidPlacedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return bidPlaced{e.Provider, e.UnitPrice}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("BidCommitted"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackBidCommittedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return bidCommitted{e.Provider}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("BidRevealed"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackBidRevealedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return bidRevealed{e.Provider, e.UnitPrice}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("BondForfeited"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackBondForfeitedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return bondForfeited{e.Provider, e.Amount}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("OrderMatched"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackOrderMatchedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return orderMatched{e.Provider, e.UnitPrice}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("OrderFailed"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackOrderFailedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return orderFailed{e.Reason}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("DeploymentPublished"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackDeploymentPublishedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return deploymentPublished{e.Provider, e.Endpoint}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("LeaseCreated"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackLeaseCreatedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return leaseCreated{e.Customer, e.Provider, e.Fee}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("ServiceStarted"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackServiceStartedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return serviceStarted{unix(e.Start), unix(e.End)}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("OrderSettled"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackOrderSettledEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			var v uint8
+			if e.Violated {
+				v = 1
+			}
+			return orderSettled{v, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("OrderFinished"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackOrderFinishedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return orderFinished{}, id(e.OrderId), none, nil
+		},
+		market.MarketEvent("LevelAdded"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackLevelAddedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return levelAdded{e.LevelId, e.CpuMilli, e.MemoryMB, e.ImageMB}, 0, none, nil
+		},
+		market.MarketEvent("LevelDeactivated"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackLevelDeactivatedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return levelDeactivated{e.LevelId}, 0, none, nil
+		},
+		market.MarketEvent("ProviderRegistered"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackProviderRegisteredEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return providerRegistered{e.Provider, e.Stake, e.MetadataURI}, 0, none, nil
+		},
+		market.MarketEvent("ProviderStakeAdded"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackProviderStakeAddedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return providerStaked{e.Provider, e.Amount}, 0, none, nil
+		},
+		market.MarketEvent("ProviderExitRequested"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackProviderExitRequestedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return providerExiting{e.Provider}, 0, none, nil
+		},
+		market.MarketEvent("ProviderWithdrawn"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := mk.UnpackProviderWithdrawnEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return providerWithdrawn{e.Provider, e.Amount}, 0, none, nil
+		},
+
+		market.PoolEvent("CommitteeRequested"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackCommitteeRequestedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return committeeRequested{e.RequestBlock, e.N}, o, k, nil
+		},
+		market.PoolEvent("CommitteeDrawn"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackCommitteeDrawnEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return committeeDrawn{e.Members, e.Threshold}, o, k, nil
+		},
+		market.PoolEvent("CommitteeUnwitnessed"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackCommitteeUnwitnessedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return committeeUnwitnessed{}, o, k, nil
+		},
+		market.PoolEvent("ReportCommitted"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackReportCommittedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return reportCommitted{e.Witness}, o, k, nil
+		},
+		market.PoolEvent("ReportRevealed"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackReportRevealedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return reportRevealed{e.Witness, e.Violated}, o, k, nil
+		},
+		market.PoolEvent("VerdictReached"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackVerdictReachedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return verdictReached{e.Violated, e.ViolationReports, e.Revealed}, o, k, nil
+		},
+		market.PoolEvent("WitnessPaid"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackWitnessPaidEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			o, k := committeeOrder(e.LeaseId)
+			return witnessPaid{e.Witness, e.Payoff}, o, k, nil
+		},
+		market.PoolEvent("WitnessRegistered"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackWitnessRegisteredEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return witnessRegistered{e.Witness, e.Stake}, 0, none, nil
+		},
+		market.PoolEvent("WitnessStakeAdded"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackWitnessStakeAddedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return witnessStaked{e.Witness, e.Amount}, 0, none, nil
+		},
+		market.PoolEvent("WitnessAvailability"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackWitnessAvailabilityEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return witnessAvailability{e.Witness, e.Available}, 0, none, nil
+		},
+		market.PoolEvent("WitnessExitRequested"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackWitnessExitRequestedEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return witnessExiting{e.Witness}, 0, none, nil
+		},
+		market.PoolEvent("WitnessWithdrawn"): func(l *types.Log) (any, uint64, int, error) {
+			e, err := pl.UnpackWitnessWithdrawnEvent(l)
+			if err != nil {
+				return nil, 0, none, err
+			}
+			return witnessWithdrawn{e.Witness, e.Amount}, 0, none, nil
+		},
+	}
+	transferID := tokenTransferTopic()
+	d.byID[transferID] = func(l *types.Log) (any, uint64, int, error) {
+		e, err := tk.UnpackTransferEvent(l)
+		if err != nil {
+			return nil, 0, none, err
+		}
+		return transfer{e.From, e.To, e.Value}, 0, none, nil
+	}
+	return d
+}
+
+func tokenTransferTopic() common.Hash {
+	a, err := contracts.FaaSTokenMetaData.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return a.Events["Transfer"].ID
+}
+
+// committeeOrder is the order and segment a committee id belongs to. v1: the committee id
+// is the order id, and an order has one segment.
+func committeeOrder(id *big.Int) (uint64, int) { return id.Uint64(), 0 }
+
+// decode turns a log into an event; ok is false for logs the explorer does not follow
+// (approvals, role changes, another contract's logs).
+func (d *decoder) decode(l *types.Log) (ev *event, ok bool, err error) {
+	if len(l.Topics) == 0 || (l.Address != d.m.Market && l.Address != d.m.WitnessPool && l.Address != d.m.Token) {
+		return nil, false, nil
+	}
+	f, found := d.byID[l.Topics[0]]
+	if !found {
+		return nil, false, nil
+	}
+	// A token log with a market topic (or the other way round) is another contract's event
+	// of the same name: ignore it rather than misread it.
+	isToken := l.Topics[0] == tokenTransfer
+	if isToken != (l.Address == d.m.Token) {
+		return nil, false, nil
+	}
+	body, order, seg, err := f(l)
+	if err != nil {
+		return nil, false, fmt.Errorf("decode log %d of block %d: %w", l.Index, l.BlockNumber, err)
+	}
+	return &event{
+		key: logKey{l.BlockHash, l.Index}, Block: l.BlockNumber, Index: l.Index, Tx: l.TxHash,
+		Time: unix(l.BlockTimestamp), Order: order, Segment: seg, Body: body,
+	}, true, nil
+}
+
+var tokenTransfer = tokenTransferTopic()
+
+// windows are the parameters the model needs to place a segment's report windows in time.
+type windows struct {
+	CommitGrace  time.Duration // after the segment's end, commits are still taken
+	RevealWindow time.Duration // after the commit window, reveals
+}
+
+// readWindows reads the deployment's report windows.
+func readWindows(ctx context.Context, c *market.Client) (windows, error) {
+	p, err := c.Params(ctx)
+	if err != nil {
+		return windows{}, err
+	}
+	return windows{CommitGrace: p.CommitGrace, RevealWindow: p.RevealSeconds}, nil
+}
+
+func unix(v uint64) time.Time {
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.Unix(int64(v), 0).UTC()
+}
