@@ -86,17 +86,24 @@ func bidsChart(o *Order, nm names) template.HTML {
 	const w, h = 720.0, 260.0
 	s := newSVG(w, h, 78, 16, 14, 38, fmt.Sprintf("bids on order %d over time", o.ID))
 	start := o.Created.Time
-	end := o.BiddingEnd
+	auctionEnd := o.BiddingEnd
 	if o.Sealed {
-		end = o.RevealEnd
+		auctionEnd = o.RevealEnd
 	}
+	var last time.Time
 	for _, b := range o.Bids {
-		if b.Time.After(end) {
-			end = b.Time
+		if b.Time.After(last) {
+			last = b.Time
 		}
 	}
-	if o.Match != nil && o.Match.Time.After(end) {
-		end = o.Match.Time
+	// While the auction runs the chart spans its whole window, so the time left shows; once
+	// it is decided, the time the bids took, so that bids placed in a hurry stay apart.
+	end := auctionEnd
+	if (o.Match != nil || o.Failure != nil) && !last.IsZero() {
+		end = last.Add(max(last.Sub(start)/8, 2*time.Second))
+	}
+	if last.After(end) {
+		end = last
 	}
 	span := end.Sub(start)
 	if span <= 0 {
@@ -123,9 +130,13 @@ func bidsChart(o *Order, nm names) template.HTML {
 		s.add(`<text class="xlabel" x="%.1f" y="%g">%s</text>`, x(t), h-s.bottom+16, esc(relText(t.Sub(start))))
 	}
 	s.add(`</g>`)
-	s.add(`<text class="axis-note" x="%g" y="%g">FST per unit · time since the order was created</text>`, s.left, h-4)
+	note := "FST per unit · time since the order was created"
+	if auctionEnd.After(end) {
+		note += " · bidding ended at " + relText(auctionEnd.Sub(start))
+	}
+	s.add(`<text class="axis-note" x="%g" y="%g">%s</text>`, s.left, h-4, esc(note))
 	mark := func(t time.Time, label string) {
-		if t.IsZero() {
+		if t.IsZero() || t.After(end) {
 			return
 		}
 		xx := x(t)

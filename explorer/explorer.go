@@ -89,7 +89,7 @@ func Start(ctx context.Context, cfg Config) (*Explorer, error) {
 		return nil, fmt.Errorf("explorer: %w on %s (%v): choose another address or port", ErrListen, cfg.Listen, err)
 	}
 	ix := newIndexer(cfg.Conn, cfg.Manifest, cfg.PollInterval, cfg.HealthInterval, log)
-	nm := names{}
+	nm := names{cfg.Manifest.Market: "Market", cfg.Manifest.WitnessPool: "WitnessPool", cfg.Manifest.Token: "FaaSToken"}
 	for a, n := range cfg.Names {
 		nm[a] = n
 	}

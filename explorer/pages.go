@@ -27,10 +27,27 @@ var pageNames = []string{"market", "orders", "order", "account", "providers", "w
 
 func loadPages(nm names) *pages {
 	funcs := template.FuncMap{
-		"fst":          func(v any) template.HTML { return fstHTML(v, false) },
-		"signedFST":    func(v any) template.HTML { return fstHTML(v, true) },
-		"time":         timeHTML,
-		"addr":         nm.addrHTML,
+		"fst":       func(v any) template.HTML { return fstHTML(v, false) },
+		"signedFST": func(v any) template.HTML { return fstHTML(v, true) },
+		"time":      timeHTML,
+		"addr":      nm.addrHTML,
+		// actor is an account that did something, nothing for the contracts' own moves.
+		"actor": func(a common.Address) template.HTML {
+			if a == (common.Address{}) {
+				return ""
+			}
+			return nm.addrHTML(a)
+		},
+		// party is the other side of a transfer: an account, or the mint or the burn.
+		"party": func(a common.Address, in bool) template.HTML {
+			switch {
+			case a != (common.Address{}):
+				return nm.addrHTML(a)
+			case in:
+				return `<span class="muted">minted</span>`
+			}
+			return `<span class="muted">burned</span>`
+		},
 		"state":        stateHTML,
 		"verdict":      verdictHTML,
 		"report":       reportHTML,
