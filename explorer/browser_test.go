@@ -185,6 +185,7 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 		t.Errorf("timeline times are not shown relative to now: %q", times)
 	}
 	screenshot(t, b, shots, "order", true)
+	screenshot(t, b, shots, "order-top", false)
 
 	// Links: the order page leads to the winner's account, which leads back.
 	do(t, b, "follow the winner's link", chromedp.Navigate(w.url+"/accounts/"+w.providers[2].Account().Hex()),

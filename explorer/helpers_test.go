@@ -43,6 +43,15 @@ const (
 // witnesses, and an explorer following it.
 func newWorld(t testing.TB, providers, witnesses int) *world {
 	t.Helper()
+	w := newMarket(t, providers, witnesses)
+	w.ex = w.startExplorer()
+	w.url = strings.TrimSuffix(w.ex.URL(), "/")
+	return w
+}
+
+// newMarket is newWorld without the explorer.
+func newMarket(t testing.TB, providers, witnesses int) *world {
+	t.Helper()
 	c := testchain.New(t, 2+providers+witnesses)
 	w := &world{t: t, chain: c, reader: market.New(c.Client, c.Manifest, nil), names: map[common.Address]string{}}
 	w.customer = market.New(c.Client, c.Manifest, c.Transactor(1))
@@ -64,8 +73,6 @@ func newWorld(t testing.TB, providers, witnesses int) *world {
 		w.witnesses = append(w.witnesses, wc)
 		w.names[wc.Account()] = fmt.Sprintf("witness-%d", i+1)
 	}
-	w.ex = w.startExplorer()
-	w.url = strings.TrimSuffix(w.ex.URL(), "/")
 	return w
 }
 

@@ -51,7 +51,7 @@ func newIndexer(conn *chain.Conn, m contracts.Manifest, poll, health time.Durati
 		hub: newHub(), views: newViews(client), pollInterval: poll, healthInterval: health,
 		model: newModel(windows{}),
 	}
-	ix.status = Status{ChainID: conn.ChainID().Uint64(), Indexed: m.DeploymentBlock, RPC: RPCStatus{OK: true, Since: time.Now().UTC()}}
+	ix.status = Status{ChainID: conn.ChainID().Uint64(), Node: conn.URL(), Indexed: m.DeploymentBlock, RPC: RPCStatus{OK: true, Since: time.Now().UTC()}}
 	return ix
 }
 
@@ -181,7 +181,7 @@ func (ix *indexer) watchHealth(ctx context.Context) {
 		s := &ix.status
 		switch {
 		case err != nil && s.RPC.OK:
-			s.RPC = RPCStatus{OK: false, Error: rpcError(ix.conn.URL(), err), Since: time.Now().UTC()}
+			s.RPC = RPCStatus{OK: false, Error: rpcError(err), Since: time.Now().UTC()}
 			ix.log.Warn("explorer: the node does not answer", "url", ix.conn.URL(), "err", err)
 		case err == nil && !s.RPC.OK:
 			s.RPC = RPCStatus{OK: true, Since: time.Now().UTC()}
@@ -206,13 +206,12 @@ func (ix *indexer) watchHealth(ctx context.Context) {
 	}
 }
 
-func rpcError(url string, err error) string {
-	msg := err.Error()
+// rpcError is what went wrong asking the node, for the page.
+func rpcError(err error) string {
 	if errors.Is(err, context.DeadlineExceeded) {
-		msg = "no answer in time"
+		return "no answer in time"
 	}
-	msg = strings.TrimPrefix(msg, "read the chain's latest block: ")
-	return fmt.Sprintf("the node at %s does not answer (%s)", url, msg)
+	return strings.TrimPrefix(err.Error(), "read the chain's latest block: ")
 }
 
 func (ix *indexer) currentStatus() Status {
@@ -222,6 +221,8 @@ func (ix *indexer) currentStatus() Status {
 	if w := ix.watcher.Load(); w != nil && w.Next() > 0 {
 		s.Indexed = max(w.Next()-1, ix.m.DeploymentBlock)
 	}
+	// The head is read every healthInterval, the logs as they come: never show less.
+	s.Head = max(s.Head, s.Indexed)
 	return s
 }
 

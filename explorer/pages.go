@@ -122,6 +122,8 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	// The block the page shows the market at, so that its script knows what it may have missed.
+	w.Header().Set("X-Explorer-Indexed", fmt.Sprint(p.Status.Indexed))
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
 }

@@ -237,6 +237,8 @@ type OrderList struct {
 // Status is how the explorer's view of the chain stands.
 type Status struct {
 	ChainID uint64 `json:"chainId"`
+	// Node is the RPC URL followed ("in-process" for an embedded chain).
+	Node string `json:"node"`
 	// Head is the latest block the node reported; Indexed the last block whose events are in
 	// the explorer's model.
 	Head     uint64    `json:"head"`
@@ -245,7 +247,8 @@ type Status struct {
 	RPC      RPCStatus `json:"rpc"`
 }
 
-// RPCStatus says whether the node answers.
+// RPCStatus says whether the node answers: since when it does, or since when it does not and
+// what went wrong.
 type RPCStatus struct {
 	OK    bool      `json:"ok"`
 	Error string    `json:"error,omitempty"`

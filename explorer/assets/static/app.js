@@ -66,7 +66,12 @@
     if (inflight) { again = true; return; }
     inflight = true;
     fetch(location.pathname + location.search, { headers: { 'X-Explorer-Partial': '1' }, cache: 'no-store' })
-      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (r) {
+        if (!r.ok) return null;
+        var at = r.headers.get('X-Explorer-Indexed');
+        if (at) main.setAttribute('data-indexed', at);
+        return r.text();
+      })
       .then(function (html) {
         if (html === null) return;
         main.innerHTML = html;
@@ -85,6 +90,7 @@
   var liveBanner = document.getElementById('live-banner');
   var live = document.getElementById('live');
   var rpcWasOK = banner.classList.contains('hidden');
+  var synced = false;
 
   function setText(id, v) {
     var el = document.getElementById(id);
@@ -94,6 +100,12 @@
   function showStatus(s) {
     setText('head', s.head);
     setText('indexed', s.indexed);
+    // Changes indexed between the page's rendering and the stream's start were never
+    // announced to it: catch up once.
+    if (!synced) {
+      synced = true;
+      if (s.indexed > +(main.getAttribute('data-indexed') || 0)) refresh();
+    }
     if (s.rpc.ok) {
       banner.classList.add('hidden');
       banner.textContent = '';
@@ -104,10 +116,10 @@
       var b = document.createElement('b');
       b.textContent = 'The node does not answer.';
       banner.appendChild(b);
-      banner.appendChild(document.createTextNode(' ' + s.rpc.error + ', since '));
+      banner.appendChild(document.createTextNode(' ' + s.node + ': ' + s.rpc.error + ' — since '));
       var t = document.createElement('time');
       t.setAttribute('data-t', String(Math.floor(Date.parse(s.rpc.since) / 1000)));
-      t.setAttribute('data-f', 'rel');
+      t.setAttribute('data-f', 'both');
       banner.appendChild(t);
       banner.appendChild(document.createTextNode('. This page shows what was indexed up to block ' + s.indexed +
         ' and catches up by itself when the node is back.'));
@@ -124,7 +136,7 @@
     live.classList.add('on');
     live.title = 'live updates: on';
     liveBanner.classList.add('hidden');
-    if (lost) { lost = false; refresh(); }
+    if (lost) { lost = false; synced = false; }
   });
   es.addEventListener('error', function () {
     live.classList.remove('on');
