@@ -1,9 +1,11 @@
 package chain
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,17 +14,26 @@ import (
 
 	"github.com/defaas/defaas/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	bolt "go.etcd.io/bbolt"
 )
 
 // Checkpoint is how far a watcher's consumer has got: every block below Next has been
-// delivered and handled. Recent holds the hashes of the last blocks delivered, oldest first
-// and consecutive, ending at Next-1; it is how a reorganisation is noticed after a restart
-// and how far back it can be undone.
+// delivered and handled. Blocks are what the watcher remembers of the blocks it delivered,
+// so that when they leave the canonical chain, now or while no watcher ran, it can find the
+// last one still canonical and deliver again, as removed, the logs it delivered after it.
 type Checkpoint struct {
-	ChainID uint64     `json:"chainId"`
-	Next    uint64     `json:"next"`
-	Recent  []BlockRef `json:"recent"`
+	ChainID uint64 `json:"chainId"`
+	Next    uint64 `json:"next"`
+	// Blocks are delivered blocks, oldest first, each an ancestor of the next; the last is
+	// Next-1 once a block was delivered. The watcher keeps those of the last ReorgDepth block
+	// numbers that it delivered one by one or that had logs, and a few older ones, farther
+	// apart the older they are (see remember).
+	Blocks []Block `json:"blocks"`
+	// Logged is where the logs begin: every block from Logged to Next-1 that had logs is in
+	// Blocks with the logs delivered from it. The logs of older blocks, should they have to be
+	// removed, are asked of the node by block hash.
+	Logged uint64 `json:"logged"`
 }
 
 // BlockRef names one block.
@@ -31,27 +42,129 @@ type BlockRef struct {
 	Hash   common.Hash `json:"hash"`
 }
 
+// Block is a delivered block and, from Checkpoint.Logged on, the logs delivered from it.
+type Block struct {
+	BlockRef
+	Logs []types.Log `json:"logs,omitempty"`
+}
+
+// What a checkpoint keeps at most besides the blocks of the last ReorgDepth numbers: the logs
+// of those blocks (the oldest blocks lose theirs first), and the older blocks.
+const (
+	maxRememberedLogs = 2048
+	maxOldBlocks      = 32
+)
+
 // Last is the last block delivered, if any.
 func (c Checkpoint) Last() (BlockRef, bool) {
-	if len(c.Recent) == 0 {
+	if len(c.Blocks) == 0 {
 		return BlockRef{}, false
 	}
-	return c.Recent[len(c.Recent)-1], true
+	return c.Blocks[len(c.Blocks)-1].BlockRef, true
+}
+
+// atOrBelow returns the newest remembered block numbered n or less.
+func (c Checkpoint) atOrBelow(n uint64) (Block, bool) {
+	i, found := slices.BinarySearchFunc(c.Blocks, n, func(b Block, n uint64) int { return cmp.Compare(b.Number, n) })
+	switch {
+	case found:
+		return c.Blocks[i], true
+	case i > 0:
+		return c.Blocks[i-1], true
+	}
+	return Block{}, false
 }
 
 // check reports a checkpoint that no watcher could have written.
 func (c Checkpoint) check() error {
-	for i, b := range c.Recent {
-		if b.Number != c.Next-uint64(len(c.Recent)-i) {
-			return fmt.Errorf("recent blocks %v do not lead up to block %d", c.Recent, c.Next)
+	for i, b := range c.Blocks {
+		if i > 0 && b.Number <= c.Blocks[i-1].Number {
+			return fmt.Errorf("block %d follows block %d", b.Number, c.Blocks[i-1].Number)
 		}
+		for _, l := range b.Logs {
+			if l.BlockNumber != b.Number || l.BlockHash != b.Hash {
+				return fmt.Errorf("block %d (%s) holds a log of block %d (%s)", b.Number, b.Hash.Hex(), l.BlockNumber, l.BlockHash.Hex())
+			}
+		}
+	}
+	if last, ok := c.Last(); ok && last.Number+1 != c.Next {
+		return fmt.Errorf("the last block delivered is %d but the next is %d", last.Number, c.Next)
+	}
+	if c.Logged > c.Next {
+		return fmt.Errorf("logs kept from block %d, after the next block %d", c.Logged, c.Next)
 	}
 	return nil
 }
 
 func (c Checkpoint) clone() Checkpoint {
-	c.Recent = slices.Clone(c.Recent)
+	c.Blocks = slices.Clone(c.Blocks)
+	for i := range c.Blocks {
+		c.Blocks[i].Logs = slices.Clone(c.Blocks[i].Logs)
+	}
 	return c
+}
+
+// remember records b, just delivered, as the last block and forgets what it no longer needs:
+// the logs of blocks more than depth numbers below Next (or of the oldest blocks, beyond
+// maxRememberedLogs), and older blocks but one for each power of two of distance from Next,
+// at most maxOldBlocks. A reorganisation deeper than that is still undone, with the node's
+// help (see Watcher.unwind).
+func (c *Checkpoint) remember(b Block, depth uint64) {
+	c.Blocks = append(c.Blocks, b)
+	c.Next = b.Number + 1
+	cutoff := uint64(0)
+	if c.Next > depth {
+		cutoff = c.Next - depth
+	}
+	logs := 0
+	for i := len(c.Blocks) - 1; i >= 0 && c.Blocks[i].Number >= cutoff; i-- {
+		if logs += len(c.Blocks[i].Logs); logs > maxRememberedLogs {
+			cutoff = c.Blocks[i].Number + 1
+			break
+		}
+	}
+	c.Logged = max(c.Logged, cutoff)
+	old := 0
+	for old < len(c.Blocks) && c.Blocks[old].Number < c.Logged {
+		old++
+	}
+	// Of the older blocks, the oldest at each distance from Next between two powers of two:
+	// a block keeps its place as Next moves on until it is the oldest of its new range too,
+	// so the kept blocks reach back as far as the chain does, spaced like 1, 2, 4, 8, …
+	var kept []Block
+	bucket := -1
+	for _, b := range c.Blocks[:old] {
+		if k := bits.Len64(c.Next - b.Number); k != bucket {
+			bucket = k
+			kept = append(kept, Block{BlockRef: b.BlockRef})
+		}
+	}
+	kept = kept[max(0, len(kept)-maxOldBlocks):]
+	c.Blocks = append(kept, c.Blocks[old:]...)
+}
+
+// UnmarshalJSON reads checkpoints of both versions: those written before the watcher kept
+// logs held the hashes of the last blocks as "recent", and no logs.
+func (c *Checkpoint) UnmarshalJSON(b []byte) error {
+	type current Checkpoint
+	var v struct {
+		current
+		Logged *uint64    `json:"logged"`
+		Recent []BlockRef `json:"recent"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*c = Checkpoint(v.current)
+	if v.Logged != nil {
+		c.Logged = *v.Logged
+		return nil
+	}
+	c.Logged = c.Next
+	for _, r := range v.Recent {
+		c.Blocks = append(c.Blocks, Block{BlockRef: r})
+	}
+	return nil
 }
 
 // CheckpointStore keeps consumers' checkpoints by name. Save must be durable when it

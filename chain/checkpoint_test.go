@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/defaas/defaas/chain"
@@ -43,8 +44,12 @@ func TestCheckpointStores_SaveLoadAndSurviveReopening(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cp := chain.Checkpoint{ChainID: 1337, Next: 12, Recent: []chain.BlockRef{
-				{Number: 10, Hash: common.HexToHash("0x0a")}, {Number: 11, Hash: common.HexToHash("0x0b")},
+			cp := chain.Checkpoint{ChainID: 1337, Next: 12, Logged: 11, Blocks: []chain.Block{
+				{BlockRef: chain.BlockRef{Number: 10, Hash: common.HexToHash("0x0a")}},
+				{BlockRef: chain.BlockRef{Number: 11, Hash: common.HexToHash("0x0b")}, Logs: []types.Log{{
+					Address: common.HexToAddress("0x70"), Topics: []common.Hash{common.HexToHash("0x01")}, Data: []byte{1, 2},
+					BlockNumber: 11, BlockHash: common.HexToHash("0x0b"), TxHash: common.HexToHash("0x7a"), Index: 3,
+				}}},
 			}}
 			s, closeStore := tt.open(t)
 			if _, ok, err := s.Load("provider"); ok || err != nil {
@@ -59,8 +64,8 @@ func TestCheckpointStores_SaveLoadAndSurviveReopening(t *testing.T) {
 				}
 			}
 			want := cp
-			want.Recent = slices.Clone(cp.Recent)
-			cp.Recent[0].Number = 99 // the store must not share the caller's slice
+			want.Blocks = slices.Clone(cp.Blocks)
+			cp.Blocks[0].Number = 99 // the store must not share the caller's slice
 			closeStore()
 
 			s, closeStore = tt.open(t)

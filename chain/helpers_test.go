@@ -60,7 +60,8 @@ func newTestChain(t testing.TB, accounts int, o chainOpt) *testChain {
 	if o.serveRPC {
 		httpPort, wsPort := freePort(t), freePort(t)
 		opts = append(opts, func(nc *node.Config, ec *ethconfig.Config) {
-			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", httpPort, []string{"eth", "net", "web3"}
+			// debug: debug_setHead, for tests of a node that forgets blocks.
+			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", httpPort, []string{"eth", "net", "web3", "debug"}
 			nc.WSHost, nc.WSPort, nc.WSModules = "127.0.0.1", wsPort, []string{"eth", "net", "web3"}
 		})
 		c.httpURL = "http://" + net.JoinHostPort("127.0.0.1", strconv.Itoa(httpPort))

@@ -31,10 +31,11 @@ type Event struct {
 // checkpointed, so the whole block is delivered again by the next Run.
 type Handler func(ctx context.Context, ev Event) error
 
-// ErrCheckpointStale is returned by Run when the checkpoint cannot be reconciled with the
-// chain: it was written on another chain, or the blocks it remembers were reorganised away
-// deeper than it remembers, or the node no longer knows them (a devnet that was reset).
-// Delete the checkpoint (or use a new consumer name) to start over.
+// ErrCheckpointStale is returned by Run when the checkpoint cannot belong to this chain: it
+// was written on a chain with another id, or it is malformed. A checkpoint whose blocks left
+// the chain, however deep, is not stale: the watcher walks back to the last of them still
+// canonical and goes on from there. Delete the checkpoint (or use a new consumer name) to
+// start over.
 var ErrCheckpointStale = errors.New("checkpoint does not match the chain")
 
 // WatchOptions say what a watcher delivers to whom.
@@ -57,9 +58,11 @@ type WatchOptions struct {
 	// PollInterval is how often the head is polled (default 1 s). Over websockets and
 	// in-process connections new heads also wake the watcher at once.
 	PollInterval time.Duration
-	// ReorgDepth is how many recent block hashes are remembered, the deepest reorganisation
-	// that can be undone (default 64). Blocks deeper than that below the head are read in
-	// ranges of BatchBlocks (default 1000); blocks nearer the head one at a time.
+	// ReorgDepth is how many block numbers below the next one the checkpoint keeps the
+	// delivered blocks and their logs for (default 64): a reorganisation within it is undone
+	// from the checkpoint alone, a deeper one with the node's help (see the package
+	// documentation). Blocks deeper than that below the head are read in ranges of
+	// BatchBlocks (default 1000); blocks nearer the head one at a time.
 	ReorgDepth  uint64
 	BatchBlocks uint64
 	// MaxBackoff caps the wait between retries while the node is unreachable (default 30 s).
@@ -75,9 +78,10 @@ type Watcher struct {
 	o    WatchOptions
 	log  *slog.Logger
 
-	cp      Checkpoint // owned by Run
-	next    atomic.Uint64
-	running atomic.Bool
+	cp        Checkpoint // owned by Run, as is unwinding
+	unwinding *unwinding
+	next      atomic.Uint64
+	running   atomic.Bool
 }
 
 // NewWatcher checks the options and fills in defaults; Run does the work.
@@ -118,7 +122,7 @@ func (f fatal) Unwrap() error { return f.error }
 
 // Run delivers events to h until ctx ends or h fails, and returns why it stopped. Errors of
 // the node (unreachable, timing out, answering nonsense) are retried with backoff; handler
-// and checkpoint-store errors, and ErrCheckpointStale, end it.
+// and checkpoint-store errors, and ErrCheckpointStale, end it. Reorganisations do not.
 func (w *Watcher) Run(ctx context.Context, h Handler) error {
 	if !w.running.CompareAndSwap(false, true) {
 		return fmt.Errorf("watcher %s is already running", w.o.Name)
@@ -132,14 +136,14 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 	chainID := w.conn.chainID.Uint64()
 	switch {
 	case !ok:
-		cp = Checkpoint{ChainID: chainID, Next: w.o.From}
+		cp = Checkpoint{ChainID: chainID, Next: w.o.From, Logged: w.o.From}
 	case cp.check() != nil:
 		return fmt.Errorf("watcher %s: checkpoint is malformed (%v): delete it to start over: %w", w.o.Name, cp.check(), ErrCheckpointStale)
 	case cp.ChainID != chainID:
 		return fmt.Errorf("watcher %s: checkpoint was written on chain %d but the node (%s) is chain %d: point at the right node, or delete the checkpoint to start over: %w",
 			w.o.Name, cp.ChainID, w.conn.url, chainID, ErrCheckpointStale)
 	}
-	w.cp = cp
+	w.cp, w.unwinding = cp, nil
 	w.next.Store(cp.Next)
 
 	var wg sync.WaitGroup
@@ -155,7 +159,7 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 
 	poll := time.NewTicker(w.o.PollInterval)
 	defer poll.Stop()
-	var backoff time.Duration
+	retry := backoff{max: w.o.MaxBackoff}
 	failingSince := time.Time{}
 	for {
 		progressed, err := w.step(ctx, h)
@@ -167,17 +171,15 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 		case errors.As(err, &f):
 			return f.error
 		case err != nil:
-			backoff = min(max(2*backoff, 100*time.Millisecond), w.o.MaxBackoff)
+			wait := retry.next()
 			if failingSince.IsZero() {
 				failingSince = time.Now()
 				w.log.Warn("chain unavailable, retrying", "url", w.conn.url, "next", w.cp.Next, "err", err)
 			} else {
-				w.log.Debug("chain still unavailable", "err", err, "retry", backoff)
+				w.log.Debug("chain still unavailable", "err", err, "retry", wait)
 			}
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(backoff):
+			if err := sleep(ctx, wait); err != nil {
+				return err
 			}
 			continue
 		}
@@ -185,7 +187,7 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 			w.log.Info("chain available again", "url", w.conn.url, "after", time.Since(failingSince).Round(time.Millisecond))
 			failingSince = time.Time{}
 		}
-		backoff = 0
+		retry.reset()
 		if progressed {
 			continue
 		}
@@ -201,7 +203,7 @@ func (w *Watcher) Run(ctx context.Context, h Handler) error {
 // followHeads wakes the watcher whenever the node announces a new head, resubscribing after
 // the connection drops. Over HTTP there are no subscriptions, and polling alone drives it.
 func (w *Watcher) followHeads(ctx context.Context, wake chan<- struct{}) {
-	var backoff time.Duration
+	retry := backoff{max: w.o.MaxBackoff}
 	for ctx.Err() == nil {
 		heads := make(chan *types.Header, 16)
 		sub, err := w.conn.backend.SubscribeNewHead(ctx, heads)
@@ -209,18 +211,12 @@ func (w *Watcher) followHeads(ctx context.Context, wake chan<- struct{}) {
 			return
 		}
 		if err == nil {
-			backoff = 0
+			retry.reset()
 			err = w.forward(ctx, sub, heads, wake)
 			sub.Unsubscribe()
 		}
-		if err == nil {
+		if err == nil || sleep(ctx, retry.next()) != nil {
 			return
-		}
-		backoff = min(max(2*backoff, 100*time.Millisecond), w.o.MaxBackoff)
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(backoff):
 		}
 	}
 }
@@ -265,10 +261,18 @@ func (w *Watcher) step(ctx context.Context, h Handler) (bool, error) {
 			}
 		case headNum < last.Number:
 			// The node's chain is shorter than what was delivered: it was reorganised to a
-			// shorter chain, or this node lags behind the one that answered before. Unless
-			// it has diverged already, wait for it to grow past.
-			if e, ok := w.cp.at(headNum); ok && e.Hash != head.Hash() {
-				return true, w.unwind(ctx, h)
+			// shorter chain (or rewound), or this node lags behind the one that answered
+			// before. Unless it has diverged already, wait for it to grow past.
+			if b, ok := w.cp.atOrBelow(headNum); ok {
+				canon := head
+				if b.Number != headNum {
+					if canon, err = w.header(ctx, b.Number); err != nil {
+						return false, err
+					}
+				}
+				if canon == nil || canon.Hash() != b.Hash {
+					return true, w.unwind(ctx, h)
+				}
 			}
 			return false, nil
 		case deep:
@@ -336,12 +340,14 @@ func (w *Watcher) deliverBlock(ctx context.Context, h Handler, hdr *types.Header
 	if err := w.deliver(ctx, h, logs, false); err != nil {
 		return err
 	}
+	return w.remember(Block{BlockRef{n, hash}, logs})
+}
+
+// remember checkpoints b as the last block delivered.
+func (w *Watcher) remember(b Block) error {
+	w.undone()
 	cp := w.cp.clone()
-	cp.Next = n + 1
-	cp.Recent = append(cp.Recent, BlockRef{n, hash})
-	if keep := int(w.o.ReorgDepth) + 1; len(cp.Recent) > keep {
-		cp.Recent = slices.Clone(cp.Recent[len(cp.Recent)-keep:])
-	}
+	cp.remember(b, w.o.ReorgDepth)
 	return w.save(cp)
 }
 
@@ -376,10 +382,13 @@ func (w *Watcher) deliverRange(ctx context.Context, h Handler, from, to uint64) 
 		if err := w.deliver(ctx, h, logs[:end], false); err != nil {
 			return err
 		}
-		if err := w.save(Checkpoint{ChainID: w.cp.ChainID, Next: n + 1, Recent: []BlockRef{{n, hash}}}); err != nil {
+		if err := w.remember(Block{BlockRef{n, hash}, logs[:end]}); err != nil {
 			return err
 		}
 		logs = logs[end:]
+	}
+	if w.cp.Next > to {
+		return nil
 	}
 	hdr, err := w.header(ctx, to)
 	if err != nil {
@@ -388,7 +397,7 @@ func (w *Watcher) deliverRange(ctx context.Context, h Handler, from, to uint64) 
 	if hdr == nil {
 		return fmt.Errorf("header %d: not found although the head is past it", to)
 	}
-	return w.save(Checkpoint{ChainID: w.cp.ChainID, Next: to + 1, Recent: []BlockRef{{to, hdr.Hash()}}})
+	return w.remember(Block{BlockRef: BlockRef{to, hdr.Hash()}})
 }
 
 // tooManyResults recognises the ways nodes and providers refuse a log query for being too
@@ -401,39 +410,6 @@ func tooManyResults(err error) bool {
 		}
 	}
 	return false
-}
-
-// unwind undoes the last block delivered, which has left the canonical chain: its logs are
-// delivered again, last first, with Removed set, and the checkpoint steps back one block.
-// The caller's next step checks the block before it.
-func (w *Watcher) unwind(ctx context.Context, h Handler) error {
-	last, _ := w.cp.Last()
-	if len(w.cp.Recent) == 1 && last.Number != w.o.From {
-		return fatal{fmt.Errorf("watcher %s: block %d (%s) was reorganised away and the checkpoint remembers no block before it (it keeps %d): delete the checkpoint to start over: %w",
-			w.o.Name, last.Number, last.Hash.Hex(), w.o.ReorgDepth, ErrCheckpointStale)}
-	}
-	if _, err := w.conn.backend.HeaderByHash(ctx, last.Hash); errors.Is(err, ethereum.NotFound) {
-		return fatal{fmt.Errorf("watcher %s: block %d (%s) it delivered is no longer on the chain and the node does not know it (was the chain reset?); delete the checkpoint to start over: %w",
-			w.o.Name, last.Number, last.Hash.Hex(), ErrCheckpointStale)}
-	} else if err != nil {
-		return fmt.Errorf("header %s: %w", last.Hash.Hex(), err)
-	}
-	q := w.query()
-	q.BlockHash = &last.Hash
-	logs, err := w.conn.backend.FilterLogs(ctx, q)
-	if err != nil {
-		return fmt.Errorf("logs of reorganised block %d (%s): %w", last.Number, last.Hash.Hex(), err)
-	}
-	sortLogs(logs)
-	slices.Reverse(logs)
-	w.log.Info("block reorganised away", "number", last.Number, "hash", last.Hash, "logs", len(logs))
-	if err := w.deliver(ctx, h, logs, true); err != nil {
-		return err
-	}
-	cp := w.cp.clone()
-	cp.Recent = cp.Recent[:len(cp.Recent)-1]
-	cp.Next = last.Number
-	return w.save(cp)
 }
 
 func (w *Watcher) deliver(ctx context.Context, h Handler, logs []types.Log, removed bool) error {
@@ -457,14 +433,6 @@ func (w *Watcher) save(cp Checkpoint) error {
 	w.cp = cp
 	w.next.Store(cp.Next)
 	return nil
-}
-
-// at returns the remembered block numbered n.
-func (c Checkpoint) at(n uint64) (BlockRef, bool) {
-	if len(c.Recent) == 0 || n < c.Recent[0].Number || n > c.Recent[len(c.Recent)-1].Number {
-		return BlockRef{}, false
-	}
-	return c.Recent[n-c.Recent[0].Number], true
 }
 
 func sortLogs(logs []types.Log) {

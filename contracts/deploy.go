@@ -126,15 +126,25 @@ func MinterRole() [32]byte { return keccakString("MINTER_ROLE") }
 func MarketRole() [32]byte { return keccakString("MARKET_ROLE") }
 
 // WaitMined polls for the receipt of txHash every interval (200 ms when zero) until it is
-// mined or ctx ends.
+// mined or ctx ends. With a backend that reports its head (ethclient, the simulated backend)
+// it returns once the receipt's block is the head or older: geth serves a receipt a moment
+// before it moves "latest" onto its block, and a call or estimate in between sees the state
+// before the transaction.
 func WaitMined(ctx context.Context, b bind.DeployBackend, txHash common.Hash, interval time.Duration) (*types.Receipt, error) {
 	if interval <= 0 {
 		interval = 200 * time.Millisecond
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	heads, _ := b.(ethereum.BlockNumberReader)
 	for {
 		r, err := b.TransactionReceipt(ctx, txHash)
+		if err == nil && heads != nil {
+			var head uint64
+			if head, err = heads.BlockNumber(ctx); err == nil && head < r.BlockNumber.Uint64() {
+				err = ethereum.NotFound // not the head yet: ask again
+			}
+		}
 		if err == nil {
 			return r, nil
 		}

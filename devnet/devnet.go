@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -100,6 +101,7 @@ type Config struct {
 // Devnet is a running development chain.
 type Devnet struct {
 	stack    *node.Node
+	seal     *sealer
 	client   *ethclient.Client
 	chainID  uint64
 	accounts []Account
@@ -188,6 +190,17 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	// and receipts, quick at devnet sizes, whereas loading the index costs seconds at every
 	// start (tens of seconds under the race detector).
 	ec.LogNoHistory = true
+	if cfg.DataDir != "" {
+		// Every block's state goes to disk as the block is inserted: the hash scheme in archive
+		// mode, which go-ethereum documents as "flush everything to disk". By default it keeps
+		// the state of the last 128 blocks in memory and writes it out only on a clean stop,
+		// so a devnet that was killed came back at its last flush. The sealer syncs each block
+		// before it becomes the head. Without the state snapshot (an acceleration structure,
+		// journaled on a clean stop only), nothing has to be rebuilt after a kill.
+		ec.StateScheme = rawdb.HashScheme
+		ec.NoPruning = true
+		ec.SnapshotCache = 0
+	}
 	if !resumed {
 		ec.Genesis = genesis(st.ChainID, d.accounts, time.Now().Add(-genesisAge))
 	} // else the genesis and chain config stored in the database are used as they are.
@@ -207,6 +220,14 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
+	if err := recoverHead(backend); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	if resumed {
+		head := backend.BlockChain().CurrentBlock()
+		log.Info("devnet: resuming the chain", "dir", cfg.DataDir, "head", head.Number, "hash", head.Hash())
+	}
 	seal := newSealer(backend, cfg.BlockTime, faucet, cfg.DataDir != "", log)
 	seal.bootstrapping.Store(st.Deployment == nil)
 	stack.RegisterLifecycle(seal)
@@ -217,7 +238,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	// Nobody else is there to sync from: the node is as synced as it gets.
 	backend.SetSynced()
 
-	d.stack = stack
+	d.stack, d.seal = stack, seal
 	d.client = ethclient.NewClient(stack.Attach())
 	d.httpURL, d.wsURL = stack.HTTPEndpoint(), stack.WSEndpoint()
 	fail := func(err error) (*Devnet, error) {
@@ -235,8 +256,8 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 			return fail(fmt.Errorf("devnet: check the deployment: %w", err))
 		}
 		if len(code) == 0 {
-			// The node was killed before it wrote the blocks of the deployment to disk.
-			log.Warn("devnet: the chain lost its deployment (was the devnet killed?), deploying again", "market", st.Deployment.Market)
+			// The state file does not match the chain (edited, or copied from elsewhere).
+			log.Warn("devnet: the chain has no contract where the state file says the market is, deploying again", "market", st.Deployment.Market)
 			st.Deployment = nil
 			seal.bootstrapping.Store(true)
 		}
@@ -250,11 +271,8 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		st.Deployment = &m
 		log.Info("devnet: contracts deployed", "token", m.Token, "market", m.Market, "witnessPool", m.WitnessPool, "block", m.DeploymentBlock)
 		if cfg.DataDir != "" {
-			// The deployment's state goes to disk before the state file points at it, so a
-			// devnet killed from now on still has its contracts when it comes back.
-			if err := seal.flushNow(ctx); err != nil {
-				return fail(fmt.Errorf("devnet: write the deployment to disk: %w", err))
-			}
+			// The deployment's blocks are on disk already (every block is synced before it is
+			// the head), so the state file may point at them.
 			if err := st.save(cfg.DataDir); err != nil {
 				return fail(fmt.Errorf("devnet: %w", err))
 			}

@@ -1,7 +1,6 @@
 package devnet_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -452,8 +450,8 @@ func TestDataDir_RefusesAnotherAccountCount(t *testing.T) {
 	}
 }
 
-// TestDataDir_DeploysAgainWhenTheChainLostTheDeployment: a killed devnet may not have flushed
-// the deployment's blocks; the next start must not hand out addresses without code.
+// TestDataDir_DeploysAgainWhenTheChainLostTheDeployment: should the state file not match the
+// chain, the next start must not hand out addresses without code.
 func TestDataDir_DeploysAgainWhenTheChainLostTheDeployment(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -491,6 +489,27 @@ func TestDataDir_DeploysAgainWhenTheChainLostTheDeployment(t *testing.T) {
 	}
 }
 
+// TestDataDir_RefusesAnOlderDevnetSayingWhy: data directories of version 1 kept the state in
+// memory between flushes; they cannot be resumed with per-block durability.
+func TestDataDir_RefusesAnOlderDevnetSayingWhy(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "geth", "chaindata"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "devnet.json"), []byte(`{"version":1,"chainId":1337,"accounts":10}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := devnet.Start(ctx(t), devnet.Config{DataDir: dir})
+	if err == nil {
+		d.Close()
+		t.Fatal("resumed a version 1 data directory")
+	}
+	if !strings.Contains(err.Error(), "older defaas") || !strings.Contains(err.Error(), "remove the data directory") {
+		t.Fatalf("error %q does not say why and what to do", err)
+	}
+}
+
 func TestRPC_AllowsBrowserPagesFromLocalhostOnly(t *testing.T) {
 	t.Parallel()
 	d := start(t, devnet.Config{})
@@ -515,79 +534,6 @@ func TestRPC_AllowsBrowserPagesFromLocalhostOnly(t *testing.T) {
 			t.Errorf("origin %s allowed = %v, want %v", origin, got, allowed)
 		}
 	}
-}
-
-// TestDataDir_KeepsTheDeploymentWhenKilled kills a devnet (no Close, as after a crash or a
-// SIGKILL) and starts it again: the contracts must still be where the manifest said.
-func TestDataDir_KeepsTheDeploymentWhenKilled(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledDevnetHelper$")
-	cmd.Env = append(os.Environ(), "DEVNET_KILL_DIR="+dir)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	// Redeploying on a chain rewound to genesis would give the same addresses (same deployer,
-	// same nonces) but not the same blocks: compare the deployment block's hash.
-	var market, deployedIn string
-	lines := bufio.NewScanner(out)
-	for lines.Scan() {
-		if f := strings.Fields(lines.Text()); len(f) == 3 && f[0] == "ready" {
-			market, deployedIn = f[1], f[2]
-			break
-		}
-	}
-	if market == "" {
-		cmd.Process.Kill()
-		cmd.Wait()
-		t.Fatal("the devnet in the child process did not start")
-	}
-	time.Sleep(2 * testBlockTime) // let it seal on past the deployment
-	if err := cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	cmd.Wait()
-
-	d := start(t, devnet.Config{DataDir: dir})
-	m := d.Manifest()
-	if m.Market != common.HexToAddress(market) {
-		t.Fatalf("market at %s after the kill, was %s", m.Market, market)
-	}
-	if h := mustBlock(t, d.Client(), m.DeploymentBlock).Hash(); h != common.HexToHash(deployedIn) {
-		t.Fatalf("deployment block %d is %s after the kill, was %s: deployed again", m.DeploymentBlock, h, deployedIn)
-	}
-	head, err := d.Client().BlockNumber(ctx(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitBlock(t, d.Client(), head+1, 5*time.Second)
-}
-
-// TestKilledDevnetHelper is not a test: TestDataDir_KeepsTheDeploymentWhenKilled runs it in a
-// child process and kills it.
-func TestKilledDevnetHelper(t *testing.T) {
-	dir := os.Getenv("DEVNET_KILL_DIR")
-	if dir == "" {
-		t.Skip("runs as the child of TestDataDir_KeepsTheDeploymentWhenKilled")
-	}
-	d, err := devnet.Start(context.Background(), devnet.Config{DataDir: dir, BlockTime: testBlockTime})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	m := d.Manifest()
-	b, err := d.Client().BlockByNumber(context.Background(), new(big.Int).SetUint64(m.DeploymentBlock))
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	fmt.Println("ready", m.Market.Hex(), b.Hash().Hex())
-	select {}
 }
 
 func freePort(t *testing.T) int {

@@ -34,10 +34,20 @@
 // persists in geth's layout (<dir>/geth/chaindata), and
 // <dir>/devnet.json remembers the chain id, the number of dev accounts and the deployment. A
 // later Start on the same directory resumes the chain where it stopped, does not deploy
-// again and writes the manifest with the new run's URLs (the ports may differ). Close writes
-// everything out; a devnet that is killed instead comes back at its last flush: the
-// deployment (flushed before Start returns) and then every 30 seconds. Should the deployment
-// still be missing, Start deploys again and logs a warning.
+// again and writes the manifest with the new run's URLs (the ports may differ).
+//
+// Every block is on disk before any client can see it, so a devnet killed at any moment
+// (kill -9, a crash) comes back at the head it had, with the same hash and the
+// same balances. go-ethereum by default keeps the state of recent blocks in memory and writes
+// it out only on a clean stop; a data directory's chain instead keeps its state in the hash
+// scheme in archive mode, which writes each block's state as the block is inserted, and the
+// sealer syncs the database before the block becomes the head. Should the head marker itself
+// not have reached the disk, Start makes the synced block the head again. This costs about
+// 0.4 ms a block and the directory grows by about 4 KB per empty block (6.6 KB with a token
+// transfer; BenchmarkSeal), some 350 MB a day at one block a second: a development chain,
+// not one to keep for months. Transactions still waiting in the pool when the devnet is
+// killed are lost, as on any node: send them again. Data directories of defaas before this
+// (devnet.json version 1) cannot be resumed; Start says so.
 //
 // # RPC
 //

@@ -3,7 +3,6 @@ package devnet
 import (
 	"context"
 	"crypto/rand"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -28,11 +27,6 @@ const maxClockLead = 1
 // bootstrapPoll is how often the sealer looks for transactions while the contracts deploy.
 const bootstrapPoll = 5 * time.Millisecond
 
-// flushInterval is how often a persistent chain's state is written through to disk. go-ethereum
-// keeps the state of recent blocks in memory until it stops cleanly; a devnet that is killed
-// instead comes back at the last flush, so flushing bounds what a crash loses.
-const flushInterval = 30 * time.Second
-
 // sealer produces the devnet's blocks. It plays the consensus client, as
 // catalyst.SimulatedBeacon does for `geth --dev`, but picks each block's timestamp itself:
 // the simulated beacon mines on whole-second periods and stamps blocks max(now, parent+1),
@@ -54,11 +48,9 @@ type sealer struct {
 	coinbase common.Address
 	log      *slog.Logger
 
-	// persist is set for a chain on disk: then its state is flushed every flushInterval and
-	// on flushNow.
-	persist   bool
-	flushReq  chan chan struct{}
-	lastFlush time.Time
+	// persist is set for a chain on disk: then every block is synced to disk before it
+	// becomes the head (see seal).
+	persist bool
 
 	bootstrapping atomic.Bool
 	started       atomic.Bool
@@ -70,7 +62,6 @@ type sealer struct {
 func newSealer(e *eth.Ethereum, period time.Duration, coinbase common.Address, persist bool, log *slog.Logger) *sealer {
 	return &sealer{
 		eth: e, period: period, coinbase: coinbase, persist: persist, log: log,
-		lastFlush: time.Now(), flushReq: make(chan chan struct{}),
 		quit: make(chan struct{}), done: make(chan struct{}),
 	}
 }
@@ -100,11 +91,6 @@ func (s *sealer) loop() {
 		select {
 		case <-s.quit:
 			return
-		case done := <-s.flushReq:
-			s.flush()
-			s.lastFlush = time.Now()
-			close(done)
-			continue
 		case <-timer.C:
 		}
 		now := time.Now()
@@ -121,10 +107,6 @@ func (s *sealer) loop() {
 		ts, ok, retry := s.decide(now)
 		if ok {
 			s.sealLogged(ts)
-		}
-		if s.persist && now.Sub(s.lastFlush) >= flushInterval {
-			s.flush()
-			s.lastFlush = now
 		}
 		// Keep to the schedule rather than to the end of the last seal, so a one-second period
 		// gives sixty blocks a minute; after a stall, start again from now instead of catching up.
@@ -159,53 +141,6 @@ func (s *sealer) decide(now time.Time) (ts uint64, ok bool, retry time.Time) {
 	return 0, false, time.Unix(int64(at), 0)
 }
 
-// flushNow writes the head's state through to disk before it returns.
-func (s *sealer) flushNow(ctx context.Context) error {
-	done := make(chan struct{})
-	select {
-	case s.flushReq <- done:
-	case <-s.done:
-		return errors.New("the devnet stopped")
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-// flush writes the head's state through to disk and syncs the database. It runs between
-// seals, so no block is being inserted meanwhile.
-func (s *sealer) flush() {
-	if err := s.writeThrough(); err != nil {
-		s.log.Warn("devnet: writing the chain to disk failed", "err", err)
-	}
-}
-
-func (s *sealer) writeThrough() error {
-	bc, db := s.eth.BlockChain(), s.eth.ChainDb()
-	head := bc.CurrentBlock()
-	if rawdb.ReadSnapshotRoot(db) != head.Root {
-		if err := bc.TrieDB().Commit(head.Root, false); err != nil {
-			return fmt.Errorf("commit the state of block %d: %w", head.Number, err)
-		}
-		// The path database writes the state out in the background, and marks the state root
-		// it reached when done.
-		deadline := time.Now().Add(10 * time.Second)
-		for rawdb.ReadSnapshotRoot(db) != head.Root {
-			if time.Now().After(deadline) {
-				return fmt.Errorf("the state of block %d is not on disk after 10 s", head.Number)
-			}
-			time.Sleep(time.Millisecond)
-		}
-	}
-	// Writes are not synced as they go: blocks and state could still sit in buffers.
-	return db.SyncKeyValue()
-}
-
 func (s *sealer) pending() bool {
 	executable, _ := s.eth.TxPool().Stats()
 	return executable > 0
@@ -220,6 +155,10 @@ func (s *sealer) sealLogged(ts uint64) {
 // seal builds a block on the head from the transaction pool, stamped ts, and makes it the
 // head. There is one node and nobody else proposes, so every block is final as soon as it is
 // canonical: it is also marked safe and finalized, which the "safe"/"finalized" block tags read.
+//
+// On a chain on disk the block and its state are written by the insert (archive mode, see
+// Start) and synced before the block becomes the head: nothing a client has seen can be lost
+// by a crash. Only the head marker written by SetCanonical may be, which recoverHead repairs.
 func (s *sealer) seal(ts uint64) error {
 	// The pool resets to a new head in the background; without waiting, the builder could see
 	// transactions the previous block already included.
@@ -249,10 +188,59 @@ func (s *sealer) seal(ts uint64) error {
 	if _, err := bc.InsertBlockWithoutSetHead(context.Background(), block, false); err != nil {
 		return fmt.Errorf("insert block %d: %w", block.NumberU64(), err)
 	}
+	sealHook(sealInserted, block)
+	if s.persist {
+		// go-ethereum writes without syncing; this syncs the block, its state and every
+		// earlier write, the previous block's head marker included.
+		if err := s.eth.ChainDb().SyncKeyValue(); err != nil {
+			return fmt.Errorf("sync block %d to disk: %w", block.NumberU64(), err)
+		}
+	}
+	sealHook(sealSynced, block)
 	if _, err := bc.SetCanonical(block); err != nil {
 		return fmt.Errorf("make block %d canonical: %w", block.NumberU64(), err)
 	}
 	bc.SetSafe(block.Header())
 	bc.SetFinalized(block.Header())
+	sealHook(sealCanonical, block)
 	return nil
+}
+
+// The points of seal that sealHook is called at.
+type sealStage int
+
+const (
+	sealInserted  sealStage = iota // the block and its state are written, not yet synced
+	sealSynced                     // synced to disk, not yet the head
+	sealCanonical                  // the head, seen by clients
+)
+
+// sealHook lets tests kill the process at a given point of sealing a block; it is set only
+// before Start, by tests.
+var sealHook = func(sealStage, *types.Block) {}
+
+// recoverHead makes canonical the block that a killed devnet had synced to disk but whose
+// head marker did not reach the disk (see seal): a child of the head whose state is there.
+// Such a block may have been seen by clients already. It runs before the sealer starts.
+func recoverHead(e *eth.Ethereum) error {
+	bc := e.BlockChain()
+	for {
+		head := bc.CurrentBlock()
+		n := head.Number.Uint64() + 1
+		var child *types.Block
+		for _, h := range rawdb.ReadAllHashes(e.ChainDb(), n) {
+			if b := bc.GetBlock(h, n); b != nil && b.ParentHash() == head.Hash() && bc.HasBlockAndState(h, n) {
+				child = b
+				break
+			}
+		}
+		if child == nil {
+			return nil
+		}
+		if _, err := bc.SetCanonical(child); err != nil {
+			return fmt.Errorf("make block %d, sealed before the devnet stopped, the head: %w", n, err)
+		}
+		bc.SetSafe(child.Header())
+		bc.SetFinalized(child.Header())
+	}
 }

@@ -16,8 +16,10 @@ import (
 // restart reuses the deployment instead of deploying again.
 const stateFile = "devnet.json"
 
-// stateVersion changes when the layout of the data directory does.
-const stateVersion = 1
+// stateVersion changes when the layout of the data directory does. Version 1 kept the chain's
+// state in go-ethereum's path scheme, which loses the blocks since its last flush when killed;
+// version 2 keeps every block's state (see Start).
+const stateVersion = 2
 
 type state struct {
 	Version  int    `json:"version"`
@@ -40,7 +42,10 @@ func loadState(dir string) (st state, ok bool, err error) {
 	if err := json.Unmarshal(b, &st); err != nil {
 		return st, false, fmt.Errorf("devnet state %s is corrupt (%v): remove the data directory %s to start a new chain", path, err, dir)
 	}
-	if st.Version != stateVersion {
+	switch {
+	case st.Version == 1:
+		return st, false, fmt.Errorf("the devnet in %s was made by an older defaas, whose chain lost its latest blocks when killed; this one writes every block to disk and cannot resume it: remove the data directory %s to start a new chain", dir, dir)
+	case st.Version != stateVersion:
 		return st, false, fmt.Errorf("devnet state %s has version %d, this defaas reads %d: remove the data directory %s to start a new chain", path, st.Version, stateVersion, dir)
 	}
 	return st, true, nil
