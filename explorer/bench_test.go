@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/explorer"
 	"github.com/defaas/defaas/market"
 )
@@ -47,16 +46,12 @@ func BenchmarkFollow_100Orders(b *testing.B) {
 		_, seats := w.drawAndCommit(id, func(j int) bool { return (i+j)%4 == 0 })
 		w.revealAndSettle(id, seats)
 	}
-	conn, err := chain.NewConn(w.chain.Client)
-	if err != nil {
-		b.Fatal(err)
-	}
 	head, _ := w.chain.Client.BlockNumber(context.Background())
 	b.ResetTimer()
 	var cpu time.Duration
 	for i := 0; i < b.N; i++ {
 		before := cpuTime(b)
-		n, err := explorer.FollowChain(context.Background(), conn, w.chain.Manifest)
+		n, err := explorer.FollowChain(context.Background(), w.chain.Client, w.chain.Manifest)
 		cpu += cpuTime(b) - before
 		if err != nil || n != orders {
 			b.Fatalf("indexed %d orders (%v), want %d", n, err, orders)

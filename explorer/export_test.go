@@ -3,32 +3,43 @@ package explorer
 import (
 	"context"
 	"log/slog"
+	"math/big"
+	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 )
 
 // FollowChain indexes a deployment from its deployment block to the chain's head the way the
-// explorer follows a live chain, one block at a time (header, then that block's logs by
-// hash), and returns how many orders it knows: for the benchmark of what following costs.
-func FollowChain(ctx context.Context, conn *chain.Conn, m contracts.Manifest) (int, error) {
+// explorer follows a live chain, and returns how many orders it knows: for the benchmark of
+// what following costs. The node is shown to the watcher as if its blocks were arriving one
+// by one: its head is the block after the last one asked for, so the watcher takes the path
+// it takes on a live chain (the head's header, that block's logs by hash), block by block.
+func FollowChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (int, error) {
+	head, err := b.BlockNumber(ctx)
+	if err != nil {
+		return 0, err
+	}
+	live := &arriving{Backend: b, last: head}
+	live.head.Store(m.DeploymentBlock)
+	conn, err := chain.NewConn(live)
+	if err != nil {
+		return 0, err
+	}
 	ix := newIndexer(conn, m, time.Millisecond, time.Second, slog.New(slog.DiscardHandler))
 	win, err := readWindows(ctx, ix.client)
 	if err != nil {
 		return 0, err
 	}
 	ix.model.win = win
-	head, err := conn.Backend().BlockNumber(ctx)
-	if err != nil {
-		return 0, err
-	}
 	w, err := chain.NewWatcher(conn, chain.WatchOptions{Name: "bench", Addresses: []common.Address{m.Market, m.WitnessPool, m.Token},
-		From: m.DeploymentBlock, PollInterval: time.Millisecond, Logger: slog.New(slog.DiscardHandler),
-		// Every block is "near the head", so each is delivered alone, as on a live chain.
-		ReorgDepth: head - m.DeploymentBlock + 1})
+		From: m.DeploymentBlock, PollInterval: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		return 0, err
 	}
@@ -54,4 +65,29 @@ func FollowChain(ctx context.Context, conn *chain.Conn, m contracts.Manifest) (i
 		}
 	})
 	return n, nil
+}
+
+// arriving shows a finished chain as if its blocks were arriving: each request for the head
+// reveals one block more, up to the real head. It announces no heads, so the watcher polls.
+type arriving struct {
+	chain.Backend
+	head atomic.Uint64
+	last uint64
+}
+
+func (a *arriving) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if n == nil {
+		h := a.head.Load()
+		if h < a.last {
+			a.head.Add(1)
+		}
+		n = new(big.Int).SetUint64(h)
+	}
+	return a.Backend.HeaderByNumber(ctx, n)
+}
+
+func (a *arriving) BlockNumber(context.Context) (uint64, error) { return a.head.Load(), nil }
+
+func (a *arriving) SubscribeNewHead(context.Context, chan<- *types.Header) (ethereum.Subscription, error) {
+	return nil, rpc.ErrNotificationsUnsupported
 }
