@@ -67,16 +67,7 @@ func BenchmarkFollow_100Orders(b *testing.B) {
 // its committee: the request, the render, the answer.
 func BenchmarkOrderPage_32Bids(b *testing.B) {
 	w := newWorld(b, 3, 5)
-	p := orderParams(4, 100, false)
-	p.BiddingWindow = 5 * time.Minute
-	id := w.create(p)
-	for k := range 32 {
-		w.bid(id, k%3, int64(100-k))
-	}
-	w.closeAuction(id)
-	w.deploy(id)
-	w.drawAndCommit(id, func(int) bool { return false })
-	w.orderIn(id, "Fulfilling")
+	id, _ := w.orderWith32Bids()
 	url := fmt.Sprintf("%s/orders/%d", w.url, id)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -196,18 +196,9 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 	screenshot(t, b, shots, "account", true)
 
 	t.Run("order page with 32 bids renders fast", func(t *testing.T) {
-		p := orderParams(4, 100, false)
-		p.BiddingWindow = 5 * time.Minute // each bid is a block, and the simulated chain's blocks are seconds apart
 		defer func(parent testing.TB) { w.t = parent }(w.t)
 		w.t = t
-		big := w.create(p)
-		for k := range 32 {
-			w.bid(big, k%3, int64(100-k))
-		}
-		w.closeAuction(big)
-		w.deploy(big)
-		w.drawAndCommit(big, func(int) bool { return false })
-		w.orderIn(big, "Fulfilling")
+		big, p := w.orderWith32Bids()
 		url := fmt.Sprintf("%s/orders/%d", w.url, big)
 		var loads []float64
 		for range 7 {

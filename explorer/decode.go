@@ -157,248 +157,143 @@ type decoder struct {
 	market *contracts.Market
 	pool   *contracts.WitnessPool
 	token  *contracts.FaaSToken
-	byID   map[common.Hash]func(l *types.Log) (body any, order uint64, segment int, err error)
+	byID   map[common.Hash]decodeFunc
 }
 
 func newDecoder(m contracts.Manifest) *decoder {
 	d := &decoder{m: m, market: contracts.NewMarket(), pool: contracts.NewWitnessPool(), token: contracts.NewFaaSToken()}
 	mk, pl, tk := d.market, d.pool, d.token
-	none := -1
-	id := func(v *big.Int) uint64 { return v.Uint64() }
-	d.byID = map[common.Hash]func(*types.Log) (any, uint64, int, error){
-		market.MarketEvent("OrderCreated"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackOrderCreatedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+	ev, pev := market.MarketEvent, market.PoolEvent
+	d.byID = map[common.Hash]decodeFunc{
+		ev("OrderCreated"): on(mk.UnpackOrderCreatedEvent, func(e *contracts.MarketOrderCreated) (any, uint64, int) {
 			return orderCreated{Customer: e.Customer, Level: e.LevelId, Units: e.DurationUnits, MaxUnitPrice: e.MaxUnitPrice,
-				BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd), Witnesses: e.WitnessCount, Segments: 1}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("BidPlaced"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackBidPlacedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return bidPlaced{e.Provider, e.UnitPrice}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("BidCommitted"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackBidCommittedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return bidCommitted{e.Provider}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("BidRevealed"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackBidRevealedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return bidRevealed{e.Provider, e.UnitPrice}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("BondForfeited"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackBondForfeitedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return bondForfeited{e.Provider, e.Amount}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("OrderMatched"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackOrderMatchedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return orderMatched{e.Provider, e.UnitPrice}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("OrderFailed"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackOrderFailedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return orderFailed{e.Reason}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("DeploymentPublished"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackDeploymentPublishedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return deploymentPublished{e.Provider, e.Endpoint}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("LeaseCreated"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackLeaseCreatedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return leaseCreated{e.Customer, e.Provider, e.Fee}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("ServiceStarted"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackServiceStartedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return serviceStarted{unix(e.Start), unix(e.End)}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("OrderSettled"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackOrderSettledEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+				BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd), Witnesses: e.WitnessCount, Segments: 1}, id(e.OrderId), none
+		}),
+		ev("BidPlaced"): on(mk.UnpackBidPlacedEvent, func(e *contracts.MarketBidPlaced) (any, uint64, int) {
+			return bidPlaced{e.Provider, e.UnitPrice}, id(e.OrderId), none
+		}),
+		ev("BidCommitted"): on(mk.UnpackBidCommittedEvent, func(e *contracts.MarketBidCommitted) (any, uint64, int) {
+			return bidCommitted{e.Provider}, id(e.OrderId), none
+		}),
+		ev("BidRevealed"): on(mk.UnpackBidRevealedEvent, func(e *contracts.MarketBidRevealed) (any, uint64, int) {
+			return bidRevealed{e.Provider, e.UnitPrice}, id(e.OrderId), none
+		}),
+		ev("BondForfeited"): on(mk.UnpackBondForfeitedEvent, func(e *contracts.MarketBondForfeited) (any, uint64, int) {
+			return bondForfeited{e.Provider, e.Amount}, id(e.OrderId), none
+		}),
+		ev("OrderMatched"): on(mk.UnpackOrderMatchedEvent, func(e *contracts.MarketOrderMatched) (any, uint64, int) {
+			return orderMatched{e.Provider, e.UnitPrice}, id(e.OrderId), none
+		}),
+		ev("OrderFailed"): on(mk.UnpackOrderFailedEvent, func(e *contracts.MarketOrderFailed) (any, uint64, int) {
+			return orderFailed{e.Reason}, id(e.OrderId), none
+		}),
+		ev("DeploymentPublished"): on(mk.UnpackDeploymentPublishedEvent, func(e *contracts.MarketDeploymentPublished) (any, uint64, int) {
+			return deploymentPublished{e.Provider, e.Endpoint}, id(e.OrderId), none
+		}),
+		ev("LeaseCreated"): on(mk.UnpackLeaseCreatedEvent, func(e *contracts.MarketLeaseCreated) (any, uint64, int) {
+			return leaseCreated{e.Customer, e.Provider, e.Fee}, id(e.OrderId), none
+		}),
+		ev("ServiceStarted"): on(mk.UnpackServiceStartedEvent, func(e *contracts.MarketServiceStarted) (any, uint64, int) {
+			return serviceStarted{unix(e.Start), unix(e.End)}, id(e.OrderId), none
+		}),
+		ev("OrderSettled"): on(mk.UnpackOrderSettledEvent, func(e *contracts.MarketOrderSettled) (any, uint64, int) {
 			var v uint8
 			if e.Violated {
 				v = 1
 			}
-			return orderSettled{v, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("OrderFinished"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackOrderFinishedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return orderFinished{}, id(e.OrderId), none, nil
-		},
-		market.MarketEvent("LevelAdded"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackLevelAddedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return levelAdded{e.LevelId, e.CpuMilli, e.MemoryMB, e.ImageMB}, 0, none, nil
-		},
-		market.MarketEvent("LevelDeactivated"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackLevelDeactivatedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return levelDeactivated{e.LevelId}, 0, none, nil
-		},
-		market.MarketEvent("ProviderRegistered"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackProviderRegisteredEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return providerRegistered{e.Provider, e.Stake, e.MetadataURI}, 0, none, nil
-		},
-		market.MarketEvent("ProviderStakeAdded"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackProviderStakeAddedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return providerStaked{e.Provider, e.Amount}, 0, none, nil
-		},
-		market.MarketEvent("ProviderExitRequested"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackProviderExitRequestedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return providerExiting{e.Provider}, 0, none, nil
-		},
-		market.MarketEvent("ProviderWithdrawn"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := mk.UnpackProviderWithdrawnEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return providerWithdrawn{e.Provider, e.Amount}, 0, none, nil
-		},
+			return orderSettled{v, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none
+		}),
+		ev("OrderFinished"): on(mk.UnpackOrderFinishedEvent, func(e *contracts.MarketOrderFinished) (any, uint64, int) {
+			return orderFinished{}, id(e.OrderId), none
+		}),
+		ev("LevelAdded"): on(mk.UnpackLevelAddedEvent, func(e *contracts.MarketLevelAdded) (any, uint64, int) {
+			return levelAdded{e.LevelId, e.CpuMilli, e.MemoryMB, e.ImageMB}, 0, none
+		}),
+		ev("LevelDeactivated"): on(mk.UnpackLevelDeactivatedEvent, func(e *contracts.MarketLevelDeactivated) (any, uint64, int) {
+			return levelDeactivated{e.LevelId}, 0, none
+		}),
+		ev("ProviderRegistered"): on(mk.UnpackProviderRegisteredEvent, func(e *contracts.MarketProviderRegistered) (any, uint64, int) {
+			return providerRegistered{e.Provider, e.Stake, e.MetadataURI}, 0, none
+		}),
+		ev("ProviderStakeAdded"): on(mk.UnpackProviderStakeAddedEvent, func(e *contracts.MarketProviderStakeAdded) (any, uint64, int) {
+			return providerStaked{e.Provider, e.Amount}, 0, none
+		}),
+		ev("ProviderExitRequested"): on(mk.UnpackProviderExitRequestedEvent, func(e *contracts.MarketProviderExitRequested) (any, uint64, int) {
+			return providerExiting{e.Provider}, 0, none
+		}),
+		ev("ProviderWithdrawn"): on(mk.UnpackProviderWithdrawnEvent, func(e *contracts.MarketProviderWithdrawn) (any, uint64, int) {
+			return providerWithdrawn{e.Provider, e.Amount}, 0, none
+		}),
 
-		market.PoolEvent("CommitteeRequested"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackCommitteeRequestedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+		pev("CommitteeRequested"): on(pl.UnpackCommitteeRequestedEvent, func(e *contracts.WitnessPoolCommitteeRequested) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return committeeRequested{e.RequestBlock, e.N}, o, k, nil
-		},
-		market.PoolEvent("CommitteeDrawn"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackCommitteeDrawnEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+			return committeeRequested{e.RequestBlock, e.N}, o, k
+		}),
+		pev("CommitteeDrawn"): on(pl.UnpackCommitteeDrawnEvent, func(e *contracts.WitnessPoolCommitteeDrawn) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return committeeDrawn{e.Members, e.Threshold}, o, k, nil
-		},
-		market.PoolEvent("CommitteeUnwitnessed"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackCommitteeUnwitnessedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+			return committeeDrawn{e.Members, e.Threshold}, o, k
+		}),
+		pev("CommitteeUnwitnessed"): on(pl.UnpackCommitteeUnwitnessedEvent, func(e *contracts.WitnessPoolCommitteeUnwitnessed) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return committeeUnwitnessed{}, o, k, nil
-		},
-		market.PoolEvent("ReportCommitted"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackReportCommittedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+			return committeeUnwitnessed{}, o, k
+		}),
+		pev("ReportCommitted"): on(pl.UnpackReportCommittedEvent, func(e *contracts.WitnessPoolReportCommitted) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return reportCommitted{e.Witness}, o, k, nil
-		},
-		market.PoolEvent("ReportRevealed"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackReportRevealedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+			return reportCommitted{e.Witness}, o, k
+		}),
+		pev("ReportRevealed"): on(pl.UnpackReportRevealedEvent, func(e *contracts.WitnessPoolReportRevealed) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return reportRevealed{e.Witness, e.Violated}, o, k, nil
-		},
-		market.PoolEvent("VerdictReached"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackVerdictReachedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+			return reportRevealed{e.Witness, e.Violated}, o, k
+		}),
+		pev("VerdictReached"): on(pl.UnpackVerdictReachedEvent, func(e *contracts.WitnessPoolVerdictReached) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return verdictReached{e.Violated, e.ViolationReports, e.Revealed}, o, k, nil
-		},
-		market.PoolEvent("WitnessPaid"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackWitnessPaidEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
+			return verdictReached{e.Violated, e.ViolationReports, e.Revealed}, o, k
+		}),
+		pev("WitnessPaid"): on(pl.UnpackWitnessPaidEvent, func(e *contracts.WitnessPoolWitnessPaid) (any, uint64, int) {
 			o, k := committeeOrder(e.LeaseId)
-			return witnessPaid{e.Witness, e.Payoff}, o, k, nil
-		},
-		market.PoolEvent("WitnessRegistered"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackWitnessRegisteredEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return witnessRegistered{e.Witness, e.Stake}, 0, none, nil
-		},
-		market.PoolEvent("WitnessStakeAdded"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackWitnessStakeAddedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return witnessStaked{e.Witness, e.Amount}, 0, none, nil
-		},
-		market.PoolEvent("WitnessAvailability"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackWitnessAvailabilityEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return witnessAvailability{e.Witness, e.Available}, 0, none, nil
-		},
-		market.PoolEvent("WitnessExitRequested"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackWitnessExitRequestedEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return witnessExiting{e.Witness}, 0, none, nil
-		},
-		market.PoolEvent("WitnessWithdrawn"): func(l *types.Log) (any, uint64, int, error) {
-			e, err := pl.UnpackWitnessWithdrawnEvent(l)
-			if err != nil {
-				return nil, 0, none, err
-			}
-			return witnessWithdrawn{e.Witness, e.Amount}, 0, none, nil
-		},
+			return witnessPaid{e.Witness, e.Payoff}, o, k
+		}),
+		pev("WitnessRegistered"): on(pl.UnpackWitnessRegisteredEvent, func(e *contracts.WitnessPoolWitnessRegistered) (any, uint64, int) {
+			return witnessRegistered{e.Witness, e.Stake}, 0, none
+		}),
+		pev("WitnessStakeAdded"): on(pl.UnpackWitnessStakeAddedEvent, func(e *contracts.WitnessPoolWitnessStakeAdded) (any, uint64, int) {
+			return witnessStaked{e.Witness, e.Amount}, 0, none
+		}),
+		pev("WitnessAvailability"): on(pl.UnpackWitnessAvailabilityEvent, func(e *contracts.WitnessPoolWitnessAvailability) (any, uint64, int) {
+			return witnessAvailability{e.Witness, e.Available}, 0, none
+		}),
+		pev("WitnessExitRequested"): on(pl.UnpackWitnessExitRequestedEvent, func(e *contracts.WitnessPoolWitnessExitRequested) (any, uint64, int) {
+			return witnessExiting{e.Witness}, 0, none
+		}),
+		pev("WitnessWithdrawn"): on(pl.UnpackWitnessWithdrawnEvent, func(e *contracts.WitnessPoolWitnessWithdrawn) (any, uint64, int) {
+			return witnessWithdrawn{e.Witness, e.Amount}, 0, none
+		}),
+
+		tokenTransfer: on(tk.UnpackTransferEvent, func(e *contracts.FaaSTokenTransfer) (any, uint64, int) {
+			return transfer{e.From, e.To, e.Value}, 0, none
+		}),
 	}
-	transferID := tokenTransferTopic()
-	d.byID[transferID] = func(l *types.Log) (any, uint64, int, error) {
-		e, err := tk.UnpackTransferEvent(l)
+	return d
+}
+
+// decodeFunc decodes one event: its body, the order it concerns (0: none) and its segment
+// (none: -1).
+type decodeFunc func(l *types.Log) (body any, order uint64, segment int, err error)
+
+const none = -1
+
+func id(v *big.Int) uint64 { return v.Uint64() }
+
+// on makes a decodeFunc from a binding's Unpack function and what to keep of its event.
+func on[E any](unpack func(*types.Log) (*E, error), keep func(*E) (any, uint64, int)) decodeFunc {
+	return func(l *types.Log) (any, uint64, int, error) {
+		e, err := unpack(l)
 		if err != nil {
 			return nil, 0, none, err
 		}
-		return transfer{e.From, e.To, e.Value}, 0, none, nil
+		body, order, segment := keep(e)
+		return body, order, segment, nil
 	}
-	return d
 }
 
 func tokenTransferTopic() common.Hash {

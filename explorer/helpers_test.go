@@ -180,3 +180,20 @@ func mustFST(t testing.TB, s string) *big.Int {
 }
 
 func ctx() context.Context { return context.Background() }
+
+// orderWith32Bids is an order in service after 32 open bids (the three providers taking turns
+// to undercut) and its first committee's commitments: the page whose render time is measured.
+func (w *world) orderWith32Bids() (uint64, market.OrderParams) {
+	w.t.Helper()
+	p := orderParams(4, 100, false)
+	p.BiddingWindow = 5 * time.Minute // each bid is a block, and the simulated chain's blocks are seconds apart
+	id := w.create(p)
+	for k := range 32 {
+		w.bid(id, k%3, int64(100-k))
+	}
+	w.closeAuction(id)
+	w.deploy(id)
+	w.drawAndCommit(id, func(int) bool { return false })
+	w.orderIn(id, "Fulfilling")
+	return id, p
+}

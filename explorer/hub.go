@@ -121,9 +121,8 @@ func (h *hub) broadcast(f []byte, change bool) {
 	defer h.mu.Unlock()
 	for s := range h.subs {
 		if change && s.missed {
-			f2 := allFrame(f)
 			select {
-			case s.ch <- f2:
+			case s.ch <- allChanged:
 				s.missed = false
 			default:
 			}
@@ -137,9 +136,8 @@ func (h *hub) broadcast(f []byte, change bool) {
 	}
 }
 
-func allFrame(change []byte) []byte {
-	return frame("change", Change{Market: true, All: true, Orders: []uint64{}, Accounts: []common.Address{}})
-}
+// allChanged tells a subscriber that missed changes to refresh whatever it shows.
+var allChanged = frame("change", Change{Market: true, All: true, Orders: []uint64{}, Accounts: []common.Address{}})
 
 func frame(name string, v any) []byte {
 	b, _ := json.Marshal(v)

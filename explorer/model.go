@@ -180,33 +180,14 @@ func (m *model) route(e *event, t *touched, removed bool) {
 	case levelAdded, levelDeactivated:
 		m.levelEvs = edit(m.levelEvs)
 		m.foldLevels()
-	case providerRegistered:
-		m.account(b.Provider).provider = edit(m.account(b.Provider).provider)
-		m.touch(b.Provider, e.Block, t)
-	case providerStaked:
-		m.account(b.Provider).provider = edit(m.account(b.Provider).provider)
-		m.touch(b.Provider, e.Block, t)
-	case providerExiting:
-		m.account(b.Provider).provider = edit(m.account(b.Provider).provider)
-		m.touch(b.Provider, e.Block, t)
-	case providerWithdrawn:
-		m.account(b.Provider).provider = edit(m.account(b.Provider).provider)
-		m.touch(b.Provider, e.Block, t)
-	case witnessRegistered:
-		m.account(b.Witness).witness = edit(m.account(b.Witness).witness)
-		m.touch(b.Witness, e.Block, t)
-	case witnessStaked:
-		m.account(b.Witness).witness = edit(m.account(b.Witness).witness)
-		m.touch(b.Witness, e.Block, t)
-	case witnessAvailability:
-		m.account(b.Witness).witness = edit(m.account(b.Witness).witness)
-		m.touch(b.Witness, e.Block, t)
-	case witnessExiting:
-		m.account(b.Witness).witness = edit(m.account(b.Witness).witness)
-		m.touch(b.Witness, e.Block, t)
-	case witnessWithdrawn:
-		m.account(b.Witness).witness = edit(m.account(b.Witness).witness)
-		m.touch(b.Witness, e.Block, t)
+	case providerEvent:
+		r := m.account(b.provider())
+		r.provider = edit(r.provider)
+		m.touch(r.addr, e.Block, t)
+	case witnessEvent:
+		r := m.account(b.witness())
+		r.witness = edit(r.witness)
+		m.touch(r.addr, e.Block, t)
 	case transfer:
 		for _, a := range []common.Address{b.From, b.To} {
 			if a == (common.Address{}) {
@@ -217,6 +198,22 @@ func (m *model) route(e *event, t *touched, removed bool) {
 		}
 	}
 }
+
+// providerEvent and witnessEvent are the events of a provider's or a witness's stake record.
+type (
+	providerEvent interface{ provider() common.Address }
+	witnessEvent  interface{ witness() common.Address }
+)
+
+func (b providerRegistered) provider() common.Address { return b.Provider }
+func (b providerStaked) provider() common.Address     { return b.Provider }
+func (b providerExiting) provider() common.Address    { return b.Provider }
+func (b providerWithdrawn) provider() common.Address  { return b.Provider }
+func (b witnessRegistered) witness() common.Address   { return b.Witness }
+func (b witnessStaked) witness() common.Address       { return b.Witness }
+func (b witnessAvailability) witness() common.Address { return b.Witness }
+func (b witnessExiting) witness() common.Address      { return b.Witness }
+func (b witnessWithdrawn) witness() common.Address    { return b.Witness }
 
 // refold re-derives an order from its events and the indexes that depend on it.
 func (m *model) refold(id uint64, r *orderRec, block uint64, t *touched) {

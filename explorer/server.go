@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math/big"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -251,7 +250,7 @@ func fillProvider(p *ProviderInfo, v viewEntry) {
 	if p == nil || v.provider == nil {
 		return
 	}
-	p.Stake, p.Locked, p.Free = amountPtr(v.provider.Stake), amountPtr(v.provider.Locked), amountPtr(v.provider.Free())
+	p.Stakes = stakesOf(v.provider.Stake, v.provider.Locked)
 	p.Exiting = p.Exiting || !v.provider.ExitAt.IsZero()
 }
 
@@ -259,8 +258,7 @@ func fillWitness(w *WitnessInfo, v viewEntry) {
 	if w == nil || v.witness == nil {
 		return
 	}
-	w.Stake, w.Locked = amountPtr(v.witness.Stake), amountPtr(v.witness.Locked)
-	w.Free = amountPtr(new(big.Int).Sub(v.witness.Stake, v.witness.Locked))
+	w.Stakes = stakesOf(v.witness.Stake, v.witness.Locked)
 	w.Available, w.Exiting = v.witness.Available, v.witness.Exiting
 }
 
@@ -303,29 +301,27 @@ func (s *server) stakes(ctx context.Context, addrs []common.Address, provider bo
 func (s *server) providers(ctx context.Context) ([]*ProviderInfo, string) {
 	var ps []*ProviderInfo
 	s.ix.read(func(m *model) { ps = m.providers() })
-	addrs := make([]common.Address, len(ps))
-	for i, p := range ps {
-		addrs[i] = p.Address
-	}
-	err := s.stakes(ctx, addrs, true, func(i int, v viewEntry) { fillProvider(ps[i], v) })
-	if err != nil {
-		return ps, "some stakes could not be read from the node just now: " + err.Error()
-	}
-	return ps, ""
+	return ps, s.withStakes(ctx, len(ps), func(i int) common.Address { return ps[i].Address }, true,
+		func(i int, v viewEntry) { fillProvider(ps[i], v) })
 }
 
 func (s *server) witnesses(ctx context.Context) ([]*WitnessInfo, string) {
 	var ws []*WitnessInfo
 	s.ix.read(func(m *model) { ws = m.witnesses() })
-	addrs := make([]common.Address, len(ws))
-	for i, w := range ws {
-		addrs[i] = w.Address
+	return ws, s.withStakes(ctx, len(ws), func(i int) common.Address { return ws[i].Address }, false,
+		func(i int, v viewEntry) { fillWitness(ws[i], v) })
+}
+
+// withStakes fills the stakes of n rows and says, when some could not be read, why.
+func (s *server) withStakes(ctx context.Context, n int, addr func(int) common.Address, provider bool, fill func(int, viewEntry)) string {
+	addrs := make([]common.Address, n)
+	for i := range addrs {
+		addrs[i] = addr(i)
 	}
-	err := s.stakes(ctx, addrs, false, func(i int, v viewEntry) { fillWitness(ws[i], v) })
-	if err != nil {
-		return ws, "some stakes could not be read from the node just now: " + err.Error()
+	if err := s.stakes(ctx, addrs, provider, fill); err != nil {
+		return "some stakes could not be read from the node just now: " + err.Error()
 	}
-	return ws, ""
+	return ""
 }
 
 // ---------------------------------------------------------------- JSON API

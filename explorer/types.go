@@ -354,18 +354,28 @@ type Transfer struct {
 	What string `json:"what,omitempty"`
 }
 
+// Stakes are what an account staked as a provider or a witness, read from the contract; nil
+// when they could not be read.
+type Stakes struct {
+	Stake  *Amount `json:"stake,omitempty"`
+	Locked *Amount `json:"locked,omitempty"`
+	Free   *Amount `json:"free,omitempty"`
+}
+
+func stakesOf(stake, locked *big.Int) Stakes {
+	return Stakes{Stake: amountPtr(stake), Locked: amountPtr(locked), Free: amountPtr(new(big.Int).Sub(stake, locked))}
+}
+
 // ProviderInfo is a provider's stake and record.
 type ProviderInfo struct {
 	Address     common.Address `json:"address"`
 	MetadataURI string         `json:"metadataURI"`
 	Registered  Stamp          `json:"registered"`
 	Exiting     bool           `json:"exiting"`
-	Stake       *Amount        `json:"stake,omitempty"`
-	Locked      *Amount        `json:"locked,omitempty"`
-	Free        *Amount        `json:"free,omitempty"`
-	Bids        int            `json:"bids"`
-	LeasesWon   int            `json:"leasesWon"`
-	Active      int            `json:"activeLeases"`
+	Stakes
+	Bids      int `json:"bids"`
+	LeasesWon int `json:"leasesWon"`
+	Active    int `json:"activeLeases"`
 	// ViolatedSegments counts the segments of its leases found violated.
 	ViolatedSegments int `json:"violatedSegments"`
 	// NoShows counts orders it won and then never published or never confirmed.
@@ -379,11 +389,9 @@ type WitnessInfo struct {
 	Registered Stamp          `json:"registered"`
 	Available  bool           `json:"available"`
 	Exiting    bool           `json:"exiting"`
-	Stake      *Amount        `json:"stake,omitempty"`
-	Locked     *Amount        `json:"locked,omitempty"`
-	Free       *Amount        `json:"free,omitempty"`
-	Seats      int            `json:"seats"`
-	Revealed   int            `json:"revealed"`
+	Stakes
+	Seats    int `json:"seats"`
+	Revealed int `json:"revealed"`
 	// Missed counts finalized seats it never revealed a report on.
 	Missed int `json:"missed"`
 	// Opened counts segments it opened.
