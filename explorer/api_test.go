@@ -368,7 +368,7 @@ func TestAPI_ReorganisedLogsAreUndone(t *testing.T) {
 	if err := w.chain.Backend.Fork(parent.Hash()); err != nil {
 		t.Fatal(err)
 	}
-	w.chain.Advance(time.Second)
+	w.chain.Mine(1) // not Advance: the pool holds provider-1's bid again, and the clock moves only without pending transactions
 	w.bid(id, 1, 8)
 	w.chain.Mine(3)
 	w.caughtUp(w.url)

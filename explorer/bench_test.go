@@ -57,6 +57,11 @@ func BenchmarkFollow_100Orders(b *testing.B) {
 			b.Fatalf("indexed %d orders (%v), want %d", n, err, orders)
 		}
 	}
+	held, err := explorer.HeldPerOrder(context.Background(), w.chain.Client, w.chain.Manifest)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(held), "B-held/order")
 	perRun := cpu / time.Duration(b.N)
 	b.ReportMetric(float64(perRun.Microseconds())/orders, "µs-CPU/order")
 	b.ReportMetric(float64(perRun)/float64(time.Minute)*100, "%core-at-100-orders/min")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -22,26 +23,47 @@ import (
 // by one: its head is the block after the last one asked for, so the watcher takes the path
 // it takes on a live chain (the head's header, that block's logs by hash), block by block.
 func FollowChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (int, error) {
+	n, _, err := followChain(ctx, b, m)
+	return n, err
+}
+
+// HeldPerOrder is the memory the explorer's model holds per order once it has followed the
+// chain: the live heap with the model, less the heap without it, over the orders.
+func HeldPerOrder(ctx context.Context, b chain.Backend, m contracts.Manifest) (uint64, error) {
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	n, ix, err := followChain(ctx, b, m)
+	if err != nil || n == 0 {
+		return 0, err
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(ix)
+	return (after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc)) / uint64(n), nil
+}
+
+func followChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (int, *indexer, error) {
 	head, err := b.BlockNumber(ctx)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	live := &arriving{Backend: b, last: head}
 	live.head.Store(m.DeploymentBlock)
 	conn, err := chain.NewConn(live)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	ix := newIndexer(conn, m, time.Millisecond, time.Second, slog.New(slog.DiscardHandler))
 	win, err := readWindows(ctx, ix.client)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	ix.model.win = win
 	w, err := chain.NewWatcher(conn, chain.WatchOptions{Name: "bench", Addresses: []common.Address{m.Market, m.WitnessPool, m.Token},
 		From: m.DeploymentBlock, PollInterval: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
@@ -50,7 +72,7 @@ func FollowChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (in
 		select {
 		case err := <-done:
 			cancel()
-			return 0, err
+			return 0, nil, err
 		case <-time.After(time.Millisecond):
 		}
 	}
@@ -64,7 +86,7 @@ func FollowChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (in
 			}
 		}
 	})
-	return n, nil
+	return n, ix, nil
 }
 
 // arriving shows a finished chain as if its blocks were arriving: each request for the head

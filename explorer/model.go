@@ -218,7 +218,7 @@ func (b witnessWithdrawn) witness() common.Address    { return b.Witness }
 // refold re-derives an order from its events and the indexes that depend on it.
 func (m *model) refold(id uint64, r *orderRec, block uint64, t *touched) {
 	old := r.view
-	r.view = foldOrder(id, r.events, m.win)
+	r.view = foldOrder(id, r.events, m.win, false)
 	parts := participants(r.view)
 	// Every account in the order before or after the change may have had stake locked or
 	// released by it (an outbid provider's collateral is unlocked by its rival's bid).
@@ -321,7 +321,9 @@ var stateName = func() map[market.State]string {
 var States = []string{"Bidding", "Confirming", "Deploying", "Fulfilling", "Settled", "Finished", "Failed"}
 
 // foldOrder derives an order from its events in chain order; nil without its OrderCreated.
-func foldOrder(id uint64, evs []*event, w windows) *Order {
+// The timeline, a third of an order's memory, is written only when asked for: the model
+// keeps orders without it and folds an order again, with it, for its own page.
+func foldOrder(id uint64, evs []*event, w windows, timeline bool) *Order {
 	var o *Order
 	seg := func(k int) *Segment {
 		if k < 0 || o == nil || k >= len(o.Segments) {
@@ -346,8 +348,11 @@ func foldOrder(id uint64, evs []*event, w windows) *Order {
 			o = &Order{
 				ID: id, State: stateName[market.StateBidding], Customer: c.Customer, Level: c.Level, DurationUnits: c.Units,
 				MaxUnitPrice: amount(c.MaxUnitPrice), Sealed: c.RevealEnd.After(c.BiddingEnd), WitnessCount: c.Witnesses,
-				SegmentCount: c.Segments, Created: stampOf(e), BiddingEnd: c.BiddingEnd, Bids: []Bid{}, Timeline: []Entry{},
-				Segments: make([]Segment, c.Segments),
+				SegmentCount: c.Segments, Created: stampOf(e), BiddingEnd: c.BiddingEnd, Bids: []Bid{},
+				Segments: make([]Segment, c.Segments), timeline: timeline,
+			}
+			if timeline {
+				o.Timeline = []Entry{}
 			}
 			if o.Sealed {
 				o.RevealEnd = c.RevealEnd
@@ -505,8 +510,10 @@ func (o *Order) add(e *event, name string, actor common.Address, segment *int, t
 	if segment != nil && *segment >= 0 {
 		sp = ptr(*segment)
 	}
-	o.Timeline = append(o.Timeline, Entry{Stamp: stampOf(e), Event: name, Actor: actor, Text: text, Segment: sp, Amount: amt})
 	o.Updated = stampOf(e)
+	if o.timeline {
+		o.Timeline = append(o.Timeline, Entry{Stamp: stampOf(e), Event: name, Actor: actor, Text: text, Segment: sp, Amount: amt})
+	}
 }
 
 func (o *Order) deployment() *Deployment {

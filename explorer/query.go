@@ -30,6 +30,14 @@ func (m *model) order(id uint64) *Order {
 	return nil
 }
 
+// orderDetail is an order with its timeline, for its page.
+func (m *model) orderDetail(id uint64) *Order {
+	if r, ok := m.orders[id]; ok && r.view != nil {
+		return foldOrder(id, r.events, m.win, true)
+	}
+	return nil
+}
+
 // orderFilter selects orders for a list.
 type orderFilter struct {
 	State   string

@@ -210,7 +210,7 @@ func (s *server) market() Market {
 
 func (s *server) order(id uint64) *Order {
 	var o *Order
-	s.ix.read(func(m *model) { o = m.order(id) })
+	s.ix.read(func(m *model) { o = m.orderDetail(id) })
 	return o
 }
 

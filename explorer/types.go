@@ -94,6 +94,8 @@ type Order struct {
 	Failure    *Failure    `json:"failure,omitempty"`
 	Timeline   []Entry     `json:"timeline"`
 	Updated    Stamp       `json:"updated"`
+
+	timeline bool // whether the fold writes Timeline
 }
 
 // Bid is one bidding event of an order.
