@@ -102,6 +102,9 @@ func TestAPI_FullLifecycle(t *testing.T) {
 	if !reflect.DeepEqual(got, members) {
 		t.Errorf("members %v, want %v", got, members)
 	}
+	if o.Match.Collateral.Big().Cmp(lease.Collateral) != 0 {
+		t.Errorf("collateral %s, the lease says %s", o.Match.Collateral.Big(), lease.Collateral)
+	}
 	refund := new(big.Int).Add(lease.Fee, lease.Collateral)
 	st := o.Settlement
 	if st == nil || st.ViolatedSegments != 1 || st.ProviderPayout.Big().Sign() != 0 || st.CustomerRefund.Big().Cmp(refund) != 0 || o.Finished == nil {

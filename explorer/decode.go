@@ -6,9 +6,11 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/market"
 )
@@ -74,6 +76,10 @@ type (
 	committeeDrawn struct {
 		Members   []common.Address
 		Threshold uint8
+	}
+	committeePartlyDrawn struct {
+		Members uint8
+		Tried   uint32
 	}
 	committeeUnwitnessed struct{}
 	reportCommitted      struct{ Witness common.Address }
@@ -336,19 +342,50 @@ func (d *decoder) decode(l *types.Log) (ev *event, ok bool, err error) {
 
 var tokenTransfer = tokenTransferTopic()
 
-// windows are the parameters the model needs to place a segment's report windows in time.
-type windows struct {
-	CommitGrace  time.Duration // after the segment's end, commits are still taken
-	RevealWindow time.Duration // after the commit window, reveals
+// rules are what the model needs of the deployment's parameters and of the contracts'
+// version to date segments and to tell what a settlement did with the collateral.
+type rules struct {
+	// CommitGrace follows a segment's end, then RevealWindow (SPEC §4.3).
+	CommitGrace  time.Duration
+	RevealWindow time.Duration
+	// Collateral is ⌈max(fee, maxFee × CollateralFloorBps / 10000) × CollateralBps / 10000⌉
+	// (v1 has no floor).
+	CollateralBps      uint16
+	CollateralFloorBps uint16
+	// OpenSegments: segments after the first are opened by anyone in their first half (v2).
+	OpenSegments bool
+	// BurnCollateral: a violation burns ⌊collateral × v / S⌋ (v2); v1 pays the whole
+	// collateral to the customer.
+	BurnCollateral bool
 }
 
-// readWindows reads the deployment's report windows.
-func readWindows(ctx context.Context, c *market.Client) (windows, error) {
-	p, err := c.Params(ctx)
+// readRules reads the deployment's parameters.
+func readRules(ctx context.Context, b chain.Backend, m contracts.Manifest) (rules, error) {
+	mk, pl := contracts.NewMarket(), contracts.NewWitnessPool()
+	mp, err := callView(ctx, b, m.Market, mk.PackParams(), mk.UnpackParams)
 	if err != nil {
-		return windows{}, err
+		return rules{}, fmt.Errorf("read the market's parameters: %w", err)
 	}
-	return windows{CommitGrace: p.CommitGrace, RevealWindow: p.RevealSeconds}, nil
+	pp, err := callView(ctx, b, m.WitnessPool, pl.PackParams(), pl.UnpackParams)
+	if err != nil {
+		return rules{}, fmt.Errorf("read the witness pool's parameters: %w", err)
+	}
+	return rules{CommitGrace: seconds(pp.CommitGrace), RevealWindow: seconds(pp.RevealSeconds), CollateralBps: mp.CollateralBps}, nil
+}
+
+func seconds(v uint32) time.Duration { return time.Duration(v) * time.Second }
+
+// callView calls a view of a contract and decodes its answer.
+func callView[T any](ctx context.Context, b chain.Backend, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return zero, contracts.DecodeRevert(err)
+	}
+	if len(out) == 0 {
+		return zero, fmt.Errorf("no contract answers at %s: is the manifest for this chain?", to)
+	}
+	return unpack(out)
 }
 
 func unix(v uint64) time.Time {

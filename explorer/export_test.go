@@ -55,11 +55,11 @@ func followChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (in
 		return 0, nil, err
 	}
 	ix := newIndexer(conn, m, time.Millisecond, time.Second, slog.New(slog.DiscardHandler))
-	win, err := readWindows(ctx, ix.client)
+	rules, err := readRules(ctx, ix.conn.Backend(), m)
 	if err != nil {
 		return 0, nil, err
 	}
-	ix.model.win = win
+	ix.model.rules = rules
 	w, err := chain.NewWatcher(conn, chain.WatchOptions{Name: "bench", Addresses: []common.Address{m.Market, m.WitnessPool, m.Token},
 		From: m.DeploymentBlock, PollInterval: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {

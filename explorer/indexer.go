@@ -49,7 +49,7 @@ func newIndexer(conn *chain.Conn, m contracts.Manifest, poll, health time.Durati
 	ix := &indexer{
 		conn: conn, m: m, client: client, dec: newDecoder(m), clock: market.NewClock(conn.Backend()), log: log,
 		hub: newHub(), views: newViews(client), pollInterval: poll, healthInterval: health,
-		model: newModel(windows{}),
+		model: newModel(rules{}),
 	}
 	ix.status = Status{ChainID: conn.ChainID().Uint64(), Node: conn.URL(), Indexed: m.DeploymentBlock, RPC: RPCStatus{OK: true, Since: time.Now().UTC()}}
 	return ix
@@ -63,12 +63,12 @@ func (ix *indexer) run(ctx context.Context) error {
 	go func() { defer wg.Done(); ix.hub.run(ctx, ix.currentStatus) }()
 	go func() { defer wg.Done(); ix.watchHealth(ctx) }()
 
-	// The report windows are parameters of the deployment, read once.
+	// The rules are parameters of the deployment, read once.
 	for backoff := 200 * time.Millisecond; ; backoff = min(2*backoff, 10*time.Second) {
-		w, err := readWindows(ctx, ix.client)
+		r, err := readRules(ctx, ix.conn.Backend(), ix.m)
 		if err == nil {
 			ix.mu.Lock()
-			ix.model.win = w
+			ix.model.rules = r
 			ix.mu.Unlock()
 			break
 		}
@@ -102,7 +102,7 @@ func (ix *indexer) run(ctx context.Context) error {
 			// deep reorganisation): start over from the deployment block.
 			ix.log.Warn("explorer: the chain no longer matches what was indexed; indexing again from the deployment block", "err", err)
 			ix.mu.Lock()
-			ix.model = newModel(ix.model.win)
+			ix.model = newModel(ix.model.rules)
 			ix.mu.Unlock()
 			ix.hub.touch(nil, true)
 			w = nil

@@ -80,7 +80,7 @@ type accountRec struct {
 // model is the explorer's picture of the market, a pure function of the events it holds:
 // adding or removing an event re-derives exactly what it touched.
 type model struct {
-	win      windows
+	rules    rules
 	events   map[logKey]*event
 	byTx     map[common.Hash][]*event
 	orders   map[uint64]*orderRec
@@ -93,9 +93,9 @@ type model struct {
 	byLevel map[uint32][]uint64
 }
 
-func newModel(w windows) *model {
+func newModel(r rules) *model {
 	return &model{
-		win: w, events: map[logKey]*event{}, byTx: map[common.Hash][]*event{}, orders: map[uint64]*orderRec{},
+		rules: r, events: map[logKey]*event{}, byTx: map[common.Hash][]*event{}, orders: map[uint64]*orderRec{},
 		accounts: map[common.Address]*accountRec{}, byState: map[string]map[uint64]struct{}{}, byLevel: map[uint32][]uint64{},
 	}
 }
@@ -218,7 +218,7 @@ func (b witnessWithdrawn) witness() common.Address    { return b.Witness }
 // refold re-derives an order from its events and the indexes that depend on it.
 func (m *model) refold(id uint64, r *orderRec, block uint64, t *touched) {
 	old := r.view
-	r.view = foldOrder(id, r.events, m.win, false)
+	r.view = foldOrder(id, r.events, m.rules, false)
 	parts := participants(r.view)
 	// Every account in the order before or after the change may have had stake locked or
 	// released by it (an outbid provider's collateral is unlocked by its rival's bid).
@@ -323,7 +323,7 @@ var States = []string{"Bidding", "Confirming", "Deploying", "Fulfilling", "Settl
 // foldOrder derives an order from its events in chain order; nil without its OrderCreated.
 // The timeline, a third of an order's memory, is written only when asked for: the model
 // keeps orders without it and folds an order again, with it, for its own page.
-func foldOrder(id uint64, evs []*event, w windows, timeline bool) *Order {
+func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 	var o *Order
 	seg := func(k int) *Segment {
 		if k < 0 || o == nil || k >= len(o.Segments) {
@@ -388,7 +388,8 @@ func foldOrder(id uint64, evs []*event, w windows, timeline bool) *Order {
 			o.add(e, "BondForfeited", b.Provider, nil, "forfeits its bond of "+fstText(b.Amount)+" (burned)", amountPtr(b.Amount))
 		case orderMatched:
 			fee := new(big.Int).Mul(b.Price, big.NewInt(int64(o.DurationUnits)))
-			o.Match = &Match{Provider: b.Provider, UnitPrice: amount(b.Price), Fee: amount(fee), Stamp: stampOf(e)}
+			o.Match = &Match{Provider: b.Provider, UnitPrice: amount(b.Price), Fee: amount(fee),
+				Collateral: amount(w.collateral(fee, new(big.Int).Mul(o.MaxUnitPrice.Big(), big.NewInt(int64(o.DurationUnits))))), Stamp: stampOf(e)}
 			o.Best = &Bid{Provider: b.Provider, Kind: "bid", Price: amountPtr(b.Price), Stamp: stampOf(e)}
 			if w := winningBid(o); w != nil {
 				o.Best = w
@@ -413,10 +414,15 @@ func foldOrder(id uint64, evs []*event, w windows, timeline bool) *Order {
 			d.ModuleHash, d.Committed = b.Module, ptr(stampOf(e))
 			o.add(e, "DeploymentCommitted", o.Customer, nil, "commits its module "+shortHash(b.Module), nil)
 		case serviceStarted:
-			o.Service = &Service{Start: b.Start, End: b.End, Stamp: stampOf(e)}
+			unattended := w.OpenSegments && (o.Deployment == nil || o.Deployment.Committed == nil)
+			o.Service = &Service{Start: b.Start, End: b.End, Unattended: unattended, Stamp: stampOf(e)}
 			o.State = stateName[market.StateFulfilling]
 			o.placeSegments(w)
-			o.add(e, "ServiceStarted", common.Address{}, nil, "the service starts", nil)
+			text := "the service starts"
+			if unattended {
+				text = "the service starts unattended: no module was committed in time, so no committee watches it"
+			}
+			o.add(e, "ServiceStarted", common.Address{}, nil, text, nil)
 		case segmentOpened:
 			if s := seg(e.Segment); s != nil {
 				s.Opener = &Opener{Account: b.Opener, Stamp: stampOf(e)}
@@ -431,7 +437,11 @@ func foldOrder(id uint64, evs []*event, w windows, timeline bool) *Order {
 			o.add(e, "ProbeKit", o.Customer, &e.Segment, "sends a sealed probe kit to "+b.Witness.Hex(), nil)
 		case orderSettled:
 			o.Settlement = &Settlement{ViolatedSegments: b.ViolatedSegments, ProviderPayout: amount(b.ProviderPayout),
-				CustomerRefund: amount(b.CustomerRefund), Stamp: stampOf(e)}
+				CustomerRefund: amount(b.CustomerRefund), CollateralBurned: amount(nil), Stamp: stampOf(e)}
+			if o.Match != nil && w.BurnCollateral && o.SegmentCount > 0 {
+				burned := new(big.Int).Mul(o.Match.Collateral.Big(), big.NewInt(int64(b.ViolatedSegments)))
+				o.Settlement.CollateralBurned = amount(burned.Quo(burned, big.NewInt(int64(o.SegmentCount))))
+			}
 			o.State = stateName[market.StateSettled]
 			o.add(e, "OrderSettled", common.Address{}, nil, fmt.Sprintf("settled: %d of %d segment(s) violated; the provider earns %s, the customer gets %s back",
 				b.ViolatedSegments, o.SegmentCount, fstText(b.ProviderPayout), fstText(b.CustomerRefund)), nil)
@@ -454,6 +464,11 @@ func foldOrder(id uint64, evs []*event, w windows, timeline bool) *Order {
 				}
 			}
 			o.add(e, "CommitteeDrawn", common.Address{}, &e.Segment, fmt.Sprintf("committee drawn: %d members, threshold %d", len(b.Members), b.Threshold), nil)
+		case committeePartlyDrawn:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				s.Committee.Status = "Drawing"
+			}
+			o.add(e, "CommitteePartlyDrawn", common.Address{}, &e.Segment, fmt.Sprintf("the draw goes on: %d members found after %d candidates", b.Members, b.Tried), nil)
 		case committeeUnwitnessed:
 			if s := seg(e.Segment); s != nil && s.Committee != nil {
 				s.Committee.Status = "Unwitnessed"
@@ -525,7 +540,7 @@ func (o *Order) deployment() *Deployment {
 
 // placeSegments dates the segments once the service has started: equal parts of the service,
 // each with its report windows after its end.
-func (o *Order) placeSegments(w windows) {
+func (o *Order) placeSegments(w rules) {
 	n := len(o.Segments)
 	if n == 0 || o.Service == nil {
 		return
@@ -535,6 +550,9 @@ func (o *Order) placeSegments(w windows) {
 		s := &o.Segments[k]
 		s.Start = o.Service.Start.Add(time.Duration(k) * each)
 		s.End = s.Start.Add(each)
+		if w.OpenSegments && k > 0 {
+			s.OpenUntil = s.Start.Add(each / 2)
+		}
 		s.CommitEnd = s.End.Add(w.CommitGrace)
 		s.RevealEnd = s.CommitEnd.Add(w.RevealWindow)
 	}
@@ -603,4 +621,15 @@ func summary(o *Order) OrderSummary {
 		s.ViolatedSegments = ptr(o.Settlement.ViolatedSegments)
 	}
 	return s
+}
+
+// collateral is what backs a lease of this fee on an order of this maximum fee (SPEC §3.3).
+func (r rules) collateral(fee, maxFee *big.Int) *big.Int {
+	base := new(big.Int).Set(fee)
+	if floor := new(big.Int).Mul(maxFee, big.NewInt(int64(r.CollateralFloorBps))); floor.Quo(floor, big.NewInt(10000)).Cmp(base) > 0 {
+		base = floor
+	}
+	c := new(big.Int).Mul(base, big.NewInt(int64(r.CollateralBps)))
+	c.Add(c, big.NewInt(9999))
+	return c.Quo(c, big.NewInt(10000))
 }

@@ -33,7 +33,7 @@ func (m *model) order(id uint64) *Order {
 // orderDetail is an order with its timeline, for its page.
 func (m *model) orderDetail(id uint64) *Order {
 	if r, ok := m.orders[id]; ok && r.view != nil {
-		return foldOrder(id, r.events, m.win, true)
+		return foldOrder(id, r.events, m.rules, true)
 	}
 	return nil
 }

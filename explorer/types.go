@@ -113,6 +113,8 @@ type Match struct {
 	Provider  common.Address `json:"provider"`
 	UnitPrice Amount         `json:"unitPrice"`
 	Fee       Amount         `json:"fee"`
+	// Collateral is the part of the provider's stake that backs the lease (SPEC §3.3).
+	Collateral Amount `json:"collateral"`
 	Stamp
 }
 
@@ -131,14 +133,20 @@ type Deployment struct {
 type Service struct {
 	Start time.Time `json:"start"`
 	End   time.Time `json:"end"`
+	// Unattended: nobody committed a module in time and the service started without a
+	// committee (SPEC §3.10).
+	Unattended bool `json:"unattended,omitempty"`
 	Stamp
 }
 
 // Segment is one part of the service with its own committee (SPEC §3.10).
 type Segment struct {
-	Index     int        `json:"index"`
-	Start     time.Time  `json:"start,omitzero"`
-	End       time.Time  `json:"end,omitzero"`
+	Index int       `json:"index"`
+	Start time.Time `json:"start,omitzero"`
+	End   time.Time `json:"end,omitzero"`
+	// OpenUntil is the end of the first half of a segment after the first, until which
+	// anyone may open it (request its committee).
+	OpenUntil time.Time  `json:"openUntil,omitzero"`
 	CommitEnd time.Time  `json:"commitEnd,omitzero"`
 	RevealEnd time.Time  `json:"revealEnd,omitzero"`
 	Opener    *Opener    `json:"opened,omitempty"`
@@ -188,6 +196,8 @@ type Settlement struct {
 	ViolatedSegments uint8  `json:"violatedSegments"`
 	ProviderPayout   Amount `json:"providerPayout"`
 	CustomerRefund   Amount `json:"customerRefund"`
+	// CollateralBurned is what the violations burned of the provider's collateral.
+	CollateralBurned Amount `json:"collateralBurned"`
 	Stamp
 }
 
