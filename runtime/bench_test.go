@@ -1,11 +1,14 @@
 package runtime_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"github.com/defaas/defaas/examples/functions/thumbnail/resize"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -203,4 +206,34 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkThumbnail measures a compute-heavy request: the demo's landscape
+// JPEG to a 240-pixel-wide PNG, natively and in the runtime, without HTTP.
+func BenchmarkThumbnail(b *testing.B) {
+	img, err := os.ReadFile("../demo/assets/landscape.jpg")
+	if err != nil {
+		b.Fatal(err)
+	}
+	run := func(b *testing.B, h http.Handler) {
+		for b.Loop() {
+			rec := httptest.NewRecorder()
+			req := httptest.NewRequest(http.MethodPost, "/?w=240", bytes.NewReader(img))
+			req.Header.Set("Content-Type", "image/jpeg")
+			h.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK {
+				b.Fatalf("status %d: %s", rec.Code, rec.Body)
+			}
+		}
+	}
+	b.Run("native", func(b *testing.B) { run(b, http.HandlerFunc(resize.Handler)) })
+	b.Run("defaas_v1", func(b *testing.B) {
+		eng := newEngine(b, runtime.Config{})
+		fn, err := eng.Load(context.Background(), "1", benchLevel, thumbReactor)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer fn.Close(context.Background())
+		run(b, fn)
+	})
 }
