@@ -25,6 +25,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
@@ -404,14 +405,14 @@ func (w *world) deploy(ctx context.Context, who int, id uint64, wasm []byte) (*m
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s opens the access information: %w", name, err)
 	}
-	if info.Endpoint != d.Endpoint || info.Lease != id {
+	if info.Endpoint != d.Endpoint || info.Lease != api.LeaseID(id) {
 		return nil, nil, fmt.Errorf("%s: the access information names %s for lease %d, the event %s for lease %d", name, info.Endpoint, info.Lease, d.Endpoint, id)
 	}
 	if _, err := c.AcceptDeployment(ctx, id); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	fc := pclient.New(d.Endpoint, sigauth.Domain{ChainID: w.conn.ChainID(), Market: w.m.Market}, w.signers[who].Key, nil)
-	if _, err := fc.Upload(ctx, id, wasm); err != nil {
+	if _, err := fc.Upload(ctx, api.LeaseID(id), wasm); err != nil {
 		return nil, nil, fmt.Errorf("%s uploads its function: %w", name, err)
 	}
 	w.say("lease %d: %s decrypted the access info, uploaded its function (%d KB) to %s", id, name, len(wasm)>>10, d.Endpoint)
@@ -423,7 +424,7 @@ func (w *world) leaseA(ctx context.Context, id uint64, thumb []byte, out string)
 	if err != nil {
 		return err
 	}
-	res, err := fc.Invoke(ctx, id, "POST", "/?w=240", landscape, map[string][]string{"Content-Type": {"image/jpeg"}})
+	res, err := fc.Invoke(ctx, api.LeaseID(id), "POST", "/?w=240", landscape, map[string][]string{"Content-Type": {"image/jpeg"}})
 	if err != nil {
 		return fmt.Errorf("customer-A invokes thumbnail: %w", err)
 	}
@@ -451,7 +452,7 @@ func (w *world) leaseB(ctx context.Context, id uint64, hello []byte) error {
 	if err != nil {
 		return err
 	}
-	res, err := fc.Invoke(ctx, id, "GET", "/hello?from=customer-B", nil, nil)
+	res, err := fc.Invoke(ctx, api.LeaseID(id), "GET", "/hello?from=customer-B", nil, nil)
 	if err != nil {
 		return fmt.Errorf("customer-B invokes hello: %w", err)
 	}

@@ -5,12 +5,12 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"io"
-	"math/big"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/sigauth"
@@ -34,7 +34,7 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 	id := w.order(openOrder(0, 10))
 	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
 	cl := w.win(id)
-	if _, err := cl.Upload(ctx, id, helloWasm); err != nil {
+	if _, err := cl.Upload(ctx, api.LeaseID(id), helloWasm); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.customer.Fulfill(ctx, id); err != nil {
@@ -59,8 +59,8 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 		t.Fatal("no witness drawn")
 	}
 	witness := members[0]
-	url := p.Endpoint() + "/v1/leases/" + big.NewInt(int64(id)).String() + "/invoke/probe"
-	lease := new(big.Int).SetUint64(id)
+	lease := api.LeaseID(id)
+	url := api.InvokeURL(p.Endpoint(), lease, "/probe")
 
 	request := func(method string) *http.Request {
 		r, err := http.NewRequest(method, url, nil)
@@ -103,15 +103,15 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 		name   string
 		req    *http.Request
 		status int
-		reason string
+		reason api.Reason
 	}{
-		{"unsigned", request(http.MethodGet), 401, sigauth.ReasonMissing},
-		{"wrongly signed", badSig, 401, sigauth.ReasonBadSig},
-		{"stale", signed(customer, time.Now().Add(-5*time.Minute)), 401, sigauth.ReasonStale},
-		{"replayed", replayed, 401, sigauth.ReasonReplayed},
-		{"third party", signed(w.key(providerB), time.Now()), 403, sigauth.ReasonForbidden},
+		{"unsigned", request(http.MethodGet), 401, api.ReasonMissingSignature},
+		{"wrongly signed", badSig, 401, api.ReasonBadSignature},
+		{"stale", signed(customer, time.Now().Add(-5*time.Minute)), 401, api.ReasonStaleTimestamp},
+		{"replayed", replayed, 401, api.ReasonReplayedNonce},
+		{"third party", signed(w.key(providerB), time.Now()), 403, api.ReasonForbidden},
 	} {
-		if code, reason := send(tc.req); code != tc.status || reason != tc.reason {
+		if code, reason := send(tc.req); code != tc.status || reason != string(tc.reason) {
 			t.Errorf("%s: %d %q, want %d %q", tc.name, code, reason, tc.status, tc.reason)
 		}
 	}
@@ -127,11 +127,11 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 			t.Fatalf("witness request %d: %d %s", i, code, reason)
 		}
 	}
-	if code, reason := send(signed(w.key(witness), time.Now())); code != http.StatusTooManyRequests || reason != sigauth.ReasonRateLimited {
+	if code, reason := send(signed(w.key(witness), time.Now())); code != http.StatusTooManyRequests || reason != string(api.ReasonRateLimited) {
 		t.Fatalf("witness over its rate: %d %q, want 429", code, reason)
 	}
 	// A witness may probe, not replace the function.
-	up, err := http.NewRequest(http.MethodPut, p.Endpoint()+"/v1/leases/"+lease.String()+"/function", strings.NewReader("x"))
+	up, err := http.NewRequest(http.MethodPut, api.FunctionURL(p.Endpoint(), lease), strings.NewReader("x"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,13 +2,12 @@ package provider
 
 import (
 	"context"
-	"math/big"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/runtime"
 	"github.com/defaas/defaas/sigauth"
@@ -45,12 +44,8 @@ func (p *Provider) lease(ctx context.Context, id uint64) (record, bool) {
 
 // resolve tells the runtime which leases are served: ours, from Deploying until the end of
 // service by the chain's clock.
-func (p *Provider) resolve(ctx context.Context, id string) (runtime.LeaseInfo, error) {
-	n, err := strconv.ParseUint(id, 10, 64)
-	if err != nil {
-		return runtime.LeaseInfo{}, runtime.ErrUnknownLease
-	}
-	r, ok := p.lease(ctx, n)
+func (p *Provider) resolve(ctx context.Context, id api.LeaseID) (runtime.LeaseInfo, error) {
+	r, ok := p.lease(ctx, uint64(id))
 	if !ok {
 		return runtime.LeaseInfo{}, runtime.ErrUnknownLease
 	}
@@ -65,11 +60,8 @@ func (p *Provider) resolve(ctx context.Context, id string) (runtime.LeaseInfo, e
 
 // authorize: the lease's customer may do anything; its committee's witnesses may invoke and
 // read the status (not upload), within their rate; anyone else nothing.
-func (p *Provider) authorize(ctx context.Context, req *http.Request, lease *big.Int, signer common.Address) (sigauth.Role, error) {
-	if !lease.IsUint64() {
-		return sigauth.RoleNone, nil
-	}
-	id := lease.Uint64()
+func (p *Provider) authorize(ctx context.Context, req *http.Request, lease api.LeaseID, signer common.Address) (sigauth.Role, error) {
+	id := uint64(lease)
 	r, ok := p.lease(ctx, id)
 	if !ok {
 		return sigauth.RoleNone, nil

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/devnet"
@@ -225,12 +226,12 @@ func TestKill9_ServesAgainNeverBidsTwiceNeverLosesASalt(t *testing.T) {
 		t.Fatal(err)
 	}
 	cl := client.New(dep.Endpoint, sigauth.Domain{ChainID: conn.ChainID(), Market: m.Market}, customerKey, nil)
-	waitFor(t, 20*time.Second, "the upload", func() bool { _, err := cl.Upload(ctx, open, helloWasm); return err == nil })
+	waitFor(t, 20*time.Second, "the upload", func() bool { _, err := cl.Upload(ctx, api.LeaseID(open), helloWasm); return err == nil })
 	if _, err := customer.Fulfill(ctx, open); err != nil {
 		t.Fatal(err)
 	}
 	invoke := func() bool {
-		res, err := cl.Invoke(ctx, open, http.MethodPost, "/again", []byte("still there"), nil)
+		res, err := cl.Invoke(ctx, api.LeaseID(open), http.MethodPost, "/again", []byte("still there"), nil)
 		if err != nil {
 			return false
 		}

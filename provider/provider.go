@@ -39,6 +39,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
@@ -868,7 +869,7 @@ func (p *Provider) follow(ctx context.Context, r record, o market.Order, now tim
 	case market.StateFinished, market.StateFailed:
 		r.Phase, r.Reserved = phaseDone, false
 		if r.Won {
-			p.server.Unload(fmt.Sprint(r.ID))
+			p.server.Unload(api.LeaseID(r.ID))
 			r.Note = "lease " + o.State.String()
 		} else if r.Note == "" {
 			r.Note = "order " + o.State.String()
@@ -953,8 +954,8 @@ func (p *Provider) reveal(ctx context.Context, r record) error {
 
 // publish publishes the endpoint, with the access information sealed to the customer.
 func (p *Provider) publish(ctx context.Context, r record) error {
-	info := client.AccessInfo{Endpoint: p.endpoint, Lease: r.ID, Provider: p.me,
-		ChainID: p.conn.ChainID().Uint64(), Market: p.manifest.Market}
+	info := api.AccessInfo{Endpoint: p.endpoint, Lease: api.LeaseID(r.ID), Provider: api.Address(p.me),
+		ChainID: p.conn.ChainID().Uint64(), Market: api.Address(p.manifest.Market)}
 	var sealed []byte
 	pub, err := p.customerKey(ctx, r)
 	if err == nil {

@@ -11,6 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/provider"
@@ -38,20 +41,20 @@ func TestFullPath_ProviderIsPaidExactlyTheFee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if info.Endpoint != p.Endpoint() || info.Lease != id || info.Provider != p.Address() || dep.Endpoint != p.Endpoint() {
+	if info.Endpoint != p.Endpoint() || info.Lease != api.LeaseID(id) || common.Address(info.Provider) != p.Address() || dep.Endpoint != p.Endpoint() {
 		t.Fatalf("access info %+v, deployment %+v; provider at %s", info, dep, p.Endpoint())
 	}
 	if _, err := client.Open(w.key(providerB), dep.AccessInfo); err == nil {
 		t.Fatal("someone else than the customer opened the access information")
 	}
 
-	if _, err := cl.Upload(ctx, id, helloWasm); err != nil {
+	if _, err := cl.Upload(ctx, api.LeaseID(id), helloWasm); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.customer.Fulfill(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	res, err := cl.Invoke(ctx, id, http.MethodPost, "/greet?name=x", []byte("hi there"), nil)
+	res, err := cl.Invoke(ctx, api.LeaseID(id), http.MethodPost, "/greet?name=x", []byte("hi there"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,8 +71,8 @@ func TestFullPath_ProviderIsPaidExactlyTheFee(t *testing.T) {
 	}
 	w.c.AdvanceTo(lease.ServiceEnd.Add(time.Second))
 	w.eventually(5*time.Second, "serving stops at the end of service", func() bool {
-		_, err := cl.Invoke(ctx, id, http.MethodGet, "/", nil, nil)
-		var pe *client.Error
+		_, err := cl.Invoke(ctx, api.LeaseID(id), http.MethodGet, "/", nil, nil)
+		var pe *api.Error
 		return errors.As(err, &pe) && pe.Status == http.StatusConflict
 	})
 	params, err := w.reader.Params(ctx)

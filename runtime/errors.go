@@ -1,19 +1,22 @@
 package runtime
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
+
+	"github.com/defaas/defaas/api"
 )
 
 // ErrorHeader marks every response that the runtime makes itself rather than
-// the function (SPEC §5.4): witnesses count such responses as failures of the
-// provider, while a status the function chose, even a 5xx, counts as served.
-const ErrorHeader = "DeFaaS-Error"
+// the function (SPEC §5.4): api.ErrorHeader.
+const ErrorHeader = api.ErrorHeader
 
-// Reasons the runtime refuses an upload or fails an invocation. They appear in
-// the DeFaaS-Error header and the "error" field of the JSON body.
+// Causes the runtime refuses an upload or fails an invocation: its own
+// vocabulary, finer than the wire's, for logs and metrics. A response carries
+// the cause's api.Reason (WireReason) in the DeFaaS-Error header and the
+// "error" field of its JSON body, and the cause in its detail.
 const (
 	ReasonNotWebAssembly    = "not-webassembly"    // 422: not a valid WebAssembly module
 	ReasonModuleTooLarge    = "module-too-large"   // 413: larger than the level's imageMB
@@ -39,11 +42,52 @@ const (
 	ReasonNotFound          = "not-found"          // 404: no such route
 )
 
-// Error is a refusal or failure with the HTTP status and reason the runtime
+// wireReasons maps each cause to the reason of SPEC v2 §5.4 its response carries. The
+// provider's reasons say the provider failed, the function's that the function did; a witness
+// tells them apart by them. The decisions: a module missing and a lease not in service are
+// both "not-deployed" (the provider does not serve the function now); a full queue and a wait
+// for a slot that timed out are both "overloaded"; a CGI response that does not parse and one
+// that is too large are both the function's "function-output"; a request whose caller went
+// away is "unavailable" (nobody reads it, the metrics keep the cause).
+var wireReasons = map[string]api.Reason{
+	ReasonNotWebAssembly:    api.ReasonNotWebAssembly,
+	ReasonModuleTooLarge:    api.ReasonModuleTooLarge,
+	ReasonMemoryOverLevel:   api.ReasonMemoryOverLevel,
+	ReasonNoEntryPoint:      api.ReasonNoEntryPoint,
+	ReasonUnsupportedImport: api.ReasonUnsupportedImport,
+	ReasonInitFailed:        api.ReasonInitFailed,
+	ReasonNoFunction:        api.ReasonNotDeployed,
+	ReasonUnknownLease:      api.ReasonLeaseUnknown,
+	ReasonLeaseInactive:     api.ReasonNotDeployed,
+	ReasonBodyTooLarge:      api.ReasonBodyTooLarge,
+	ReasonQueueFull:         api.ReasonOverloaded,
+	ReasonQueueTimeout:      api.ReasonOverloaded,
+	ReasonTimeout:           api.ReasonFunctionTimeout,
+	ReasonMemoryLimit:       api.ReasonFunctionMemory,
+	ReasonOutputTooLarge:    api.ReasonFunctionOutput,
+	ReasonMalformedResponse: api.ReasonFunctionOutput,
+	ReasonCrashed:           api.ReasonFunctionCrashed,
+	ReasonCanceled:          api.ReasonUnavailable,
+	ReasonInternal:          api.ReasonInternal,
+	ReasonMethodNotAllowed:  api.ReasonMethodNotAllowed,
+	ReasonBadRequest:        api.ReasonBadRequest,
+	ReasonNotFound:          api.ReasonNotFound,
+}
+
+// WireReason is the reason a response gives for cause; an unknown cause is the provider's
+// own fault, "internal".
+func WireReason(cause string) api.Reason {
+	if r, ok := wireReasons[cause]; ok {
+		return r
+	}
+	return api.ReasonInternal
+}
+
+// Error is a refusal or failure with the HTTP status and cause the runtime
 // answers with.
 type Error struct {
 	Status int
-	Reason string
+	Reason string // the cause: one of the Reason constants
 	Detail string
 	Err    error
 }
@@ -65,7 +109,7 @@ func newError(status int, reason, format string, args ...any) *Error {
 	return &Error{Status: status, Reason: reason, Detail: fmt.Sprintf(format, args...)}
 }
 
-// StatusOf returns the HTTP status and reason for err: those of an *Error in
+// StatusOf returns the HTTP status and cause for err: those of an *Error in
 // its chain, else 500 "internal".
 func StatusOf(err error) (int, string) {
 	var e *Error
@@ -76,18 +120,19 @@ func StatusOf(err error) (int, string) {
 }
 
 // WriteError answers a request with err as the runtime's own response: the
-// DeFaaS-Error header and a JSON body {"error": reason, "detail": ...}.
+// DeFaaS-Error header with the cause's wire reason, and a JSON body
+// {"error": reason, "detail": ...} whose detail names the cause when the
+// reason does not.
 func WriteError(w http.ResponseWriter, err error) {
-	status, reason := StatusOf(err)
-	body := map[string]string{"error": reason}
+	status, cause := StatusOf(err)
+	reason := WireReason(cause)
+	var detail string
 	var e *Error
-	if errors.As(err, &e) && e.Detail != "" {
-		body["detail"] = e.Detail
+	if errors.As(err, &e) {
+		detail = e.Detail
+		if string(reason) != cause {
+			detail = strings.TrimSuffix(cause+": "+e.Detail, ": ")
+		}
 	}
-	h := w.Header()
-	h.Set(ErrorHeader, reason)
-	h.Set("Content-Type", "application/json")
-	h.Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(body)
+	api.WriteError(w, &api.Error{Status: status, Reason: reason, Detail: detail})
 }

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/runtime"
 )
 
@@ -24,8 +25,8 @@ func ExampleServer() {
 	level := runtime.Level{CPUMilli: 1000, MemoryMB: 512, ImageMB: 50}
 	api := runtime.NewServer(engine, runtime.ServerOptions{
 		// The provider resolves leases from the Market contract.
-		Resolver: runtime.ResolverFunc(func(_ context.Context, id string) (runtime.LeaseInfo, error) {
-			if id != "7" {
+		Resolver: runtime.ResolverFunc(func(_ context.Context, id api.LeaseID) (runtime.LeaseInfo, error) {
+			if id != 7 {
 				return runtime.LeaseInfo{}, runtime.ErrUnknownLease
 			}
 			return runtime.LeaseInfo{Level: level, Active: true}, nil
@@ -65,5 +66,5 @@ func ExampleServer() {
 	// path: /greet
 	// query: name=Ada
 	// body: hi
-	// 404 unknown-lease {"detail":"lease 8 is not served here","error":"unknown-lease"}
+	// 404 lease-unknown {"error":"lease-unknown","detail":"unknown-lease: lease 8 is not served here"}
 }

@@ -357,7 +357,7 @@ func TestInvoke_FloodOfConcurrentRequests(t *testing.T) {
 			}
 			close(start)
 			wg.Wait()
-			ok, full := counts["200 OK "], counts["503 Service Unavailable "+runtime.ReasonQueueFull]
+			ok, full := counts["200 OK "], counts["503 Service Unavailable "+string(runtime.WireReason(runtime.ReasonQueueFull))]
 			if ok+full != clients || ok < 1+queue || full < 1 {
 				t.Fatalf("outcomes %v: want %d+ served, the rest refused with queue-full", counts, 1+queue)
 			}

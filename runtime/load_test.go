@@ -34,9 +34,9 @@ var (
 func TestUpload_Refusals(t *testing.T) {
 	eng := newEngine(t, runtime.Config{})
 	p := newProvider(t, eng, runtime.ServerOptions{Resolver: leases{
-		"1": {Level: testLevel, Active: true},
-		"2": {Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 1}, Active: true},
-		"9": {Level: testLevel, Active: false},
+		1: {Level: testLevel, Active: true},
+		2: {Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 1}, Active: true},
+		9: {Level: testLevel, Active: false},
 	}})
 	tests := []struct {
 		name   string

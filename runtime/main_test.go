@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/examples/functions"
 	"github.com/defaas/defaas/internal/wasmtest"
 	"github.com/defaas/defaas/runtime"
@@ -76,9 +77,9 @@ func newEngine(t testing.TB, cfg runtime.Config) *runtime.Engine {
 }
 
 // leases is a Resolver backed by a map.
-type leases map[string]runtime.LeaseInfo
+type leases map[api.LeaseID]runtime.LeaseInfo
 
-func (l leases) Lease(_ context.Context, id string) (runtime.LeaseInfo, error) {
+func (l leases) Lease(_ context.Context, id api.LeaseID) (runtime.LeaseInfo, error) {
 	info, ok := l[id]
 	if !ok {
 		return runtime.LeaseInfo{}, runtime.ErrUnknownLease
@@ -97,10 +98,10 @@ func newProvider(t testing.TB, eng *runtime.Engine, opts runtime.ServerOptions) 
 	t.Helper()
 	if opts.Resolver == nil {
 		opts.Resolver = leases{
-			"1": {Level: testLevel, Active: true},
-			"2": {Level: testLevel, Active: true},
-			"3": {Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}, Active: true},
-			"9": {Level: testLevel, Active: false},
+			1: {Level: testLevel, Active: true},
+			2: {Level: testLevel, Active: true},
+			3: {Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}, Active: true},
+			9: {Level: testLevel, Active: false},
 		}
 	}
 	api := runtime.NewServer(eng, opts)
@@ -147,14 +148,15 @@ func wantRuntimeError(t testing.TB, res *http.Response, body []byte, status int,
 	if res.StatusCode != status {
 		t.Fatalf("status %d, want %d; body %s", res.StatusCode, status, body)
 	}
-	if got := res.Header.Get(runtime.ErrorHeader); got != reason {
-		t.Errorf("%s header %q, want %q", runtime.ErrorHeader, got, reason)
+	want := string(runtime.WireReason(reason))
+	if got := res.Header.Get(runtime.ErrorHeader); got != want {
+		t.Errorf("%s header %q, want %q (the wire's for %s)", runtime.ErrorHeader, got, want, reason)
 	}
 	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
 		t.Errorf("Content-Type %q, want application/json", ct)
 	}
-	if !strings.Contains(string(body), `"error":"`+reason+`"`) {
-		t.Errorf("body %s does not give the reason %q", body, reason)
+	if !strings.Contains(string(body), `"error":"`+want+`"`) {
+		t.Errorf("body %s does not give the reason %q", body, want)
 	}
 }
 

@@ -6,11 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
+
+	"github.com/defaas/defaas/api"
 )
 
 // LeaseInfo is what the provider knows about a lease from the chain.
@@ -28,14 +28,16 @@ var ErrUnknownLease = errors.New("unknown lease")
 // Resolver tells the server which leases exist and their levels. The
 // provider's implementation reads the Market contract; tests use a map.
 type Resolver interface {
-	Lease(ctx context.Context, id string) (LeaseInfo, error)
+	Lease(ctx context.Context, id api.LeaseID) (LeaseInfo, error)
 }
 
 // ResolverFunc adapts a function to Resolver.
-type ResolverFunc func(ctx context.Context, id string) (LeaseInfo, error)
+type ResolverFunc func(ctx context.Context, id api.LeaseID) (LeaseInfo, error)
 
 // Lease implements Resolver.
-func (f ResolverFunc) Lease(ctx context.Context, id string) (LeaseInfo, error) { return f(ctx, id) }
+func (f ResolverFunc) Lease(ctx context.Context, id api.LeaseID) (LeaseInfo, error) {
+	return f(ctx, id)
+}
 
 // ServerOptions configures a Server.
 type ServerOptions struct {
@@ -49,14 +51,14 @@ type ServerOptions struct {
 	Auth func(http.Handler) http.Handler
 }
 
-// Server is the provider's HTTP API for functions (SPEC §5.2):
+// Server is the provider's HTTP API for functions (SPEC §5.2, routes in package api):
 //
 //	PUT  /v1/leases/{id}/function        upload or replace the module (body = wasm bytes)
 //	*    /v1/leases/{id}/invoke/{path…}  run the function; it sees /{path…}
 //	GET  /v1/leases/{id}                 the lease's status on the provider's side
 //	GET  /healthz                        liveness
 //
-// Lease ids are decimal uint256. Every response the server makes itself
+// Lease ids are decimal (api.LeaseID). Every response the server makes itself
 // carries the DeFaaS-Error header and a JSON body saying why.
 type Server struct {
 	engine   *Engine
@@ -65,7 +67,7 @@ type Server struct {
 	mux      *http.ServeMux
 
 	mu     sync.RWMutex
-	leases map[string]*leaseEntry
+	leases map[api.LeaseID]*leaseEntry
 }
 
 type leaseEntry struct {
@@ -121,11 +123,11 @@ func NewServer(engine *Engine, opts ServerOptions) *Server {
 	if auth == nil {
 		auth = func(h http.Handler) http.Handler { return h }
 	}
-	s := &Server{engine: engine, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), leases: map[string]*leaseEntry{}}
-	s.mux.Handle("/v1/leases/{id}/function", auth(http.HandlerFunc(s.putFunction)))
-	s.mux.Handle("/v1/leases/{id}/invoke", auth(http.HandlerFunc(s.invoke)))
-	s.mux.Handle("/v1/leases/{id}/invoke/{path...}", auth(http.HandlerFunc(s.invoke)))
-	s.mux.Handle("/v1/leases/{id}", auth(http.HandlerFunc(s.status)))
+	s := &Server{engine: engine, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), leases: map[api.LeaseID]*leaseEntry{}}
+	s.mux.Handle(api.RouteFunction, auth(http.HandlerFunc(s.putFunction)))
+	s.mux.Handle(api.RouteInvokeRoot, auth(http.HandlerFunc(s.invoke)))
+	s.mux.Handle(api.RouteInvoke, auth(http.HandlerFunc(s.invoke)))
+	s.mux.Handle(api.RouteLease, auth(http.HandlerFunc(s.status)))
 	s.mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		io.WriteString(w, "ok\n")
@@ -153,7 +155,7 @@ func (s *Server) Close() {
 // Unload retires the lease's function and forgets it; the stored module is
 // kept. The server does this itself when the resolver reports the lease
 // inactive; a provider may call it when a lease ends.
-func (s *Server) Unload(id string) {
+func (s *Server) Unload(id api.LeaseID) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if e := s.leases[id]; e != nil {
@@ -165,34 +167,22 @@ func (s *Server) Unload(id string) {
 	}
 }
 
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-
-// leaseID checks the {id} path value is a canonical decimal uint256.
-func leaseID(r *http.Request) (string, error) {
-	id := r.PathValue("id")
-	n, ok := new(big.Int).SetString(id, 10)
-	if !ok || n.Sign() < 0 || n.Cmp(maxUint256) > 0 || n.String() != id {
-		return "", newError(http.StatusBadRequest, ReasonBadRequest, "lease id %q is not a decimal uint256", truncate(id, 80))
-	}
-	return id, nil
-}
-
-func (s *Server) resolve(r *http.Request) (string, LeaseInfo, error) {
-	id, err := leaseID(r)
+func (s *Server) resolve(r *http.Request) (api.LeaseID, LeaseInfo, error) {
+	id, err := api.LeaseFromRequest(r)
 	if err != nil {
-		return "", LeaseInfo{}, err
+		return 0, LeaseInfo{}, newError(http.StatusBadRequest, ReasonBadRequest, "%v", err)
 	}
 	info, err := s.resolver.Lease(r.Context(), id)
 	if errors.Is(err, ErrUnknownLease) {
-		return "", LeaseInfo{}, newError(http.StatusNotFound, ReasonUnknownLease, "lease %s is not served here", id)
+		return 0, LeaseInfo{}, newError(http.StatusNotFound, ReasonUnknownLease, "lease %s is not served here", id)
 	}
 	if err != nil {
-		return "", LeaseInfo{}, fmt.Errorf("resolve lease %s: %w", id, err)
+		return 0, LeaseInfo{}, fmt.Errorf("resolve lease %s: %w", id, err)
 	}
 	return id, info, nil
 }
 
-func (s *Server) entry(id string) *leaseEntry {
+func (s *Server) entry(id api.LeaseID) *leaseEntry {
 	s.mu.RLock()
 	e := s.leases[id]
 	s.mu.RUnlock()
@@ -230,7 +220,7 @@ func (s *Server) swap(e *leaseEntry, fn *Function) {
 
 // function returns the lease's loaded function, loading it from the store
 // after a restart. Release it when done.
-func (s *Server) function(ctx context.Context, id string, info LeaseInfo) (*loaded, error) {
+func (s *Server) function(ctx context.Context, id api.LeaseID, info LeaseInfo) (*loaded, error) {
 	e := s.entry(id)
 	if l := s.current(e); l != nil {
 		return l, nil
@@ -247,7 +237,7 @@ func (s *Server) function(ctx context.Context, id string, info LeaseInfo) (*load
 	if err != nil {
 		return nil, fmt.Errorf("read module of lease %s: %w", id, err)
 	}
-	fn, err := s.engine.Load(ctx, id, info.Level, wasm)
+	fn, err := s.engine.Load(ctx, id.String(), info.Level, wasm)
 	if err != nil {
 		return nil, fmt.Errorf("load stored module of lease %s: %w", id, err)
 	}
@@ -291,7 +281,7 @@ func (s *Server) putFunction(w http.ResponseWriter, r *http.Request) {
 	e := s.entry(id)
 	e.load.Lock()
 	defer e.load.Unlock()
-	fn, err := s.engine.Load(r.Context(), id, info.Level, wasm)
+	fn, err := s.engine.Load(r.Context(), id.String(), info.Level, wasm)
 	if err != nil {
 		WriteError(w, err)
 		return
@@ -304,7 +294,7 @@ func (s *Server) putFunction(w http.ResponseWriter, r *http.Request) {
 	s.swap(e, fn)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusCreated)
-	json.NewEncoder(w).Encode(fn.Status())
+	json.NewEncoder(w).Encode(api.FunctionStatus(fn.Status()))
 }
 
 func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
@@ -325,12 +315,7 @@ func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
 	}
 	defer l.release()
 	// Like http.StripPrefix: the function sees only its own path.
-	prefix := "/v1/leases/" + id + "/invoke"
-	rest := strings.TrimPrefix(r.URL.EscapedPath(), prefix)
-	if rest == "" {
-		rest = "/"
-	}
-	path, err := url.PathUnescape(rest)
+	path, rest, err := api.FunctionPath(r, id)
 	if err != nil {
 		WriteError(w, &Error{Status: http.StatusBadRequest, Reason: ReasonBadRequest, Err: err})
 		return
@@ -341,14 +326,6 @@ func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
 	*r2.URL = *r.URL
 	r2.URL.Path, r2.URL.RawPath = path, rest
 	l.fn.ServeHTTP(w, r2)
-}
-
-// LeaseStatus is the body of GET /v1/leases/{id}.
-type LeaseStatus struct {
-	Lease    string          `json:"lease"`
-	Active   bool            `json:"active"`
-	Level    Level           `json:"level"`
-	Function *FunctionStatus `json:"function"`
 }
 
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
@@ -362,9 +339,9 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, err)
 		return
 	}
-	st := LeaseStatus{Lease: id, Active: info.Active, Level: info.Level}
+	st := api.LeaseStatus{Lease: id, Active: info.Active, Level: api.Level(info.Level)}
 	if l := s.current(s.entry(id)); l != nil {
-		fs := l.fn.Status()
+		fs := api.FunctionStatus(l.fn.Status())
 		st.Function = &fs
 		l.release()
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/runtime"
 	"github.com/defaas/defaas/sigauth"
 )
@@ -50,9 +51,9 @@ func TestServer_RuntimeErrors(t *testing.T) {
 func TestServer_StatusReportsFunction(t *testing.T) {
 	eng := newEngine(t, runtime.Config{})
 	p := newProvider(t, eng, runtime.ServerOptions{})
-	var st runtime.LeaseStatus
+	var st api.LeaseStatus
 	_, body := p.do("GET", "/v1/leases/1", nil)
-	if err := json.Unmarshal(body, &st); err != nil || st.Lease != "1" || !st.Active || st.Function != nil || st.Level != testLevel {
+	if err := json.Unmarshal(body, &st); err != nil || st.Lease != 1 || !st.Active || st.Function != nil || st.Level != api.Level(testLevel) {
 		t.Fatalf("before upload: %s (%v)", body, err)
 	}
 	p.upload("1", helloReactor)
@@ -131,7 +132,7 @@ func TestServer_FloodKeepsQueueBounded(t *testing.T) {
 	deadline := time.Now().Add(time.Second)
 	sawQueue := false
 	for time.Now().Before(deadline) {
-		var st runtime.LeaseStatus
+		var st api.LeaseStatus
 		_, body := p.do("GET", "/v1/leases/1", nil)
 		if err := json.Unmarshal(body, &st); err != nil || st.Function == nil {
 			t.Fatalf("status: %s", body)
@@ -161,7 +162,7 @@ func TestServer_SignedRequests(t *testing.T) {
 	verifier, err := sigauth.NewVerifier(sigauth.Config{
 		Domain:           domain,
 		LeaseFromRequest: func(r *http.Request) string { return r.PathValue("id") },
-		Authorize: func(_ context.Context, r *http.Request, lease *big.Int, signer common.Address) (sigauth.Role, error) {
+		Authorize: func(_ context.Context, r *http.Request, _ api.LeaseID, signer common.Address) (sigauth.Role, error) {
 			switch {
 			case signer == crypto.PubkeyToAddress(customer.PublicKey):
 				return sigauth.RoleCustomer, nil
@@ -180,7 +181,7 @@ func TestServer_SignedRequests(t *testing.T) {
 		t.Helper()
 		req, _ := http.NewRequest(method, p.URL+path, strings.NewReader(body))
 		if key != nil {
-			if err := sigauth.Sign(req, key, domain, big.NewInt(1)); err != nil {
+			if err := sigauth.Sign(req, key, domain, 1); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -192,7 +193,7 @@ func TestServer_SignedRequests(t *testing.T) {
 		b, _ := io.ReadAll(res.Body)
 		return res, string(b)
 	}
-	if res, body := send(nil, "GET", "/v1/leases/1", ""); res.StatusCode != 401 || res.Header.Get(runtime.ErrorHeader) != sigauth.ReasonMissing {
+	if res, body := send(nil, "GET", "/v1/leases/1", ""); res.StatusCode != 401 || res.Header.Get(runtime.ErrorHeader) != string(api.ReasonMissingSignature) {
 		t.Errorf("unsigned: %s %s", res.Status, body)
 	}
 	if res, body := send(witness, "PUT", "/v1/leases/1/function", string(helloReactor)); res.StatusCode != 403 {
@@ -216,7 +217,7 @@ func TestServer_InactiveLeaseIsUnloaded(t *testing.T) {
 	eng := newEngine(t, runtime.Config{})
 	var mu sync.Mutex
 	active := true
-	p := newProvider(t, eng, runtime.ServerOptions{Resolver: runtime.ResolverFunc(func(_ context.Context, id string) (runtime.LeaseInfo, error) {
+	p := newProvider(t, eng, runtime.ServerOptions{Resolver: runtime.ResolverFunc(func(_ context.Context, _ api.LeaseID) (runtime.LeaseInfo, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		return runtime.LeaseInfo{Level: testLevel, Active: active}, nil
@@ -230,7 +231,7 @@ func TestServer_InactiveLeaseIsUnloaded(t *testing.T) {
 	mu.Unlock()
 	res, body := p.do("GET", "/v1/leases/5/invoke/", nil)
 	wantRuntimeError(t, res, body, http.StatusConflict, runtime.ReasonLeaseInactive)
-	var st runtime.LeaseStatus
+	var st api.LeaseStatus
 	_, body = p.do("GET", "/v1/leases/5", nil)
 	if err := json.Unmarshal(body, &st); err != nil || st.Active || st.Function != nil {
 		t.Errorf("status of the ended lease: %s", body)

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/internal/atomicfile"
 )
 
@@ -18,21 +18,21 @@ var ErrNoModule = errors.New("no module stored")
 // Store keeps the module uploaded for each lease, so that a provider that
 // restarts can serve its leases again without new uploads.
 type Store interface {
-	Get(ctx context.Context, lease string) ([]byte, error)
-	Put(ctx context.Context, lease string, wasm []byte) error
+	Get(ctx context.Context, lease api.LeaseID) ([]byte, error)
+	Put(ctx context.Context, lease api.LeaseID, wasm []byte) error
 }
 
 // MemoryStore keeps modules in memory: for tests and development.
 type MemoryStore struct {
 	mu      sync.Mutex
-	modules map[string][]byte
+	modules map[api.LeaseID][]byte
 }
 
 // NewMemoryStore returns an empty MemoryStore.
-func NewMemoryStore() *MemoryStore { return &MemoryStore{modules: map[string][]byte{}} }
+func NewMemoryStore() *MemoryStore { return &MemoryStore{modules: map[api.LeaseID][]byte{}} }
 
 // Get implements Store.
-func (s *MemoryStore) Get(_ context.Context, lease string) ([]byte, error) {
+func (s *MemoryStore) Get(_ context.Context, lease api.LeaseID) ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.modules[lease]
@@ -43,7 +43,7 @@ func (s *MemoryStore) Get(_ context.Context, lease string) ([]byte, error) {
 }
 
 // Put implements Store.
-func (s *MemoryStore) Put(_ context.Context, lease string, wasm []byte) error {
+func (s *MemoryStore) Put(_ context.Context, lease api.LeaseID, wasm []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.modules[lease] = wasm
@@ -53,21 +53,13 @@ func (s *MemoryStore) Put(_ context.Context, lease string, wasm []byte) error {
 // DirStore keeps each lease's module as a file in a directory.
 type DirStore struct{ Dir string }
 
-func (s DirStore) path(lease string) (string, error) {
-	// Lease ids are decimal numbers; anything else must not become a path.
-	if lease == "" || strings.Trim(lease, "0123456789") != "" {
-		return "", fmt.Errorf("lease id %q is not a decimal number", lease)
-	}
-	return filepath.Join(s.Dir, lease+".wasm"), nil
+func (s DirStore) path(lease api.LeaseID) string {
+	return filepath.Join(s.Dir, lease.String()+".wasm")
 }
 
 // Get implements Store.
-func (s DirStore) Get(_ context.Context, lease string) ([]byte, error) {
-	path, err := s.path(lease)
-	if err != nil {
-		return nil, err
-	}
-	b, err := os.ReadFile(path)
+func (s DirStore) Get(_ context.Context, lease api.LeaseID) ([]byte, error) {
+	b, err := os.ReadFile(s.path(lease))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNoModule
 	}
@@ -78,12 +70,8 @@ func (s DirStore) Get(_ context.Context, lease string) ([]byte, error) {
 }
 
 // Put implements Store, atomically: a crash leaves the old module or the new.
-func (s DirStore) Put(_ context.Context, lease string, wasm []byte) error {
-	path, err := s.path(lease)
-	if err != nil {
-		return err
-	}
-	if err := atomicfile.Write(path, wasm, 0o644); err != nil {
+func (s DirStore) Put(_ context.Context, lease api.LeaseID, wasm []byte) error {
+	if err := atomicfile.Write(s.path(lease), wasm, 0o644); err != nil {
 		return fmt.Errorf("store module: %w", err)
 	}
 	return nil

@@ -6,23 +6,24 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/defaas/defaas/api"
 )
 
 // Sign signs a request on lease with key for domain and sets its
 // Authorization header, using the current time and a fresh 16-byte nonce.
 // The body, if any, is read to hash it and put back (GetBody too), so the
 // request can still be sent.
-func Sign(r *http.Request, key *ecdsa.PrivateKey, d Domain, lease *big.Int) error {
+func Sign(r *http.Request, key *ecdsa.PrivateKey, d Domain, lease api.LeaseID) error {
 	return SignAt(r, key, d, lease, time.Now())
 }
 
 // SignAt is Sign with an explicit time.
-func SignAt(r *http.Request, key *ecdsa.PrivateKey, d Domain, lease *big.Int, now time.Time) error {
+func SignAt(r *http.Request, key *ecdsa.PrivateKey, d Domain, lease api.LeaseID, now time.Time) error {
 	var body []byte
 	if r.Body != nil && r.Body != http.NoBody {
 		var err error

@@ -25,7 +25,7 @@ func ExampleDomain_SignMessage() {
 	d := sigauth.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
 	nonce, _ := hex.DecodeString("00112233445566778899aabbccddeeff")
 	m := sigauth.Message{
-		Lease:        big.NewInt(7),
+		Lease:        7,
 		Method:       "POST",
 		PathAndQuery: "/v1/leases/7/invoke/thumb?w=128",
 		BodySHA256:   sigauth.BodyHash([]byte("hello")),

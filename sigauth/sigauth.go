@@ -30,8 +30,9 @@
 // lease (customer: unlimited; witness: rate-limited; anyone else: 403), and
 // passes the Identity on in the request context. Refusals are 401 (missing,
 // malformed, stale, replayed or bad signature), 403 (not a party to the
-// lease) and 429 (over the rate), each with a JSON body {"error": reason,
-// "detail": ...} and the DeFaaS-Error header, as the provider's own responses.
+// lease) and 429 (over the rate), each an *api.Error written as the
+// provider's own responses are: the DeFaaS-Error header with the reason and a
+// JSON body {"error": reason, "detail": ...}.
 package sigauth
 
 import (
@@ -47,10 +48,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/defaas/defaas/api"
 )
 
 // Scheme is the Authorization scheme.
-const Scheme = "DeFaaS-Sig"
+const Scheme = api.SchemeSignature
 
 // Nonce length bounds, in bytes.
 const (
@@ -67,13 +70,11 @@ type Domain struct {
 
 // Header is a parsed DeFaaS-Sig Authorization header.
 type Header struct {
-	Lease     *big.Int
+	Lease     api.LeaseID
 	Timestamp uint64
 	Nonce     []byte
 	Sig       []byte // 65 bytes: r ‖ s ‖ v
 }
-
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // String formats the header value.
 func (h Header) String() string {
@@ -104,7 +105,7 @@ func ParseHeader(v string) (Header, error) {
 		var err error
 		switch k {
 		case "lease":
-			h.Lease, err = parseUint256(val)
+			h.Lease, err = api.ParseLeaseID(val)
 		case "ts":
 			h.Timestamp, err = parseTimestamp(val)
 		case "nonce":
@@ -130,14 +131,6 @@ func ParseHeader(v string) (Header, error) {
 		}
 	}
 	return h, nil
-}
-
-func parseUint256(s string) (*big.Int, error) {
-	n, ok := new(big.Int).SetString(s, 10)
-	if !ok || n.Sign() < 0 || n.Cmp(maxUint256) > 0 || n.String() != s {
-		return nil, fmt.Errorf("%q is not a decimal uint256", truncate(s))
-	}
-	return n, nil
 }
 
 func parseTimestamp(s string) (uint64, error) {
@@ -182,7 +175,7 @@ var digestArgs = func() abi.Arguments {
 
 // Message is what a signature covers.
 type Message struct {
-	Lease        *big.Int
+	Lease        api.LeaseID
 	Method       string
 	PathAndQuery string
 	BodySHA256   [32]byte
@@ -192,10 +185,10 @@ type Message struct {
 
 // Encode is abi.encode of the signed tuple (see the package doc).
 func (d Domain) Encode(m Message) ([]byte, error) {
-	if d.ChainID == nil || m.Lease == nil {
-		return nil, errors.New("encode signed request: chain id and lease are required")
+	if d.ChainID == nil {
+		return nil, errors.New("encode signed request: the chain id is required")
 	}
-	return digestArgs.Pack(d.ChainID, d.Market, m.Lease, strings.ToUpper(m.Method), m.PathAndQuery,
+	return digestArgs.Pack(d.ChainID, d.Market, new(big.Int).SetUint64(uint64(m.Lease)), strings.ToUpper(m.Method), m.PathAndQuery,
 		m.BodySHA256, new(big.Int).SetUint64(m.Timestamp), m.Nonce)
 }
 

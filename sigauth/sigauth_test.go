@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/sigauth"
 )
 
@@ -63,8 +64,8 @@ func newFixture(t *testing.T, tune func(*sigauth.Config)) *fixture {
 	cfg := sigauth.Config{
 		Domain: domain,
 		Now:    f.clock.Now,
-		Authorize: func(_ context.Context, r *http.Request, lease *big.Int, signer common.Address) (sigauth.Role, error) {
-			if lease.Cmp(big.NewInt(7)) != 0 && lease.Cmp(big.NewInt(8)) != 0 {
+		Authorize: func(_ context.Context, r *http.Request, lease api.LeaseID, signer common.Address) (sigauth.Role, error) {
+			if lease != 7 && lease != 8 {
 				return sigauth.RoleNone, nil
 			}
 			switch signer {
@@ -122,7 +123,7 @@ func (f *fixture) signed(t *testing.T, p party, method, path, body string) *http
 func (f *fixture) signedFor(t *testing.T, lease int64, p party, method, path, body string) *http.Request {
 	t.Helper()
 	req := f.request(t, method, path, body)
-	if err := sigauth.SignAt(req, p.key, domain, big.NewInt(lease), f.clock.Now()); err != nil {
+	if err := sigauth.SignAt(req, p.key, domain, api.LeaseID(lease), f.clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	return req
@@ -139,17 +140,17 @@ func send(t *testing.T, req *http.Request) (*http.Response, string) {
 	return res, string(b)
 }
 
-func wantRefusal(t *testing.T, res *http.Response, body string, status int, reason string) {
+func wantRefusal(t *testing.T, res *http.Response, body string, status int, reason api.Reason) {
 	t.Helper()
 	if res.StatusCode != status {
 		t.Fatalf("status %d, want %d: %s", res.StatusCode, status, body)
 	}
 	var e struct{ Error, Detail string }
-	if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error != reason || e.Detail == "" {
+	if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error != string(reason) || e.Detail == "" {
 		t.Errorf("body %s, want JSON error %q with a detail", body, reason)
 	}
-	if got := res.Header.Get(sigauth.ErrorHeader); got != reason {
-		t.Errorf("%s header %q, want %q", sigauth.ErrorHeader, got, reason)
+	if got := res.Header.Get(api.ErrorHeader); got != string(reason) {
+		t.Errorf("%s header %q, want %q", api.ErrorHeader, got, reason)
 	}
 }
 
@@ -180,59 +181,59 @@ func TestVerify_Refusals(t *testing.T) {
 		name   string
 		req    func() *http.Request
 		status int
-		reason string
+		reason api.Reason
 	}{
-		{"Missing", func() *http.Request { return f.request(t, "GET", "/v1/leases/7/invoke/", "") }, 401, sigauth.ReasonMissing},
+		{"Missing", func() *http.Request { return f.request(t, "GET", "/v1/leases/7/invoke/", "") }, 401, api.ReasonMissingSignature},
 		{"Malformed", func() *http.Request {
 			r := f.request(t, "GET", "/v1/leases/7/invoke/", "")
 			r.Header.Set("Authorization", "DeFaaS-Sig lease=7,ts=soon")
 			return r
-		}, 401, sigauth.ReasonMalformed},
+		}, 401, api.ReasonMalformedSignature},
 		{"OtherScheme", func() *http.Request {
 			r := f.request(t, "GET", "/v1/leases/7/invoke/", "")
 			r.Header.Set("Authorization", "Bearer abc")
 			return r
-		}, 401, sigauth.ReasonMalformed},
+		}, 401, api.ReasonMalformedSignature},
 		{"StalePast", func() *http.Request {
 			r := f.request(t, "GET", "/v1/leases/7/invoke/", "")
-			sigauth.SignAt(r, f.customer.key, domain, big.NewInt(7), f.clock.Now().Add(-61*time.Second))
+			sigauth.SignAt(r, f.customer.key, domain, 7, f.clock.Now().Add(-61*time.Second))
 			return r
-		}, 401, sigauth.ReasonStale},
+		}, 401, api.ReasonStaleTimestamp},
 		{"StaleFuture", func() *http.Request {
 			r := f.request(t, "GET", "/v1/leases/7/invoke/", "")
-			sigauth.SignAt(r, f.customer.key, domain, big.NewInt(7), f.clock.Now().Add(61*time.Second))
+			sigauth.SignAt(r, f.customer.key, domain, 7, f.clock.Now().Add(61*time.Second))
 			return r
-		}, 401, sigauth.ReasonStale},
+		}, 401, api.ReasonStaleTimestamp},
 		{"BadRecoveryID", func() *http.Request {
 			r := f.signed(t, f.customer, "GET", "/v1/leases/7/invoke/", "")
 			tamper(func(h *sigauth.Header) { h.Sig[64] = 31 })(r)
 			return r
-		}, 401, sigauth.ReasonBadSig},
+		}, 401, api.ReasonBadSignature},
 		{"ZeroSignature", func() *http.Request {
 			r := f.signed(t, f.customer, "GET", "/v1/leases/7/invoke/", "")
 			tamper(func(h *sigauth.Header) { h.Sig = make([]byte, 65) })(r)
 			return r
-		}, 401, sigauth.ReasonBadSig},
+		}, 401, api.ReasonBadSignature},
 		{"TamperedBody", func() *http.Request {
 			r := f.signed(t, f.customer, "POST", "/v1/leases/7/invoke/", "pay 1")
 			r.Body = io.NopCloser(strings.NewReader("pay 9"))
 			r.GetBody = nil
 			return r
-		}, 403, sigauth.ReasonForbidden},
+		}, 403, api.ReasonForbidden},
 		{"TamperedPath", func() *http.Request {
 			r := f.signed(t, f.customer, "GET", "/v1/leases/7/invoke/a", "")
 			r2 := f.request(t, "GET", "/v1/leases/7/invoke/b", "")
 			r2.Header = r.Header
 			return r2
-		}, 403, sigauth.ReasonForbidden},
+		}, 403, api.ReasonForbidden},
 		{"OtherChain", func() *http.Request {
 			r := f.request(t, "GET", "/v1/leases/7/invoke/", "")
-			sigauth.SignAt(r, f.customer.key, sigauth.Domain{ChainID: big.NewInt(1), Market: domain.Market}, big.NewInt(7), f.clock.Now())
+			sigauth.SignAt(r, f.customer.key, sigauth.Domain{ChainID: big.NewInt(1), Market: domain.Market}, 7, f.clock.Now())
 			return r
-		}, 403, sigauth.ReasonForbidden},
-		{"Stranger", func() *http.Request { return f.signed(t, f.stranger, "GET", "/v1/leases/7/invoke/", "") }, 403, sigauth.ReasonForbidden},
-		{"WitnessUploading", func() *http.Request { return f.signed(t, f.witness, "PUT", "/v1/leases/7/function", "wasm") }, 403, sigauth.ReasonForbidden},
-		{"SignedForOtherLease", func() *http.Request { return f.signed(t, f.customer, "GET", "/v1/leases/8/invoke/", "") }, 403, sigauth.ReasonWrongLease},
+		}, 403, api.ReasonForbidden},
+		{"Stranger", func() *http.Request { return f.signed(t, f.stranger, "GET", "/v1/leases/7/invoke/", "") }, 403, api.ReasonForbidden},
+		{"WitnessUploading", func() *http.Request { return f.signed(t, f.witness, "PUT", "/v1/leases/7/function", "wasm") }, 403, api.ReasonForbidden},
+		{"SignedForOtherLease", func() *http.Request { return f.signed(t, f.customer, "GET", "/v1/leases/8/invoke/", "") }, 403, api.ReasonWrongLease},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,7 +254,7 @@ func TestVerify_ReplayedNonceIsRefused(t *testing.T) {
 	again.Header.Set("Authorization", auth)
 	f.clock.Add(30 * time.Second) // still within the window
 	res, body := send(t, again)
-	wantRefusal(t, res, body, http.StatusUnauthorized, sigauth.ReasonReplayed)
+	wantRefusal(t, res, body, http.StatusUnauthorized, api.ReasonReplayedNonce)
 }
 
 func TestVerify_WitnessIsRateLimited(t *testing.T) {
@@ -268,7 +269,7 @@ func TestVerify_WitnessIsRateLimited(t *testing.T) {
 		}
 	}
 	res, body := send(t, f.signed(t, f.witness, http.MethodGet, "/v1/leases/7/invoke/", ""))
-	wantRefusal(t, res, body, http.StatusTooManyRequests, sigauth.ReasonRateLimited)
+	wantRefusal(t, res, body, http.StatusTooManyRequests, api.ReasonRateLimited)
 	f.clock.Add(10 * time.Second)
 	if s := get(f.witness); s != http.StatusOK {
 		t.Errorf("after 10 s the witness got %d, want one more request", s)
@@ -290,7 +291,7 @@ func TestVerify_WitnessRateIsPerLease(t *testing.T) {
 		t.Fatalf("lease 7: %s %s", res.Status, body)
 	}
 	res, body := send(t, f.signedFor(t, 7, f.witness, "GET", "/v1/leases/7/invoke/", ""))
-	wantRefusal(t, res, body, http.StatusTooManyRequests, sigauth.ReasonRateLimited)
+	wantRefusal(t, res, body, http.StatusTooManyRequests, api.ReasonRateLimited)
 	// The same witness on another lease's committee has that lease's rate.
 	if res, body := send(t, f.signedFor(t, 8, f.witness, "GET", "/v1/leases/8/invoke/", "")); res.StatusCode != 200 {
 		t.Fatalf("lease 8: %s %s", res.Status, body)
@@ -300,7 +301,7 @@ func TestVerify_WitnessRateIsPerLease(t *testing.T) {
 func TestVerify_BodyOverBoundIsRefused(t *testing.T) {
 	f := newFixture(t, func(c *sigauth.Config) { c.MaxBodyBytes = 16 })
 	res, body := send(t, f.signed(t, f.customer, "POST", "/v1/leases/7/invoke/", strings.Repeat("x", 17)))
-	wantRefusal(t, res, body, http.StatusRequestEntityTooLarge, sigauth.ReasonBodyTooBig)
+	wantRefusal(t, res, body, http.StatusRequestEntityTooLarge, api.ReasonBodyTooLarge)
 	if res, body := send(t, f.signed(t, f.customer, "POST", "/v1/leases/7/invoke/", strings.Repeat("x", 16))); res.StatusCode != 200 {
 		t.Errorf("body at the bound: %s %s", res.Status, body)
 	}
@@ -314,7 +315,7 @@ func TestVerify_ReplayCacheIsBounded(t *testing.T) {
 		}
 	}
 	res, body := send(t, f.signed(t, f.customer, "GET", "/v1/leases/7/invoke/", ""))
-	wantRefusal(t, res, body, http.StatusServiceUnavailable, sigauth.ReasonBusy)
+	wantRefusal(t, res, body, http.StatusServiceUnavailable, api.ReasonOverloaded)
 	// Once the window has passed, the old nonces expire and make room.
 	f.clock.Add(61 * time.Second)
 	if res, body := send(t, f.signed(t, f.customer, "GET", "/v1/leases/7/invoke/", "")); res.StatusCode != 200 {
@@ -326,7 +327,7 @@ func TestVerify_ReplayCacheIsBounded(t *testing.T) {
 // another language's client would.
 func TestEncode_IsABIEncode(t *testing.T) {
 	m := sigauth.Message{
-		Lease: big.NewInt(42), Method: "post", PathAndQuery: "/v1/leases/42/invoke/x?y=1",
+		Lease: 42, Method: "post", PathAndQuery: "/v1/leases/42/invoke/x?y=1",
 		BodySHA256: sigauth.BodyHash([]byte("body")), Timestamp: 1_800_000_000, Nonce: []byte{1, 2, 3, 4, 5, 6, 7, 8, 9},
 	}
 	word := func(n uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(n).Bytes(), 32) }
@@ -377,7 +378,7 @@ func TestParseHeader_RoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h.Lease.Int64() != 7 || h.Timestamp != 1_800_000_000 || len(h.Nonce) != 8 || !bytes.Equal(h.Sig, sig) {
+	if h.Lease != 7 || h.Timestamp != 1_800_000_000 || len(h.Nonce) != 8 || !bytes.Equal(h.Sig, sig) {
 		t.Errorf("parsed %+v", h)
 	}
 	for _, bad := range []string{
@@ -405,14 +406,14 @@ func FuzzParseHeader(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if h.Lease == nil || h.Lease.Sign() < 0 || len(h.Sig) != 65 || len(h.Nonce) < sigauth.MinNonceBytes || len(h.Nonce) > sigauth.MaxNonceBytes {
+		if len(h.Sig) != 65 || len(h.Nonce) < sigauth.MinNonceBytes || len(h.Nonce) > sigauth.MaxNonceBytes {
 			t.Fatalf("accepted an invalid header %q: %+v", v, h)
 		}
 		again, err := sigauth.ParseHeader(h.String())
 		if err != nil {
 			t.Fatalf("formatted header %q does not parse: %v", h.String(), err)
 		}
-		if again.Lease.Cmp(h.Lease) != 0 || again.Timestamp != h.Timestamp || !bytes.Equal(again.Nonce, h.Nonce) || !bytes.Equal(again.Sig, h.Sig) {
+		if again.Lease != h.Lease || again.Timestamp != h.Timestamp || !bytes.Equal(again.Nonce, h.Nonce) || !bytes.Equal(again.Sig, h.Sig) {
 			t.Fatalf("round trip changed %+v into %+v", h, again)
 		}
 	})

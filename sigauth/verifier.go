@@ -3,16 +3,17 @@ package sigauth
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
+
+	"github.com/defaas/defaas/api"
 )
 
 // Role is what a signer is to a lease.
@@ -40,11 +41,11 @@ func (r Role) String() string {
 // Authorizer says what role signer plays in lease for request r (which it
 // may inspect, e.g. to let witnesses invoke but not upload). An error is the
 // provider's own failure (500), not a refusal.
-type Authorizer func(ctx context.Context, r *http.Request, lease *big.Int, signer common.Address) (Role, error)
+type Authorizer func(ctx context.Context, r *http.Request, lease api.LeaseID, signer common.Address) (Role, error)
 
 // Identity is an authenticated caller, found in the request context.
 type Identity struct {
-	Lease  *big.Int
+	Lease  api.LeaseID
 	Signer common.Address
 	Role   Role
 }
@@ -92,35 +93,8 @@ type Config struct {
 	MaxBodyBytes int64
 }
 
-// ErrorHeader marks the provider's own responses, as runtime.ErrorHeader.
-const ErrorHeader = "DeFaaS-Error"
-
-// Refusal reasons.
-const (
-	ReasonMissing     = "missing-signature"
-	ReasonMalformed   = "malformed-signature"
-	ReasonStale       = "stale-timestamp"
-	ReasonReplayed    = "replayed-nonce"
-	ReasonBadSig      = "bad-signature"
-	ReasonForbidden   = "forbidden"
-	ReasonWrongLease  = "wrong-lease"
-	ReasonRateLimited = "rate-limited"
-	ReasonBodyTooBig  = "body-too-large"
-	ReasonBusy        = "replay-cache-full"
-	ReasonInternal    = "internal"
-)
-
-// Error is a refusal.
-type Error struct {
-	Status int
-	Reason string
-	Detail string
-}
-
-func (e *Error) Error() string { return e.Reason + ": " + e.Detail }
-
-func refuse(status int, reason, format string, args ...any) *Error {
-	return &Error{Status: status, Reason: reason, Detail: fmt.Sprintf(format, args...)}
+func refuse(status int, reason api.Reason, format string, args ...any) *api.Error {
+	return &api.Error{Status: status, Reason: reason, Detail: fmt.Sprintf(format, args...)}
 }
 
 // Verifier checks signed requests. It is safe for concurrent use.
@@ -128,7 +102,7 @@ type Verifier struct {
 	cfg     Config
 	nonces  *nonceCache
 	mu      sync.Mutex
-	buckets map[bucketKey]*bucket
+	buckets map[bucketKey]*rate.Limiter
 }
 
 // bucketKey: a witness sitting on the committees of several leases served
@@ -136,7 +110,7 @@ type Verifier struct {
 // its own probing.
 type bucketKey struct {
 	signer common.Address
-	lease  string
+	lease  api.LeaseID
 }
 
 // NewVerifier returns a Verifier.
@@ -168,7 +142,7 @@ func NewVerifier(cfg Config) (*Verifier, error) {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = 64 << 20
 	}
-	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[bucketKey]*bucket{}}, nil
+	return &Verifier{cfg: cfg, nonces: newNonceCache(cfg.MaxNonces), buckets: map[bucketKey]*rate.Limiter{}}, nil
 }
 
 // Middleware refuses requests that fail Verify and passes the others on with
@@ -177,7 +151,7 @@ func (v *Verifier) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id, err := v.Verify(r)
 		if err != nil {
-			WriteError(w, err)
+			api.WriteError(w, err)
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), identityKey{}, id)))
@@ -185,134 +159,108 @@ func (v *Verifier) Middleware(next http.Handler) http.Handler {
 }
 
 // Verify authenticates r. It reads the body to check its hash and puts it
-// back for the handler. Errors are *Error.
-func (v *Verifier) Verify(r *http.Request) (Identity, error) {
+// back for the handler.
+func (v *Verifier) Verify(r *http.Request) (Identity, *api.Error) {
 	auth := r.Header.Get("Authorization")
 	if auth == "" {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonMissing, "sign the request: Authorization: %s lease=…,ts=…,nonce=…,sig=…", Scheme)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonMissingSignature, "sign the request: Authorization: %s lease=…,ts=…,nonce=…,sig=…", Scheme)
 	}
 	h, err := ParseHeader(auth)
 	if err != nil {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonMalformed, "%v", err)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonMalformedSignature, "%v", err)
 	}
 	now := v.cfg.Now()
 	ts := time.Unix(int64(h.Timestamp), 0)
 	if d := now.Sub(ts); d > v.cfg.Window || d < -v.cfg.Window {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonStale, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonStaleTimestamp, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
 	}
 	if want := v.cfg.LeaseFromRequest; want != nil {
 		if l := want(r); l != "" && l != h.Lease.String() {
-			return Identity{}, refuse(http.StatusForbidden, ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
+			return Identity{}, refuse(http.StatusForbidden, api.ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
 		}
 	}
-	body, err := v.readBody(r)
-	if err != nil {
-		return Identity{}, err
+	body, refusal := v.readBody(r)
+	if refusal != nil {
+		return Identity{}, refusal
 	}
 	m := Message{Lease: h.Lease, Method: r.Method, PathAndQuery: r.URL.RequestURI(), BodySHA256: BodyHash(body), Timestamp: h.Timestamp, Nonce: h.Nonce}
 	signer, err := v.cfg.Domain.Recover(m, h.Sig)
 	if err != nil {
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonBadSig, "%v", err)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonBadSignature, "%v", err)
 	}
-	role, err := v.cfg.Authorize(r.Context(), r, h.Lease, signer)
-	if err != nil {
-		return Identity{}, refuse(http.StatusInternalServerError, ReasonInternal, "authorize %s on lease %s: %v", signer, h.Lease, err)
+	role, aerr := v.cfg.Authorize(r.Context(), r, h.Lease, signer)
+	if aerr != nil {
+		return Identity{}, refuse(http.StatusInternalServerError, api.ReasonInternal, "authorize %s on lease %s: %v", signer, h.Lease, aerr)
 	}
 	// A signature over other bytes (a tampered body, say) still recovers
 	// some account, just an unrelated one: such a request is refused as a
 	// third party's. Nonces are recorded only for parties, so strangers
 	// cannot fill the replay cache.
 	if role == RoleNone {
-		return Identity{}, refuse(http.StatusForbidden, ReasonForbidden, "%s is neither the customer nor a witness of lease %s", signer.Hex(), h.Lease)
+		return Identity{}, refuse(http.StatusForbidden, api.ReasonForbidden, "%s is neither the customer nor a witness of lease %s", signer.Hex(), h.Lease)
 	}
 	switch v.nonces.add(signer, h.Nonce, ts.Add(v.cfg.Window), now) {
 	case nonceReplayed:
-		return Identity{}, refuse(http.StatusUnauthorized, ReasonReplayed, "nonce %x was already used", h.Nonce)
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonReplayedNonce, "nonce %x was already used", h.Nonce)
 	case nonceFull:
-		return Identity{}, refuse(http.StatusServiceUnavailable, ReasonBusy, "too many requests in the time window, retry shortly")
+		return Identity{}, refuse(http.StatusServiceUnavailable, api.ReasonOverloaded, "too many requests in the time window, retry shortly")
 	}
 	if role == RoleWitness {
-		if wait := v.take(bucketKey{signer, h.Lease.String()}, now); wait > 0 {
-			return Identity{}, refuse(http.StatusTooManyRequests, ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
+		if wait := v.take(bucketKey{signer, h.Lease}, now); wait > 0 {
+			return Identity{}, refuse(http.StatusTooManyRequests, api.ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
 				signer.Hex(), v.cfg.WitnessRate.Every, v.cfg.WitnessRate.Burst, wait.Round(time.Millisecond))
 		}
 	}
 	return Identity{Lease: h.Lease, Signer: signer, Role: role}, nil
 }
 
-func (v *Verifier) readBody(r *http.Request) ([]byte, error) {
+func (v *Verifier) readBody(r *http.Request) ([]byte, *api.Error) {
 	if r.Body == nil || r.Body == http.NoBody {
 		return nil, nil
 	}
 	if r.ContentLength > v.cfg.MaxBodyBytes {
-		return nil, refuse(http.StatusRequestEntityTooLarge, ReasonBodyTooBig, "body is %d bytes, the limit is %d", r.ContentLength, v.cfg.MaxBodyBytes)
+		return nil, refuse(http.StatusRequestEntityTooLarge, api.ReasonBodyTooLarge, "body is %d bytes, the limit is %d", r.ContentLength, v.cfg.MaxBodyBytes)
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, v.cfg.MaxBodyBytes+1))
 	r.Body.Close()
 	if err != nil {
-		return nil, refuse(http.StatusBadRequest, ReasonMalformed, "read body: %v", err)
+		return nil, refuse(http.StatusBadRequest, api.ReasonMalformedSignature, "read body: %v", err)
 	}
 	if int64(len(body)) > v.cfg.MaxBodyBytes {
-		return nil, refuse(http.StatusRequestEntityTooLarge, ReasonBodyTooBig, "body exceeds %d bytes", v.cfg.MaxBodyBytes)
+		return nil, refuse(http.StatusRequestEntityTooLarge, api.ReasonBodyTooLarge, "body exceeds %d bytes", v.cfg.MaxBodyBytes)
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	r.ContentLength = int64(len(body))
 	return body, nil
 }
 
-// WriteError answers with a refusal: its status, the DeFaaS-Error header and
-// a JSON body {"error": reason, "detail": ...}.
-func WriteError(w http.ResponseWriter, err error) {
-	var e *Error
-	if !errors.As(err, &e) {
-		e = &Error{Status: http.StatusInternalServerError, Reason: ReasonInternal, Detail: err.Error()}
-	}
-	w.Header().Set(ErrorHeader, e.Reason)
-	w.Header().Set("Content-Type", "application/json")
-	if e.Status == http.StatusUnauthorized {
-		w.Header().Set("WWW-Authenticate", Scheme)
-	}
-	w.WriteHeader(e.Status)
-	json.NewEncoder(w).Encode(map[string]string{"error": e.Reason, "detail": e.Detail})
-}
-
-// bucket is a token bucket; tokens refill continuously.
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-// take spends a token of the bucket, or says how long until one is due.
+// take spends a token of the witness's bucket on the lease, or says how long until one is
+// due. The buckets are golang.org/x/time/rate limiters, driven by the verifier's clock.
 func (v *Verifier) take(key bucketKey, now time.Time) time.Duration {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	rate := v.cfg.WitnessRate
-	b := v.buckets[key]
-	if b == nil {
+	lim := v.buckets[key]
+	if lim == nil {
 		if len(v.buckets) >= v.cfg.MaxSigners {
 			v.sweepBuckets(now)
 		}
-		b = &bucket{tokens: float64(rate.Burst), last: now}
-		v.buckets[key] = b
+		lim = rate.NewLimiter(rate.Every(v.cfg.WitnessRate.Every), v.cfg.WitnessRate.Burst)
+		v.buckets[key] = lim
 	}
-	if elapsed := now.Sub(b.last); elapsed > 0 {
-		b.tokens = min(float64(rate.Burst), b.tokens+float64(elapsed)/float64(rate.Every))
-		b.last = now
+	r := lim.ReserveN(now, 1)
+	if wait := r.DelayFrom(now); wait > 0 {
+		r.CancelAt(now) // a refused request spends nothing
+		return wait
 	}
-	if b.tokens >= 1 {
-		b.tokens--
-		return 0
-	}
-	return time.Duration((1 - b.tokens) * float64(rate.Every))
+	return 0
 }
 
 // sweepBuckets forgets buckets that have refilled: a full bucket is the same
-// as no bucket. If every bucket is busy, the oldest are dropped, which can
-// only give a witness more than its rate, never refuse one wrongly.
+// as no bucket. If every bucket is busy, any are dropped, which can only give
+// a witness more than its rate, never refuse one wrongly.
 func (v *Verifier) sweepBuckets(now time.Time) {
-	full := time.Duration(v.cfg.WitnessRate.Burst) * v.cfg.WitnessRate.Every
-	for k, b := range v.buckets {
-		if now.Sub(b.last) >= full {
+	for k, lim := range v.buckets {
+		if lim.TokensAt(now) >= float64(v.cfg.WitnessRate.Burst) {
 			delete(v.buckets, k)
 		}
 	}

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -17,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
@@ -113,15 +113,15 @@ func (w *world) provide(module []byte) *httptest.Server {
 		LeaseFromRequest: func(r *http.Request) string { return r.PathValue("id") },
 		// Faster than a real provider's limit, as the dev clock is.
 		WitnessRate: sigauth.Rate{Every: 10 * time.Millisecond, Burst: 20},
-		Authorize: func(ctx context.Context, _ *http.Request, lease *big.Int, signer common.Address) (sigauth.Role, error) {
-			l, err := w.reader.Lease(ctx, lease.Uint64())
+		Authorize: func(ctx context.Context, _ *http.Request, lease api.LeaseID, signer common.Address) (sigauth.Role, error) {
+			l, err := w.reader.Lease(ctx, uint64(lease))
 			if err != nil {
 				return sigauth.RoleNone, err
 			}
 			if signer == l.Customer {
 				return sigauth.RoleCustomer, nil
 			}
-			cm, err := w.reader.Committee(ctx, lease.Uint64())
+			cm, err := w.reader.Committee(ctx, uint64(lease))
 			if err != nil {
 				return sigauth.RoleNone, err
 			}
@@ -135,7 +135,7 @@ func (w *world) provide(module []byte) *httptest.Server {
 		w.t.Fatal(err)
 	}
 	api := runtime.NewServer(w.engine, runtime.ServerOptions{
-		Resolver: runtime.ResolverFunc(func(context.Context, string) (runtime.LeaseInfo, error) {
+		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
 			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}, Active: true}, nil
 		}),
 		Auth: verifier.Middleware,
@@ -179,11 +179,11 @@ func (w *world) lease(srv *httptest.Server, module []byte, units uint32) uint64 
 }
 
 func (w *world) upload(srv *httptest.Server, id uint64, module []byte) error {
-	req, err := http.NewRequest(http.MethodPut, srv.URL+"/v1/leases/"+strconv.FormatUint(id, 10)+"/function", bytes.NewReader(module))
+	req, err := http.NewRequest(http.MethodPut, api.FunctionURL(srv.URL, api.LeaseID(id)), bytes.NewReader(module))
 	if err != nil {
 		return err
 	}
-	if err := sigauth.Sign(req, keys.DevKey(customerAcc), sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market}, new(big.Int).SetUint64(id)); err != nil {
+	if err := sigauth.Sign(req, keys.DevKey(customerAcc), sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market}, api.LeaseID(id)); err != nil {
 		return err
 	}
 	res, err := srv.Client().Do(req)

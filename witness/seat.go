@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/sigauth"
 )
@@ -525,9 +526,9 @@ func (w *Witness) probe(ctx context.Context, id uint64, endpoint string) Probe {
 	p := Probe{At: start.UTC()}
 	ctx, cancel := context.WithTimeout(ctx, w.cfg.ProbeTimeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/leases/%d/invoke/", endpoint, id), nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, api.InvokeURL(endpoint, api.LeaseID(id), "/"), nil)
 	if err == nil {
-		err = sigauth.Sign(req, w.key, w.domain, new(big.Int).SetUint64(id))
+		err = sigauth.Sign(req, w.key, w.domain, api.LeaseID(id))
 	}
 	if err != nil {
 		// The endpoint itself is unusable: the provider published something we cannot call.
@@ -544,10 +545,10 @@ func (w *Witness) probe(ctx context.Context, id uint64, endpoint string) Probe {
 	switch {
 	case err != nil:
 		p.Outcome, p.Error = Failed, err.Error()
-	case res.Header.Get(sigauth.ErrorHeader) != "" && res.StatusCode >= 500:
-		p.Outcome, p.Error = Failed, res.Header.Get(sigauth.ErrorHeader)
-	case res.Header.Get(sigauth.ErrorHeader) != "" && res.StatusCode >= 400:
-		p.Outcome, p.Error = Refused, res.Header.Get(sigauth.ErrorHeader)
+	case res.Header.Get(api.ErrorHeader) != "" && res.StatusCode >= 500:
+		p.Outcome, p.Error = Failed, res.Header.Get(api.ErrorHeader)
+	case res.Header.Get(api.ErrorHeader) != "" && res.StatusCode >= 400:
+		p.Outcome, p.Error = Refused, res.Header.Get(api.ErrorHeader)
 	default:
 		p.Outcome = Served
 	}

@@ -2,7 +2,6 @@ package witness_test
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -15,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
@@ -141,8 +141,8 @@ func TestWitness_FunctionsOwnServerErrorCountsAsServed(t *testing.T) {
 	id, ds := play(t, w, srv, oopsModule, nil)
 	checkOutcome(t, w, id, ds, false, 1)
 	// What the witnesses saw: the function's own 500, without the platform's marker.
-	req, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/v1/leases/%d/invoke/", srv.URL, id), nil)
-	if err := sigauth.Sign(req, keys.DevKey(customerAcc), sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market}, new(big.Int).SetUint64(id)); err != nil {
+	req, _ := http.NewRequest(http.MethodGet, api.InvokeURL(srv.URL, api.LeaseID(id), "/"), nil)
+	if err := sigauth.Sign(req, keys.DevKey(customerAcc), sigauth.Domain{ChainID: w.chainID, Market: w.manifest.Market}, api.LeaseID(id)); err != nil {
 		t.Fatal(err)
 	}
 	res, err := srv.Client().Do(req)
@@ -150,8 +150,8 @@ func TestWitness_FunctionsOwnServerErrorCountsAsServed(t *testing.T) {
 		t.Fatal(err)
 	}
 	res.Body.Close()
-	if res.StatusCode != http.StatusInternalServerError || res.Header.Get(sigauth.ErrorHeader) != "" {
-		t.Errorf("the function answered %d with %s %q; want its own 500 without it", res.StatusCode, sigauth.ErrorHeader, res.Header.Get(sigauth.ErrorHeader))
+	if res.StatusCode != http.StatusInternalServerError || res.Header.Get(api.ErrorHeader) != "" {
+		t.Errorf("the function answered %d with %s %q; want its own 500 without it", res.StatusCode, api.ErrorHeader, res.Header.Get(api.ErrorHeader))
 	}
 }
 

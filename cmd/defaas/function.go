@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/sigauth"
 )
@@ -34,7 +35,7 @@ func (a *app) functionCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := cl.Upload(c.Context(), id, wasm)
+			st, err := cl.Upload(c.Context(), api.LeaseID(id), wasm)
 			if err != nil {
 				return err
 			}
@@ -97,7 +98,7 @@ func (a *app) functionCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := cl.Invoke(c.Context(), id, strings.ToUpper(method), path, body, hdr)
+			res, err := cl.Invoke(c.Context(), api.LeaseID(id), strings.ToUpper(method), path, body, hdr)
 			if err != nil {
 				return err
 			}
@@ -138,7 +139,7 @@ func (a *app) functionCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := cl.Status(c.Context(), id)
+			st, err := cl.Status(c.Context(), api.LeaseID(id))
 			if err != nil {
 				return err
 			}

@@ -5,19 +5,21 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/provider/client"
-	"github.com/defaas/defaas/runtime"
 	"github.com/defaas/defaas/sigauth"
 )
 
 func TestAccessInfo_OnlyTheCustomerOpensIt(t *testing.T) {
 	customer, other := keys.DevKey(1), keys.DevKey(2)
-	info := client.AccessInfo{Endpoint: "https://p.example", Lease: 7, Provider: common.Address{9}, ChainID: 1337}
+	info := api.AccessInfo{Endpoint: "https://p.example", Lease: 7, Provider: api.Address(common.Address{9}), ChainID: 1337}
 	sealed, err := client.Seal(&customer.PublicKey, info)
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +51,7 @@ func TestInvoke_PlatformRefusalsAreErrors(t *testing.T) {
 			http.Error(w, "the function's own 500", http.StatusInternalServerError)
 			return
 		}
-		runtime.WriteError(w, &runtime.Error{Status: http.StatusConflict, Reason: runtime.ReasonLeaseInactive, Detail: "over"})
+		api.WriteError(w, &api.Error{Status: http.StatusConflict, Reason: api.ReasonNotDeployed, Detail: "over"})
 	}))
 	defer srv.Close()
 	cl := client.New(srv.URL, domain(), keys.DevKey(1), nil)
@@ -62,12 +64,30 @@ func TestInvoke_PlatformRefusalsAreErrors(t *testing.T) {
 		t.Fatalf("status %d", res.StatusCode)
 	}
 	_, err = cl.Invoke(t.Context(), 7, "", "/other", nil, nil)
-	var pe *client.Error
-	if !errors.As(err, &pe) || pe.Status != http.StatusConflict || pe.Reason != runtime.ReasonLeaseInactive || pe.Detail != "over" {
+	var pe *api.Error
+	if !errors.As(err, &pe) || pe.Status != http.StatusConflict || pe.Reason != api.ReasonNotDeployed || pe.Detail != "over" {
 		t.Fatalf("got %v", err)
 	}
 }
 
 func domain() sigauth.Domain {
 	return sigauth.Domain{ChainID: big.NewInt(1337), Market: common.Address{5}}
+}
+
+// A customer's client carries no WebAssembly runtime: package client and everything it
+// imports leave wazero out.
+func TestImports_NoWebAssemblyRuntime(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 10 {
+		t.Fatalf("go list listed only %v", deps)
+	}
+	for _, p := range deps {
+		if strings.Contains(p, "wazero") || p == "github.com/defaas/defaas/runtime" {
+			t.Errorf("provider/client depends on %s", p)
+		}
+	}
 }

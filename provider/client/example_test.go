@@ -31,17 +31,17 @@ func Example() {
 		panic(err)
 	}
 	info, err := client.Open(customer.Key, dep.AccessInfo)
-	if err != nil || info.Endpoint != dep.Endpoint || info.Lease != orderID {
+	if err != nil || info.Endpoint != dep.Endpoint || uint64(info.Lease) != orderID {
 		panic("the published endpoint is not the one sealed to us")
 	}
 	cl := client.New(dep.Endpoint, domain, customer.Key, nil)
 	wasm, _ := os.ReadFile("hello.wasm")
-	if _, err := cl.Upload(ctx, orderID, wasm); err != nil {
+	if _, err := cl.Upload(ctx, info.Lease, wasm); err != nil {
 		panic(err)
 	}
-	res, err := cl.Invoke(ctx, orderID, http.MethodPost, "/greet?name=ada", []byte("hi"), nil)
+	res, err := cl.Invoke(ctx, info.Lease, http.MethodPost, "/greet?name=ada", []byte("hi"), nil)
 	if err != nil {
-		panic(err) // a *client.Error when the provider's platform refused
+		panic(err) // an *api.Error when the provider's platform refused
 	}
 	defer res.Body.Close()
 	body, _ := io.ReadAll(res.Body)
