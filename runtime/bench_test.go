@@ -42,7 +42,7 @@ func BenchmarkColdStart(b *testing.B) {
 				}
 				defer eng.Close(context.Background())
 				for b.Loop() {
-					fn, err := eng.Load(context.Background(), "1", benchLevel, *mod.wasm)
+					fn, err := eng.Load(context.Background(), 1, benchLevel, *mod.wasm)
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -67,7 +67,7 @@ func BenchmarkInvoke(b *testing.B) {
 	}{{"abi=defaas_v1", &helloReactor}, {"abi=cgi", &helloCGI}} {
 		b.Run(mod.name, func(b *testing.B) {
 			eng := newEngine(b, runtime.Config{})
-			fn, err := eng.Load(context.Background(), "1", benchLevel, *mod.wasm)
+			fn, err := eng.Load(context.Background(), 1, benchLevel, *mod.wasm)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -229,7 +229,7 @@ func BenchmarkThumbnail(b *testing.B) {
 	b.Run("native", func(b *testing.B) { run(b, http.HandlerFunc(resize.Handler)) })
 	b.Run("defaas_v1", func(b *testing.B) {
 		eng := newEngine(b, runtime.Config{})
-		fn, err := eng.Load(context.Background(), "1", benchLevel, thumbReactor)
+		fn, err := eng.Load(context.Background(), 1, benchLevel, thumbReactor)
 		if err != nil {
 			b.Fatal(err)
 		}

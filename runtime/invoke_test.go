@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/defaas/defaas/runtime"
 )
 
@@ -142,16 +144,25 @@ func TestInvoke_ThumbnailResizes(t *testing.T) {
 	}
 }
 
-func TestInvoke_WarmInstanceServesManyRequests(t *testing.T) {
-	eng := newEngine(t, runtime.Config{})
+func TestInvoke_EveryRequestStartsFromTheSnapshot(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	eng := newEngine(t, runtime.Config{Registerer: reg})
 	p := newProvider(t, eng, runtime.ServerOptions{})
 	p.upload("3", misbehaveReactor) // one core: one warm instance
+	created := func() float64 {
+		return counter(t, reg, "defaas_runtime_instances_created_total", "abi", "defaas_v1")
+	}
+	before := created()
 	for i := 1; i <= 3; i++ {
-		_, body := p.do(http.MethodGet, "/v1/leases/3/invoke/?do=count", nil)
-		// The instance that initialized at upload serves every request.
-		if want := string(rune('0' + i)); string(body) != want {
-			t.Fatalf("request %d counted %q, want %q", i, body, want)
+		// The instance is reused, but reset: what one request left in its
+		// globals, the next does not see (a witness re-running it on a
+		// fresh instance must see what the provider's saw).
+		if _, body := p.do(http.MethodGet, "/v1/leases/3/invoke/?do=count", nil); string(body) != "1" {
+			t.Fatalf("request %d counted %q, want 1", i, body)
 		}
+	}
+	if n := created() - before; n != 0 {
+		t.Errorf("%v instances created for three requests, want the warm one reused", n)
 	}
 	p.upload("3", misbehaveCGI)
 	for i := 0; i < 2; i++ {

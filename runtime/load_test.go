@@ -99,7 +99,7 @@ func TestLoad_DetectsABI(t *testing.T) {
 		{"reactor", helloReactor, runtime.ABIReactor},
 		{"command", helloCGI, runtime.ABICGI},
 	} {
-		fn, err := eng.Load(ctx, "1", testLevel, tt.wasm)
+		fn, err := eng.Load(ctx, 1, testLevel, tt.wasm)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}

@@ -26,6 +26,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/tetratelabs/wazero"
+
+	"github.com/defaas/defaas/runtime/internal/instrument"
 )
 
 // Config tunes an Engine. The zero value of each field picks the default
@@ -111,6 +113,22 @@ func (e *Engine) Config() Config { return e.cfg }
 func (e *Engine) Close(ctx context.Context) error {
 	if e.cache != nil {
 		return e.cache.Close(ctx)
+	}
+	return nil
+}
+
+// Precompile compiles wasm as Load would, into the compilation cache, without
+// loading it for a lease: a later Load of the same module, in this process or
+// another on the same cache, skips the compiler.
+func (e *Engine) Precompile(ctx context.Context, wasm []byte) error {
+	m, err := instrument.Rewrite(wasm)
+	if err != nil {
+		return err
+	}
+	rt := wazero.NewRuntimeWithConfig(ctx, e.runtimeConfig())
+	defer rt.Close(ctx)
+	if _, err := rt.CompileModule(ctx, m.Wasm); err != nil {
+		return err
 	}
 	return nil
 }

@@ -237,7 +237,7 @@ func (s *Server) function(ctx context.Context, id api.LeaseID, info LeaseInfo) (
 	if err != nil {
 		return nil, fmt.Errorf("read module of lease %s: %w", id, err)
 	}
-	fn, err := s.engine.Load(ctx, id.String(), info.Level, wasm)
+	fn, err := s.engine.Load(ctx, id, info.Level, wasm)
 	if err != nil {
 		return nil, fmt.Errorf("load stored module of lease %s: %w", id, err)
 	}
@@ -281,7 +281,7 @@ func (s *Server) putFunction(w http.ResponseWriter, r *http.Request) {
 	e := s.entry(id)
 	e.load.Lock()
 	defer e.load.Unlock()
-	fn, err := s.engine.Load(r.Context(), id.String(), info.Level, wasm)
+	fn, err := s.engine.Load(r.Context(), id, info.Level, wasm)
 	if err != nil {
 		WriteError(w, err)
 		return

@@ -1,0 +1,647 @@
+// Package instrument rewrites a WebAssembly module at upload so that the
+// runtime can stop an instance at any moment for the price of a load and a
+// branch, and can put an instance back into the state it had after its
+// initialization:
+//
+//   - A new mutable i32 global, exported as [InterruptExport], is tested at
+//     the entry of every function and at the head of every loop: when the host
+//     sets it to a non-zero value, the instance traps (unreachable) at the next
+//     such point. Every way a guest can run for long passes one: a loop, or a
+//     call (recursion without loops included).
+//   - Every mutable global the module defines is exported (names in
+//     [Module.Globals]), so the host can save and restore them.
+//
+// Nothing else changes: no index of the original module moves (the new global
+// comes after all others), custom sections are kept except DWARF (".debug_*"),
+// whose code offsets the inserted checks would make wrong. The original must
+// not refer to the global index the rewriter adds, nor export a name starting
+// with "defaas:"; either is refused, so that no invalid module becomes valid
+// by being rewritten.
+//
+// It decodes every instruction of the features wazero enables by default
+// (WebAssembly 2.0: bulk memory, multi-value, non-trapping conversions,
+// reference types, sign extension, SIMD) and refuses any other opcode. It
+// does not validate beyond what it needs: the rewritten module is compiled,
+// and so validated, by wazero.
+package instrument
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// InterruptExport is the export name of the global the host sets to stop an
+// instance.
+const InterruptExport = "defaas:interrupt"
+
+const globalExportPrefix = "defaas:global:"
+
+// Module is a rewritten module.
+type Module struct {
+	// Wasm is the rewritten binary.
+	Wasm []byte
+	// Globals are the export names of the module's own mutable globals, in
+	// index order: the state beside linear memory that an instance keeps.
+	Globals []string
+	// Resettable is false when an instance's state is more than its linear
+	// memory and its mutable numeric globals: its code changes tables or
+	// drops segments, or it has a mutable v128 or reference global. An
+	// instance of such a module cannot be restored by copying memory and
+	// globals back.
+	Resettable bool
+	// Start is true when the module has a start function, which would run
+	// at instantiation, before the host can reach its interrupt global.
+	Start bool
+	// Functions and Loops count the checks inserted.
+	Functions, Loops int
+}
+
+// Error is a module the rewriter refuses.
+type Error struct{ msg string }
+
+func (e *Error) Error() string { return e.msg }
+
+func errorf(format string, args ...any) error { return &Error{fmt.Sprintf(format, args...)} }
+
+var magic = []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00}
+
+// Section ids.
+const (
+	secCustom    = 0
+	secImport    = 2
+	secGlobal    = 6
+	secExport    = 7
+	secStart     = 8
+	secCode      = 10
+	secDataCount = 12
+	secTag       = 13
+)
+
+// order is the position a section must have in a module; custom sections go
+// anywhere.
+func order(id byte) int {
+	switch id {
+	case secTag:
+		return 55 // between memory (5) and global (6)
+	case secDataCount:
+		return 95 // between element (9) and code (10)
+	}
+	return int(id) * 10
+}
+
+type section struct {
+	id      byte
+	payload []byte
+}
+
+// Rewrite instruments wasm.
+func Rewrite(wasm []byte) (*Module, error) {
+	if len(wasm) < len(magic) || !bytes.Equal(wasm[:4], magic[:4]) {
+		return nil, errorf("missing the \\0asm magic number")
+	}
+	if !bytes.Equal(wasm[4:8], magic[4:]) {
+		return nil, errorf("binary version %x, want 1", wasm[4:8])
+	}
+	r := &reader{b: wasm[8:]}
+	var secs []section
+	last := 0
+	for len(r.b) > 0 {
+		id := r.byte()
+		size := r.u32()
+		if r.err != nil || uint64(size) > uint64(len(r.b)) {
+			return nil, errorf("truncated section")
+		}
+		payload := r.b[:size]
+		r.b = r.b[size:]
+		if id != secCustom {
+			if id > secTag || order(id) <= last {
+				return nil, errorf("section %d out of order or unknown", id)
+			}
+			last = order(id)
+		}
+		secs = append(secs, section{id, payload})
+	}
+
+	m := &Module{Resettable: true}
+	var importedGlobals, definedGlobals uint32
+	var mutable []uint32 // indices of defined mutable globals
+	var out []section
+	for _, s := range secs {
+		switch s.id {
+		case secCustom:
+			cr := &reader{b: s.payload}
+			name := cr.name()
+			if cr.err != nil {
+				return nil, errorf("custom section: %v", cr.err)
+			}
+			if strings.HasPrefix(name, ".debug_") {
+				continue
+			}
+		case secStart:
+			m.Start = true
+		case secImport:
+			n, err := countImportedGlobals(s.payload)
+			if err != nil {
+				return nil, err
+			}
+			importedGlobals = n
+		case secGlobal:
+			gr := &reader{b: s.payload}
+			n := gr.u32()
+			for i := uint32(0); i < n && gr.err == nil; i++ {
+				typ, mut := gr.byte(), gr.byte()
+				if mut == 1 {
+					mutable = append(mutable, importedGlobals+i)
+					if typ != 0x7F && typ != 0x7E && typ != 0x7D && typ != 0x7C {
+						m.Resettable = false // v128 or a reference: not a number the host can copy
+					}
+				}
+				if err := skipConstExpr(gr); err != nil {
+					return nil, errorf("global %d: %v", i, err)
+				}
+			}
+			if gr.err != nil {
+				return nil, errorf("global section: %v", gr.err)
+			}
+			if len(gr.b) != 0 {
+				return nil, errorf("global section: %d bytes after the globals", len(gr.b))
+			}
+			definedGlobals = n
+		}
+		out = append(out, s)
+	}
+	interrupt := importedGlobals + definedGlobals
+	if interrupt < importedGlobals {
+		return nil, errorf("too many globals")
+	}
+
+	// Second pass: now that the global count is known, rewrite.
+	for i := range out {
+		s := &out[i]
+		switch s.id {
+		case secGlobal:
+			s.payload = appendGlobal(s.payload)
+		case secExport:
+			p, err := rewriteExports(s.payload, interrupt, mutable, m)
+			if err != nil {
+				return nil, err
+			}
+			s.payload = p
+		case secCode:
+			p, err := rewriteCode(s.payload, interrupt, m)
+			if err != nil {
+				return nil, err
+			}
+			s.payload = p
+		}
+	}
+	if definedGlobals == 0 && !has(out, secGlobal) {
+		out = insert(out, section{secGlobal, appendGlobal(nil)})
+	}
+	if !has(out, secExport) {
+		p, err := rewriteExports(nil, interrupt, mutable, m)
+		if err != nil {
+			return nil, err
+		}
+		out = insert(out, section{secExport, p})
+	}
+
+	buf := bytes.NewBuffer(make([]byte, 0, len(wasm)+len(wasm)/16))
+	buf.Write(magic)
+	for _, s := range out {
+		buf.WriteByte(s.id)
+		buf.Write(leb(uint64(len(s.payload))))
+		buf.Write(s.payload)
+	}
+	m.Wasm = buf.Bytes()
+	return m, nil
+}
+
+func has(secs []section, id byte) bool {
+	for _, s := range secs {
+		if s.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// insert puts s before the first non-custom section that must follow it.
+func insert(secs []section, s section) []section {
+	for i, t := range secs {
+		if t.id != secCustom && order(t.id) > order(s.id) {
+			return append(secs[:i], append([]section{s}, secs[i:]...)...)
+		}
+	}
+	return append(secs, s)
+}
+
+func countImportedGlobals(p []byte) (uint32, error) {
+	r := &reader{b: p}
+	n := r.u32()
+	var globals uint32
+	for i := uint32(0); i < n && r.err == nil; i++ {
+		r.name()
+		r.name()
+		switch kind := r.byte(); kind {
+		case 0x00: // function: type index
+			r.u32()
+		case 0x01: // table: reftype, limits
+			r.byte()
+			r.limits()
+		case 0x02: // memory: limits
+			r.limits()
+		case 0x03: // global: valtype, mutability
+			r.byte()
+			r.byte()
+			globals++
+		case 0x04: // tag: attribute, type index
+			r.byte()
+			r.u32()
+		default:
+			if r.err == nil {
+				return 0, errorf("import %d has unknown kind %#x", i, kind)
+			}
+		}
+	}
+	if r.err != nil {
+		return 0, errorf("import section: %v", r.err)
+	}
+	return globals, nil
+}
+
+// appendGlobal adds (global (mut i32) (i32.const 0)) to a global section.
+func appendGlobal(p []byte) []byte {
+	var n uint64
+	var rest []byte
+	if p != nil {
+		r := &reader{b: p}
+		n = uint64(r.u32())
+		rest = r.b
+	}
+	out := leb(n + 1)
+	out = append(out, rest...)
+	return append(out, 0x7F, 0x01, 0x41, 0x00, 0x0B)
+}
+
+func rewriteExports(p []byte, interrupt uint32, mutable []uint32, m *Module) ([]byte, error) {
+	var n uint32
+	var entries []byte
+	if p != nil {
+		r := &reader{b: p}
+		n = r.u32()
+		start := r.b
+		for i := uint32(0); i < n && r.err == nil; i++ {
+			name := r.name()
+			kind := r.byte()
+			idx := r.u32()
+			if r.err != nil {
+				break
+			}
+			if strings.HasPrefix(name, "defaas:") {
+				return nil, errorf("export %q: names starting with \"defaas:\" are reserved for the runtime", name)
+			}
+			if kind == 0x03 && idx >= interrupt {
+				return nil, errorf("export %q: global %d out of range", name, idx)
+			}
+		}
+		if r.err != nil {
+			return nil, errorf("export section: %v", r.err)
+		}
+		if len(r.b) != 0 {
+			return nil, errorf("export section: %d bytes after the exports", len(r.b))
+		}
+		entries = start
+	}
+	out := leb(uint64(n) + 1 + uint64(len(mutable)))
+	out = append(out, entries...)
+	out = appendExport(out, InterruptExport, interrupt)
+	m.Globals = m.Globals[:0]
+	for _, idx := range mutable {
+		name := fmt.Sprintf("%s%d", globalExportPrefix, idx)
+		out = appendExport(out, name, idx)
+		m.Globals = append(m.Globals, name)
+	}
+	return out, nil
+}
+
+func appendExport(b []byte, name string, global uint32) []byte {
+	b = append(b, leb(uint64(len(name)))...)
+	b = append(b, name...)
+	b = append(b, 0x03)
+	return append(b, leb(uint64(global))...)
+}
+
+// rewriteCode inserts the interrupt check at the entry of every function body
+// and after the block type of every loop.
+func rewriteCode(p []byte, interrupt uint32, m *Module) ([]byte, error) {
+	check := append([]byte{0x23}, leb(uint64(interrupt))...) // global.get $interrupt
+	check = append(check, 0x04, 0x40, 0x00, 0x0B)            // if unreachable end
+
+	r := &reader{b: p}
+	n := r.u32()
+	out := make([]byte, 0, len(p)+len(p)/8)
+	out = append(out, leb(uint64(n))...)
+	var body []byte
+	for i := uint32(0); i < n; i++ {
+		size := r.u32()
+		if r.err != nil || uint64(size) > uint64(len(r.b)) {
+			return nil, errorf("code section: function %d truncated", i)
+		}
+		fb := r.b[:size]
+		fr := &reader{b: fb}
+		r.b = r.b[size:]
+		body = body[:0]
+		// Locals: vec of (count, valtype).
+		locals := fr.u32()
+		for j := uint32(0); j < locals && fr.err == nil; j++ {
+			fr.u32()
+			fr.byte()
+		}
+		if fr.err != nil {
+			return nil, errorf("code section: function %d locals: %v", i, fr.err)
+		}
+		body = append(body, fb[:len(fb)-len(fr.b)]...)
+		body = append(body, check...)
+		m.Functions++
+		for len(fr.b) > 0 {
+			start := fr.b
+			_, loop, err := instruction(fr, interrupt, m)
+			if err != nil {
+				return nil, errorf("code section: function %d: %v", i, err)
+			}
+			body = append(body, start[:len(start)-len(fr.b)]...)
+			if loop {
+				body = append(body, check...)
+				m.Loops++
+			}
+		}
+		out = append(out, leb(uint64(len(body)))...)
+		out = append(out, body...)
+	}
+	if r.err != nil {
+		return nil, errorf("code section: %v", r.err)
+	}
+	if len(r.b) != 0 {
+		return nil, errorf("code section: %d bytes after the functions", len(r.b))
+	}
+	return out, nil
+}
+
+// skipConstExpr reads a constant expression up to its end.
+func skipConstExpr(r *reader) error {
+	for r.err == nil {
+		op, _, err := instruction(r, ^uint32(0), nil)
+		if err != nil {
+			return err
+		}
+		if op == 0x0B {
+			return nil
+		}
+	}
+	return r.err
+}
+
+// instruction reads one instruction with its immediates, reporting whether it
+// is a loop. Global indices must be below limit; m, when not nil, learns
+// whether the instruction changes state that is not memory or globals.
+func instruction(r *reader, limit uint32, m *Module) (op byte, loop bool, err error) {
+	op = r.byte()
+	switch {
+	case op == 0x00, op == 0x01, op == 0x05, op == 0x0B, op == 0x0F, // unreachable nop else end return
+		op == 0x1A, op == 0x1B, // drop select
+		op >= 0x45 && op <= 0xC4, // numeric, sign extension
+		op == 0xD1:               // ref.is_null
+	case op >= 0x02 && op <= 0x04: // block loop if: block type
+		r.s33()
+		loop = op == 0x03
+	case op == 0x0C, op == 0x0D: // br br_if
+		r.u32()
+	case op == 0x0E: // br_table
+		n := r.u32()
+		for i := uint32(0); i <= n && r.err == nil; i++ {
+			r.u32()
+		}
+	case op == 0x10: // call
+		r.u32()
+	case op == 0x11: // call_indirect: type, table
+		r.u32()
+		r.u32()
+	case op == 0x1C: // select with types
+		n := r.u32()
+		for i := uint32(0); i < n && r.err == nil; i++ {
+			r.byte()
+		}
+	case op >= 0x20 && op <= 0x22: // local.get set tee
+		r.u32()
+	case op == 0x23, op == 0x24: // global.get set
+		if idx := r.u32(); r.err == nil && idx >= limit {
+			return op, false, fmt.Errorf("global %d out of range", idx)
+		}
+	case op == 0x25, op == 0x26: // table.get set
+		r.u32()
+		if op == 0x26 && m != nil {
+			m.Resettable = false
+		}
+	case op >= 0x28 && op <= 0x3E: // loads and stores: memarg
+		r.memarg()
+	case op == 0x3F, op == 0x40: // memory.size grow
+		r.u32()
+	case op == 0x41: // i32.const
+		r.s32()
+	case op == 0x42: // i64.const
+		r.s64()
+	case op == 0x43:
+		r.skip(4)
+	case op == 0x44:
+		r.skip(8)
+	case op == 0xD0: // ref.null: reftype
+		r.byte()
+	case op == 0xD2: // ref.func
+		r.u32()
+	case op == 0xFC:
+		sub := r.u32()
+		switch {
+		case sub <= 7: // saturating truncations
+		case sub == 8: // memory.init data, memory
+			r.u32()
+			r.u32()
+		case sub == 9: // data.drop
+			r.u32()
+			if m != nil {
+				m.Resettable = false
+			}
+		case sub == 10: // memory.copy
+			r.u32()
+			r.u32()
+		case sub == 11: // memory.fill
+			r.u32()
+		case sub == 12, sub == 14: // table.init elem table; table.copy table table
+			r.u32()
+			r.u32()
+			if m != nil {
+				m.Resettable = false
+			}
+		case sub == 13, sub == 15, sub == 17: // elem.drop; table.grow; table.fill
+			r.u32()
+			if m != nil {
+				m.Resettable = false
+			}
+		case sub == 16: // table.size
+			r.u32()
+		default:
+			if r.err == nil {
+				return op, false, fmt.Errorf("unsupported instruction 0xfc %d", sub)
+			}
+		}
+	case op == 0xFD:
+		sub := r.u32()
+		switch {
+		case sub <= 11, sub == 92, sub == 93: // loads, store, load zero: memarg
+			r.memarg()
+		case sub == 12, sub == 13: // v128.const, i8x16.shuffle
+			r.skip(16)
+		case sub >= 21 && sub <= 34: // extract and replace lane
+			r.byte()
+		case sub >= 84 && sub <= 91: // load and store lane: memarg, lane
+			r.memarg()
+			r.byte()
+		case sub <= 255: // everything else of SIMD takes no immediate
+		default:
+			if r.err == nil {
+				return op, false, fmt.Errorf("unsupported instruction 0xfd %d", sub)
+			}
+		}
+	default:
+		if r.err == nil {
+			return op, false, fmt.Errorf("unsupported instruction %#x", op)
+		}
+	}
+	return op, loop, r.err
+}
+
+// reader decodes the binary format; the first error sticks.
+type reader struct {
+	b   []byte
+	err error
+}
+
+var errEnd = errors.New("unexpected end")
+
+func (r *reader) fail(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+	r.b = nil
+}
+
+func (r *reader) byte() byte {
+	if r.err != nil {
+		return 0
+	}
+	if len(r.b) == 0 {
+		r.fail(errEnd)
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) skip(n int) {
+	if r.err != nil {
+		return
+	}
+	if len(r.b) < n {
+		r.fail(errEnd)
+		return
+	}
+	r.b = r.b[n:]
+}
+
+// uleb reads an unsigned LEB128 of at most bits bits.
+func (r *reader) uleb(bits uint) uint64 {
+	var v uint64
+	for shift := uint(0); ; shift += 7 {
+		if r.err != nil {
+			return 0
+		}
+		if shift >= bits {
+			r.fail(errors.New("LEB128 integer too long"))
+			return 0
+		}
+		c := r.byte()
+		if shift+7 > bits && c&0x7F>>(bits-shift) != 0 {
+			r.fail(errors.New("LEB128 integer too large"))
+			return 0
+		}
+		v |= uint64(c&0x7F) << shift
+		if c&0x80 == 0 {
+			return v
+		}
+	}
+}
+
+// sleb reads a signed LEB128 of at most bits bits; only its length matters
+// here, the value is checked by the validator.
+func (r *reader) sleb(bits uint) {
+	for shift := uint(0); ; shift += 7 {
+		if r.err != nil {
+			return
+		}
+		if shift >= bits {
+			r.fail(errors.New("LEB128 integer too long"))
+			return
+		}
+		if r.byte()&0x80 == 0 {
+			return
+		}
+	}
+}
+
+func (r *reader) u32() uint32 { return uint32(r.uleb(32)) }
+func (r *reader) s32()        { r.sleb(32) }
+func (r *reader) s33()        { r.sleb(33) }
+func (r *reader) s64()        { r.sleb(64) }
+
+func (r *reader) memarg() {
+	align := r.u32()
+	if align&0x40 != 0 { // multiple memories: a memory index follows
+		r.u32()
+	}
+	r.u32()
+}
+
+func (r *reader) name() string {
+	n := r.u32()
+	if r.err != nil {
+		return ""
+	}
+	if uint64(n) > uint64(len(r.b)) {
+		r.fail(errors.New("truncated name"))
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *reader) limits() {
+	flags := r.byte()
+	if flags&4 != 0 { // 64-bit
+		r.uleb(64)
+		if flags&1 != 0 {
+			r.uleb(64)
+		}
+		return
+	}
+	r.u32()
+	if flags&1 != 0 {
+		r.u32()
+	}
+}
+
+func leb(v uint64) []byte { return binary.AppendUvarint(nil, v) }
