@@ -111,7 +111,7 @@ func BenchmarkHello(b *testing.B) {
 				path := "/greet/x?name=bench"
 				if tt.wasm != nil {
 					eng := newEngine(b, runtime.Config{QueueDepth: 1024})
-					api := runtime.NewServer(eng, runtime.ServerOptions{Resolver: leases{1: {Level: benchLevel, Active: true}}})
+					api := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Resolver: leases{1: {Level: benchLevel, Active: true}}})
 					defer api.Close()
 					h = api
 					path = "/v1/leases/1/invoke" + path

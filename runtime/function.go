@@ -63,6 +63,7 @@ const (
 // request runs in an instance in exactly that state: warm instances are
 // reset after each request (see RATIONALE.md).
 type Function struct {
+	engine   *Engine
 	cfg      Config
 	metrics  *metrics
 	log      *slog.Logger
@@ -101,6 +102,7 @@ type instance struct {
 	mod       api.Module
 	handle    api.Function // defaas_v1_handle, looked up once: each lookup allocates a call stack
 	interrupt api.MutableGlobal
+	depth     api.MutableGlobal // the call depth the rewritten module counts
 	globals   []api.MutableGlobal
 	mem       *linearMemory
 	env       *guestEnv
@@ -147,6 +149,7 @@ func (e *Engine) load(ctx context.Context, lease wire.LeaseID, level Level, wasm
 	}
 	pages := level.memoryPages()
 	f := &Function{
+		engine:     e,
 		cfg:        e.cfg,
 		metrics:    e.metrics,
 		log:        e.cfg.Logger.With("lease", lease.String()),
@@ -339,6 +342,7 @@ func (f *Function) instantiate(ctx context.Context, mc wazero.ModuleConfig, env 
 	}
 	inst.mod = mod
 	inst.interrupt = mod.ExportedGlobal(instrument.InterruptExport).(api.MutableGlobal)
+	inst.depth = mod.ExportedGlobal(instrument.DepthExport).(api.MutableGlobal)
 	for _, name := range f.globals {
 		inst.globals = append(inst.globals, mod.ExportedGlobal(name).(api.MutableGlobal))
 	}
@@ -436,6 +440,7 @@ func (f *Function) restore(inst *instance) error {
 		g.Set(f.imageGlobals[i])
 	}
 	inst.interrupt.Set(0)
+	inst.depth.Set(0)
 	return nil
 }
 
@@ -641,6 +646,7 @@ func (f *Function) do(reqCtx context.Context, req *Request) (*Response, error) {
 	if err != nil || out.overflow {
 		e := f.classify(ctx, reqCtx, inst, out, err)
 		e.Time = at
+		f.engine.releaseMemory()
 		return nil, e
 	}
 	res, err := parseCGIResponse(out.Bytes())
@@ -668,6 +674,8 @@ func (f *Function) classify(ctx, reqCtx context.Context, inst *instance, out *bo
 		return newError(http.StatusServiceUnavailable, ReasonCanceled, "the function was replaced or unloaded")
 	case inst != nil && inst.mem.refused.Load():
 		return newError(http.StatusInsufficientStorage, ReasonMemoryLimit, "linear memory capped at %d MiB by the level", f.level.MemoryMB)
+	case inst != nil && inst.mod != nil && inst.depth.Get() > instrument.MaxDepth:
+		return newError(http.StatusBadGateway, ReasonCrashed, "stack overflow: calls nested deeper than %d", instrument.MaxDepth)
 	}
 	var exit *sys.ExitError
 	if errors.As(err, &exit) {

@@ -104,7 +104,7 @@ func newProvider(t testing.TB, eng *runtime.Engine, opts runtime.ServerOptions) 
 			9: {Level: testLevel, Active: false},
 		}
 	}
-	api := runtime.NewServer(eng, opts)
+	api := runtime.NewServer(runtime.NewInProcess(eng), opts)
 	srv := httptest.NewServer(api)
 	t.Cleanup(func() {
 		srv.Close()

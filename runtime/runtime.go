@@ -22,6 +22,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -86,6 +88,26 @@ type Engine struct {
 	cfg     Config
 	cache   wazero.CompilationCache
 	metrics *metrics
+
+	lastRelease atomic.Int64 // unix nanoseconds of the last releaseMemory
+}
+
+// releaseInterval bounds how often releaseMemory collects.
+const releaseInterval = 2 * time.Second
+
+// releaseMemory returns the host memory a failed request may have grown
+// (wazero's machine stack of a deep recursion, which lives in Go's heap, up
+// to tens of megabytes) to the kernel now rather than when Go's collector and
+// scavenger get to it: a full collection in the background, at most once per
+// releaseInterval however many requests fail. An instance's linear memory
+// needs none of this: it is unmapped when the instance is closed.
+func (e *Engine) releaseMemory() {
+	now := time.Now().UnixNano()
+	last := e.lastRelease.Load()
+	if now-last < int64(releaseInterval) || !e.lastRelease.CompareAndSwap(last, now) {
+		return
+	}
+	go debug.FreeOSMemory()
 }
 
 // New returns an Engine. Close it to release the compilation cache.

@@ -3,11 +3,25 @@
 // branch, and can put an instance back into the state it had after its
 // initialization:
 //
-//   - A new mutable i32 global, exported as [InterruptExport], is tested at
-//     the entry of every function and at the head of every loop: when the host
-//     sets it to a non-zero value, the instance traps (unreachable) at the next
-//     such point. Every way a guest can run for long passes one: a loop, or a
-//     call (recursion without loops included).
+//   - At the entry of every function and the head of every loop (every way a
+//     guest can run for long passes one: a loop, or a call, recursion without
+//     loops included) the guest counts down a budget global; each time it
+//     runs out, every SafepointEvery checks, the guest executes memory.grow 0,
+//     which wazero's compiled code performs by returning to Go, and tests a
+//     new mutable i32 global, exported as [InterruptExport]: when the host has
+//     set it to a non-zero value, the instance traps (unreachable) there.
+//     The return to Go is what lets the Go runtime stop the goroutine for a
+//     garbage collection or schedule another: machine code that never
+//     returns to Go cannot be preempted, and would hold up every collection,
+//     and with it the whole process, for as long as it runs. A module without
+//     a memory has no memory.grow; it tests the interrupt global at every
+//     check instead, without safepoints.
+//   - Every function counts the depth of calls in a global: it adds one at
+//     its entry, into a new local, and traps past [MaxDepth]; after each call
+//     it sets the global back from that local, so the count is right however
+//     the callee left (return, branch, end). Without it a recursion would be
+//     bounded only by wazero's machine stack, which grows, up to 400 MB per
+//     call, in the host's own heap, outside the level's memory.
 //   - Every mutable global the module defines is exported (names in
 //     [Module.Globals]), so the host can save and restore them.
 //
@@ -38,6 +52,22 @@ import (
 const InterruptExport = "defaas:interrupt"
 
 const globalExportPrefix = "defaas:global:"
+
+// DepthExport is the export name of the call depth global, which the host
+// sets back to zero before it calls an export.
+const DepthExport = "defaas:depth"
+
+// MaxDepth is the deepest a guest's calls may nest. It allows far deeper
+// recursion than browsers do (about 10,000 to 50,000 frames in 1 MB of
+// stack), and holds wazero's machine stack of a Go guest to some 30 MB.
+const MaxDepth = 1 << 17
+
+// SafepointEvery is how many checks (function entries and loop iterations) a
+// guest runs between two returns to Go, and so between two tests of its
+// interrupt global: a few microseconds of guest code, whose return costs
+// about as much as one loop iteration through wazero's own termination
+// check.
+const SafepointEvery = 1024
 
 // Module is a rewritten module.
 type Module struct {
@@ -71,7 +101,10 @@ var magic = []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00}
 // Section ids.
 const (
 	secCustom    = 0
+	secType      = 1
 	secImport    = 2
+	secFunction  = 3
+	secMemory    = 5
 	secGlobal    = 6
 	secExport    = 7
 	secStart     = 8
@@ -127,6 +160,9 @@ func Rewrite(wasm []byte) (*Module, error) {
 
 	m := &Module{Resettable: true}
 	var importedGlobals, definedGlobals uint32
+	hasMemory := false
+	var params []uint32    // parameter count of each type
+	var funcTypes []uint32 // type index of each defined function
 	var mutable []uint32 // indices of defined mutable globals
 	var out []section
 	for _, s := range secs {
@@ -143,11 +179,29 @@ func Rewrite(wasm []byte) (*Module, error) {
 		case secStart:
 			m.Start = true
 		case secImport:
-			n, err := countImportedGlobals(s.payload)
+			n, mems, err := countImports(s.payload)
 			if err != nil {
 				return nil, err
 			}
 			importedGlobals = n
+			hasMemory = hasMemory || mems > 0
+		case secMemory:
+			mr := &reader{b: s.payload}
+			hasMemory = hasMemory || mr.u32() > 0
+		case secType:
+			var err error
+			if params, err = typeParams(s.payload); err != nil {
+				return nil, err
+			}
+		case secFunction:
+			fr := &reader{b: s.payload}
+			n := fr.u32()
+			for i := uint32(0); i < n && fr.err == nil; i++ {
+				funcTypes = append(funcTypes, fr.u32())
+			}
+			if fr.err != nil || len(fr.b) != 0 {
+				return nil, errorf("function section malformed")
+			}
 		case secGlobal:
 			gr := &reader{b: s.payload}
 			n := gr.u32()
@@ -174,9 +228,11 @@ func Rewrite(wasm []byte) (*Module, error) {
 		out = append(out, s)
 	}
 	interrupt := importedGlobals + definedGlobals
-	if interrupt < importedGlobals {
+	if interrupt+1 < importedGlobals {
 		return nil, errorf("too many globals")
 	}
+	check := interruptCheck(interrupt, hasMemory)
+	depth := interrupt + 2
 
 	// Second pass: now that the global count is known, rewrite.
 	for i := range out {
@@ -191,7 +247,7 @@ func Rewrite(wasm []byte) (*Module, error) {
 			}
 			s.payload = p
 		case secCode:
-			p, err := rewriteCode(s.payload, interrupt, m)
+			p, err := rewriteCode(s.payload, interrupt, depth, check, params, funcTypes, m)
 			if err != nil {
 				return nil, err
 			}
@@ -239,10 +295,9 @@ func insert(secs []section, s section) []section {
 	return append(secs, s)
 }
 
-func countImportedGlobals(p []byte) (uint32, error) {
+func countImports(p []byte) (globals, memories uint32, err error) {
 	r := &reader{b: p}
 	n := r.u32()
-	var globals uint32
 	for i := uint32(0); i < n && r.err == nil; i++ {
 		r.name()
 		r.name()
@@ -254,6 +309,7 @@ func countImportedGlobals(p []byte) (uint32, error) {
 			r.limits()
 		case 0x02: // memory: limits
 			r.limits()
+			memories++
 		case 0x03: // global: valtype, mutability
 			r.byte()
 			r.byte()
@@ -263,17 +319,19 @@ func countImportedGlobals(p []byte) (uint32, error) {
 			r.u32()
 		default:
 			if r.err == nil {
-				return 0, errorf("import %d has unknown kind %#x", i, kind)
+				return 0, 0, errorf("import %d has unknown kind %#x", i, kind)
 			}
 		}
 	}
 	if r.err != nil {
-		return 0, errorf("import section: %v", r.err)
+		return 0, 0, errorf("import section: %v", r.err)
 	}
-	return globals, nil
+	return globals, memories, nil
 }
 
-// appendGlobal adds (global (mut i32) (i32.const 0)) to a global section.
+// appendGlobal adds the interrupt flag, (global (mut i32) (i32.const 0)),
+// the budget, (global (mut i32) (i32.const SafepointEvery)), and the call
+// depth, (global (mut i32) (i32.const 0)), to a global section.
 func appendGlobal(p []byte) []byte {
 	var n uint64
 	var rest []byte
@@ -282,9 +340,43 @@ func appendGlobal(p []byte) []byte {
 		n = uint64(r.u32())
 		rest = r.b
 	}
-	out := leb(n + 1)
+	out := leb(n + 3)
 	out = append(out, rest...)
+	out = append(out, 0x7F, 0x01, 0x41, 0x00, 0x0B)
+	out = append(out, 0x7F, 0x01, 0x41)
+	out = appendSLEB(out, SafepointEvery)
+	out = append(out, 0x0B)
 	return append(out, 0x7F, 0x01, 0x41, 0x00, 0x0B)
+}
+
+// interruptCheck is the code inserted at every function entry and loop head.
+// The interrupt global is interrupt, the budget the one after it:
+//
+//	global.get $budget  i32.const 1  i32.sub  global.set $budget
+//	global.get $budget  i32.eqz
+//	if
+//	  i32.const 0  memory.grow 0  drop          ;; return to Go: a safepoint
+//	  global.get $interrupt  if unreachable end
+//	  i32.const SafepointEvery  global.set $budget
+//	end
+//
+// Without a memory: global.get $interrupt  if unreachable end.
+func interruptCheck(interrupt uint32, hasMemory bool) []byte {
+	flag := append([]byte{0x23}, leb(uint64(interrupt))...)
+	flag = append(flag, 0x04, 0x40, 0x00, 0x0B)
+	if !hasMemory {
+		return flag
+	}
+	budget := leb(uint64(interrupt) + 1)
+	var c []byte
+	c = append(append(append(c, 0x23), budget...), 0x41, 0x01, 0x6B, 0x24)
+	c = append(c, budget...)
+	c = append(append(append(c, 0x23), budget...), 0x45, 0x04, 0x40)
+	c = append(c, 0x41, 0x00, 0x40, 0x00, 0x1A)
+	c = append(c, flag...)
+	c = appendSLEB(append(c, 0x41), SafepointEvery)
+	c = append(append(c, 0x24), budget...)
+	return append(c, 0x0B)
 }
 
 func rewriteExports(p []byte, interrupt uint32, mutable []uint32, m *Module) ([]byte, error) {
@@ -316,9 +408,10 @@ func rewriteExports(p []byte, interrupt uint32, mutable []uint32, m *Module) ([]
 		}
 		entries = start
 	}
-	out := leb(uint64(n) + 1 + uint64(len(mutable)))
+	out := leb(uint64(n) + 2 + uint64(len(mutable)))
 	out = append(out, entries...)
 	out = appendExport(out, InterruptExport, interrupt)
+	out = appendExport(out, DepthExport, interrupt+2)
 	m.Globals = m.Globals[:0]
 	for _, idx := range mutable {
 		name := fmt.Sprintf("%s%d", globalExportPrefix, idx)
@@ -335,48 +428,72 @@ func appendExport(b []byte, name string, global uint32) []byte {
 	return append(b, leb(uint64(global))...)
 }
 
-// rewriteCode inserts the interrupt check at the entry of every function body
-// and after the block type of every loop.
-func rewriteCode(p []byte, interrupt uint32, m *Module) ([]byte, error) {
-	check := append([]byte{0x23}, leb(uint64(interrupt))...) // global.get $interrupt
-	check = append(check, 0x04, 0x40, 0x00, 0x0B)            // if unreachable end
-
+// rewriteCode inserts the depth count and check at the entry of every
+// function body, check after the block type of every loop, and the depth's
+// reset after every call.
+func rewriteCode(p []byte, interrupt, depth uint32, check []byte, params, funcTypes []uint32, m *Module) ([]byte, error) {
 	r := &reader{b: p}
 	n := r.u32()
+	if r.err == nil && int(n) != len(funcTypes) {
+		return nil, errorf("code section has %d functions, the function section %d", n, len(funcTypes))
+	}
 	out := make([]byte, 0, len(p)+len(p)/8)
 	out = append(out, leb(uint64(n))...)
+	g := leb(uint64(depth))
 	var body []byte
 	for i := uint32(0); i < n; i++ {
 		size := r.u32()
 		if r.err != nil || uint64(size) > uint64(len(r.b)) {
 			return nil, errorf("code section: function %d truncated", i)
 		}
+		if int(funcTypes[i]) >= len(params) {
+			return nil, errorf("function %d has type %d, out of range", i, funcTypes[i])
+		}
 		fb := r.b[:size]
 		fr := &reader{b: fb}
 		r.b = r.b[size:]
-		body = body[:0]
-		// Locals: vec of (count, valtype).
-		locals := fr.u32()
-		for j := uint32(0); j < locals && fr.err == nil; j++ {
-			fr.u32()
+		// Locals: vec of (count, valtype); the new one comes after all.
+		decls := fr.u32()
+		declStart := len(fb) - len(fr.b)
+		total := uint64(params[funcTypes[i]])
+		for j := uint32(0); j < decls && fr.err == nil; j++ {
+			total += uint64(fr.u32())
 			fr.byte()
 		}
 		if fr.err != nil {
 			return nil, errorf("code section: function %d locals: %v", i, fr.err)
 		}
-		body = append(body, fb[:len(fb)-len(fr.b)]...)
+		if total >= 1<<32-1 {
+			return nil, errorf("code section: function %d has too many locals", i)
+		}
+		local := leb(total)
+		body = append(body[:0], leb(uint64(decls)+1)...)
+		body = append(body, fb[declStart:len(fb)-len(fr.b)]...)
+		body = append(body, 0x01, 0x7F) // one more i32
+		// global.get $depth  i32.const 1  i32.add  local.tee $d  global.set $depth
+		// local.get $d  i32.const MaxDepth  i32.gt_u  if unreachable end
+		body = append(append(body, 0x23), g...)
+		body = append(body, 0x41, 0x01, 0x6A, 0x22)
+		body = append(append(body, local...), 0x24)
+		body = append(append(body, g...), 0x20)
+		body = appendSLEB(append(append(body, local...), 0x41), MaxDepth)
+		body = append(body, 0x4B, 0x04, 0x40, 0x00, 0x0B)
 		body = append(body, check...)
 		m.Functions++
 		for len(fr.b) > 0 {
 			start := fr.b
-			_, loop, err := instruction(fr, interrupt, m)
+			op, loop, err := instruction(fr, interrupt, uint32(total), m)
 			if err != nil {
 				return nil, errorf("code section: function %d: %v", i, err)
 			}
 			body = append(body, start[:len(start)-len(fr.b)]...)
-			if loop {
+			switch {
+			case loop:
 				body = append(body, check...)
 				m.Loops++
+			case op == 0x10, op == 0x11: // call, call_indirect: local.get $d  global.set $depth
+				body = append(append(body, 0x20), local...)
+				body = append(append(body, 0x24), g...)
 			}
 		}
 		out = append(out, leb(uint64(len(body)))...)
@@ -391,10 +508,35 @@ func rewriteCode(p []byte, interrupt uint32, m *Module) ([]byte, error) {
 	return out, nil
 }
 
+// typeParams reads the parameter count of every function type.
+func typeParams(p []byte) ([]uint32, error) {
+	r := &reader{b: p}
+	n := r.u32()
+	var params []uint32
+	for i := uint32(0); i < n && r.err == nil; i++ {
+		if form := r.byte(); form != 0x60 && r.err == nil {
+			return nil, errorf("type %d is not a function type (%#x)", i, form)
+		}
+		np := r.u32()
+		for j := uint32(0); j < np && r.err == nil; j++ {
+			r.byte()
+		}
+		nr := r.u32()
+		for j := uint32(0); j < nr && r.err == nil; j++ {
+			r.byte()
+		}
+		params = append(params, np)
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return nil, errorf("type section malformed")
+	}
+	return params, nil
+}
+
 // skipConstExpr reads a constant expression up to its end.
 func skipConstExpr(r *reader) error {
 	for r.err == nil {
-		op, _, err := instruction(r, ^uint32(0), nil)
+		op, _, err := instruction(r, ^uint32(0), 0, nil)
 		if err != nil {
 			return err
 		}
@@ -406,9 +548,11 @@ func skipConstExpr(r *reader) error {
 }
 
 // instruction reads one instruction with its immediates, reporting whether it
-// is a loop. Global indices must be below limit; m, when not nil, learns
-// whether the instruction changes state that is not memory or globals.
-func instruction(r *reader, limit uint32, m *Module) (op byte, loop bool, err error) {
+// is a loop. Global indices must be below limit and local indices below
+// locals: the indices the rewriter adds must not be reachable from the
+// original code. m, when not nil, learns whether the instruction changes
+// state that is not memory or globals.
+func instruction(r *reader, limit, locals uint32, m *Module) (op byte, loop bool, err error) {
 	op = r.byte()
 	switch {
 	case op == 0x00, op == 0x01, op == 0x05, op == 0x0B, op == 0x0F, // unreachable nop else end return
@@ -436,7 +580,9 @@ func instruction(r *reader, limit uint32, m *Module) (op byte, loop bool, err er
 			r.byte()
 		}
 	case op >= 0x20 && op <= 0x22: // local.get set tee
-		r.u32()
+		if idx := r.u32(); r.err == nil && idx >= locals {
+			return op, false, fmt.Errorf("local %d out of range", idx)
+		}
 	case op == 0x23, op == 0x24: // global.get set
 		if idx := r.u32(); r.err == nil && idx >= limit {
 			return op, false, fmt.Errorf("global %d out of range", idx)
@@ -645,3 +791,15 @@ func (r *reader) limits() {
 }
 
 func leb(v uint64) []byte { return binary.AppendUvarint(nil, v) }
+
+// appendSLEB appends v as a signed LEB128 integer.
+func appendSLEB(b []byte, v int64) []byte {
+	for {
+		c := byte(v & 0x7F)
+		v >>= 7
+		if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
