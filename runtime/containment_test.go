@@ -2,8 +2,8 @@ package runtime_test
 
 import (
 	"net/http"
-	goruntime "runtime"
 	"os"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 	"sync"

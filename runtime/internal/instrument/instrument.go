@@ -163,7 +163,7 @@ func Rewrite(wasm []byte) (*Module, error) {
 	hasMemory := false
 	var params []uint32    // parameter count of each type
 	var funcTypes []uint32 // type index of each defined function
-	var mutable []uint32 // indices of defined mutable globals
+	var mutable []uint32   // indices of defined mutable globals
 	var out []section
 	for _, s := range secs {
 		switch s.id {
