@@ -188,7 +188,7 @@ func (e *Engine) runtime(ctx context.Context, pages uint32) wazero.Runtime {
 
 func (e *Engine) runtimeConfig() wazero.RuntimeConfig {
 	rc := wazero.NewRuntimeConfigCompiler().
-		WithCloseOnContextDone(false).
+		WithCloseOnContextDone(e.wazeroCheck).
 		WithDebugInfoEnabled(false)
 	if e.cache != nil {
 		rc = rc.WithCompilationCache(e.cache)

@@ -144,6 +144,32 @@ func TestInvoke_ThumbnailResizes(t *testing.T) {
 	}
 }
 
+func TestInvoke_FunctionInC(t *testing.T) {
+	eng := newEngine(t, runtime.Config{})
+	p := newProvider(t, eng, runtime.ServerOptions{})
+	var images [][]byte
+	for _, wasm := range [][]byte{mandelReactor, mandelCGI} {
+		p.upload("1", wasm)
+		res, body := p.do(http.MethodGet, "/v1/leases/1/invoke/?w=64&h=48&iter=64", nil)
+		if res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != "image/x-portable-graymap" {
+			t.Fatalf("%s %s: %.100q", res.Status, res.Header.Get("Content-Type"), body)
+		}
+		header := "P5\n64 48\n255\n"
+		if !bytes.HasPrefix(body, []byte(header)) || len(body) != len(header)+64*48 {
+			t.Fatalf("not a 64x48 PGM: %d bytes, %.20q", len(body), body)
+		}
+		// The set is in the middle, black; the corners are outside, light.
+		pixels := body[len(header):]
+		if mid, corner := pixels[24*64+40], pixels[0]; mid != 0 || corner == 0 {
+			t.Errorf("pixel in the set %d, in the corner %d: not the Mandelbrot set", mid, corner)
+		}
+		images = append(images, body)
+	}
+	if !bytes.Equal(images[0], images[1]) {
+		t.Error("the reactor and the CGI build render different images")
+	}
+}
+
 func TestInvoke_EveryRequestStartsFromTheSnapshot(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	eng := newEngine(t, runtime.Config{Registerer: reg})

@@ -23,6 +23,7 @@ import (
 var (
 	helloReactor, helloCGI, thumbReactor []byte
 	misbehaveReactor, misbehaveCGI       []byte
+	mandelReactor, mandelCGI             []byte
 	cacheDir                             string
 )
 
@@ -52,12 +53,15 @@ func run(m *testing.M) int {
 		wasmtest.Module{Name: "hello", ABI: functions.CGI},
 		wasmtest.Module{Name: "thumbnail", ABI: functions.Reactor},
 		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.Reactor},
-		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.CGI})
+		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.CGI},
+		wasmtest.Module{Name: "mandelbrot", ABI: functions.Reactor},
+		wasmtest.Module{Name: "mandelbrot", ABI: functions.CGI})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	helloReactor, helloCGI, thumbReactor, misbehaveReactor, misbehaveCGI = mods[0], mods[1], mods[2], mods[3], mods[4]
+	mandelReactor, mandelCGI = mods[5], mods[6]
 	return m.Run()
 }
 

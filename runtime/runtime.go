@@ -90,6 +90,7 @@ type Engine struct {
 	metrics *metrics
 
 	lastRelease atomic.Int64 // unix nanoseconds of the last releaseMemory
+	wazeroCheck bool         // benchmarks only: wazero's termination check too
 }
 
 // releaseInterval bounds how often releaseMemory collects.

@@ -247,7 +247,7 @@ func Rewrite(wasm []byte) (*Module, error) {
 			}
 			s.payload = p
 		case secCode:
-			p, err := rewriteCode(s.payload, interrupt, depth, check, params, funcTypes, m)
+			p, err := rewriteCode(s.payload, interrupt, depth, check, hasMemory, params, funcTypes, m)
 			if err != nil {
 				return nil, err
 			}
@@ -349,7 +349,89 @@ func appendGlobal(p []byte) []byte {
 	return append(out, 0x7F, 0x01, 0x41, 0x00, 0x0B)
 }
 
-// interruptCheck is the code inserted at every function entry and loop head.
+// loopCheck is the code inserted at every loop head: the count of a loop's
+// iterations is a local of the function, which the compiler keeps in a
+// register, so a tight loop pays an add and a compare; every SafepointEvery
+// iterations it does what the budget check does.
+//
+//	local.get $c  i32.const 1  i32.add  local.tee $c  i32.const SafepointEvery  i32.ge_u
+//	if
+//	  i32.const 0  memory.grow 0  drop
+//	  global.get $interrupt  if unreachable end
+//	  i32.const 0  local.set $c
+//	end
+//
+// Without a memory: global.get $interrupt  if unreachable end.
+func loopCheck(interrupt uint32, counter []byte, hasMemory bool) []byte {
+	flag := append([]byte{0x23}, leb(uint64(interrupt))...)
+	flag = append(flag, 0x04, 0x40, 0x00, 0x0B)
+	if !hasMemory {
+		return flag
+	}
+	c := append([]byte{0x20}, counter...)
+	c = append(c, 0x41, 0x01, 0x6A, 0x22)
+	c = append(c, counter...)
+	c = appendSLEB(append(c, 0x41), SafepointEvery)
+	c = append(c, 0x4F, 0x04, 0x40)
+	c = append(c, 0x41, 0x00, 0x40, 0x00, 0x1A)
+	c = append(c, flag...)
+	c = append(append(c, 0x41, 0x00, 0x21), counter...)
+	return append(c, 0x0B)
+}
+
+// A loop without parameters (all that compilers emit) gets its safepoint out
+// of its body: machine code with a call inside a loop, even one that never
+// runs, keeps fewer of the loop's values in registers (a call clobbers
+// them), which made a tight loop of floating-point C twice as slow. The loop
+// is wrapped in an outer loop of the same type; its head counts iterations
+// and, every SafepointEvery, branches out to the outer loop's head, which
+// holds the safepoint and enters the loop again. Branches from inside the
+// loop to labels outside it skip the added loop.
+//
+//	loop bt                                         ;; added
+//	  local.get $c  i32.const SafepointEvery  i32.ge_u
+//	  if  i32.const 0  memory.grow 0  drop
+//	      global.get $interrupt  if unreachable end
+//	      i32.const 0  local.set $c
+//	  end
+//	  loop bt                                       ;; the original
+//	    local.get $c  i32.const 1  i32.add  local.tee $c
+//	    i32.const SafepointEvery  i32.ge_u  br_if 1
+//	    ...
+//	  end
+//	end
+
+// blockParams reports whether the block type bt takes parameters: only a
+// type index can.
+func blockParams(bt []byte, params []uint32) bool {
+	if len(bt) == 1 && bt[0]&0x40 != 0 { // 0x40 (empty) or a value type, one byte, negative
+		return false
+	}
+	r := &reader{b: bt}
+	idx := r.uleb(33)
+	return r.err != nil || idx >= uint64(len(params)) || params[idx] > 0
+}
+
+func safepoint(interrupt uint32, counter []byte) []byte {
+	c := append([]byte{0x20}, counter...)
+	c = appendSLEB(append(c, 0x41), SafepointEvery)
+	c = append(c, 0x4F, 0x04, 0x40)
+	c = append(c, 0x41, 0x00, 0x40, 0x00, 0x1A)
+	c = append(append(c, 0x23), leb(uint64(interrupt))...)
+	c = append(c, 0x04, 0x40, 0x00, 0x0B)
+	c = append(append(c, 0x41, 0x00, 0x21), counter...)
+	return append(c, 0x0B)
+}
+
+func countIteration(counter []byte) []byte {
+	c := append([]byte{0x20}, counter...)
+	c = append(c, 0x41, 0x01, 0x6A, 0x22)
+	c = append(c, counter...)
+	c = appendSLEB(append(c, 0x41), SafepointEvery)
+	return append(c, 0x4F, 0x0D, 0x01)
+}
+
+// interruptCheck is the code inserted at every function entry.
 // The interrupt global is interrupt, the budget the one after it:
 //
 //	global.get $budget  i32.const 1  i32.sub  global.set $budget
@@ -429,9 +511,9 @@ func appendExport(b []byte, name string, global uint32) []byte {
 }
 
 // rewriteCode inserts the depth count and check at the entry of every
-// function body, check after the block type of every loop, and the depth's
-// reset after every call.
-func rewriteCode(p []byte, interrupt, depth uint32, check []byte, params, funcTypes []uint32, m *Module) ([]byte, error) {
+// function body, a loop check after the block type of every loop, and the
+// depth's reset after every call.
+func rewriteCode(p []byte, interrupt, depth uint32, check []byte, hasMemory bool, params, funcTypes []uint32, m *Module) ([]byte, error) {
 	r := &reader{b: p}
 	n := r.u32()
 	if r.err == nil && int(n) != len(funcTypes) {
@@ -463,13 +545,14 @@ func rewriteCode(p []byte, interrupt, depth uint32, check []byte, params, funcTy
 		if fr.err != nil {
 			return nil, errorf("code section: function %d locals: %v", i, fr.err)
 		}
-		if total >= 1<<32-1 {
+		if total >= 1<<32-2 {
 			return nil, errorf("code section: function %d has too many locals", i)
 		}
 		local := leb(total)
+		loopCheck := loopCheck(interrupt, leb(total+1), hasMemory)
 		body = append(body[:0], leb(uint64(decls)+1)...)
 		body = append(body, fb[declStart:len(fb)-len(fr.b)]...)
-		body = append(body, 0x01, 0x7F) // one more i32
+		body = append(body, 0x02, 0x7F) // two more i32: the depth and the loop counter
 		// global.get $depth  i32.const 1  i32.add  local.tee $d  global.set $depth
 		// local.get $d  i32.const MaxDepth  i32.gt_u  if unreachable end
 		body = append(append(body, 0x23), g...)
@@ -480,21 +563,86 @@ func rewriteCode(p []byte, interrupt, depth uint32, check []byte, params, funcTy
 		body = append(body, 0x4B, 0x04, 0x40, 0x00, 0x0B)
 		body = append(body, check...)
 		m.Functions++
+		counter := leb(total + 1)
+		// The original code's control frames, the function's own first: a
+		// wrapped loop sits in an outer loop the rewriter added, which
+		// branches from inside it to outer labels must skip.
+		wrapped := []bool{false}
+		relabel := func(l uint32) []byte {
+			extra := uint64(0)
+			for k := uint32(0); k < l && int(k) < len(wrapped); k++ {
+				if wrapped[len(wrapped)-1-int(k)] {
+					extra++
+				}
+			}
+			return leb(uint64(l) + extra)
+		}
 		for len(fr.b) > 0 {
 			start := fr.b
+			switch start[0] {
+			case 0x0C, 0x0D: // br, br_if: relabel
+				fr.byte()
+				l := fr.u32()
+				body = append(append(body, start[0]), relabel(l)...)
+				continue
+			case 0x0E: // br_table
+				fr.byte()
+				n := fr.u32()
+				if fr.err == nil && uint64(n) > uint64(len(fr.b)) {
+					return nil, errorf("code section: function %d: br_table of %d labels truncated", i, n)
+				}
+				body = append(append(body, 0x0E), leb(uint64(n))...)
+				for j := uint32(0); j <= n && fr.err == nil; j++ {
+					body = append(body, relabel(fr.u32())...)
+				}
+				if fr.err != nil {
+					return nil, errorf("code section: function %d: %v", i, fr.err)
+				}
+				continue
+			}
 			op, loop, err := instruction(fr, interrupt, uint32(total), m)
 			if err != nil {
 				return nil, errorf("code section: function %d: %v", i, err)
 			}
-			body = append(body, start[:len(start)-len(fr.b)]...)
+			raw := start[:len(start)-len(fr.b)]
 			switch {
 			case loop:
-				body = append(body, check...)
 				m.Loops++
-			case op == 0x10, op == 0x11: // call, call_indirect: local.get $d  global.set $depth
+				if bt := raw[1:]; hasMemory && !blockParams(bt, params) {
+					// loop bt (safepoint) loop bt (count; br_if 1) ... end end
+					body = append(append(body, 0x03), bt...)
+					body = append(body, safepoint(interrupt, counter)...)
+					body = append(body, raw...)
+					body = append(body, countIteration(counter)...)
+					wrapped = append(wrapped, true)
+					continue
+				}
+				body = append(body, raw...)
+				body = append(body, loopCheck...)
+				wrapped = append(wrapped, false)
+				continue
+			case op == 0x02, op == 0x04: // block, if
+				wrapped = append(wrapped, false)
+			case op == 0x0B: // end
+				if len(wrapped) == 0 {
+					return nil, errorf("code section: function %d: end without a block", i)
+				}
+				w := wrapped[len(wrapped)-1]
+				wrapped = wrapped[:len(wrapped)-1]
+				body = append(body, raw...)
+				if w {
+					body = append(body, 0x0B)
+				}
+				continue
+			}
+			body = append(body, raw...)
+			if op == 0x10 || op == 0x11 { // call, call_indirect: local.get $d  global.set $depth
 				body = append(append(body, 0x20), local...)
 				body = append(append(body, 0x24), g...)
 			}
+		}
+		if fr.err != nil {
+			return nil, errorf("code section: function %d: %v", i, fr.err)
 		}
 		out = append(out, leb(uint64(len(body)))...)
 		out = append(out, body...)
