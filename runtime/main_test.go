@@ -31,6 +31,9 @@ var (
 var testLevel = runtime.Level{CPUMilli: 2000, MemoryMB: 64, ImageMB: 20}
 
 func TestMain(m *testing.M) {
+	if os.Getenv(workerEnv) != "" { // BenchmarkWorkerProcess's child
+		os.Exit(runWorker())
+	}
 	os.Exit(run(m))
 }
 

@@ -4,9 +4,11 @@ package runtime
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -17,9 +19,10 @@ import (
 // privately: the instance's writes are its own copies of the pages, and
 // MADV_DONTNEED drops them, so the next read sees the image again.
 type platformMemory struct {
-	region []byte
-	image  *memoryImage
-	scan   []byte // pagemap entries, reused by reset
+	region  []byte
+	image   *memoryImage
+	scan    []byte         // pagemap entries, reused by resetRead
+	regions [64]pageRegion // PAGEMAP_SCAN results, reused by resetScan
 }
 
 // newLinearMemory reserves a memory of limit bytes, starting as img (nil:
@@ -62,7 +65,8 @@ func (p *platformMemory) release() {
 // reset returns the memory to the image it was made from; its size must not
 // have changed since. A page the instance wrote is a private copy (the write
 // copied it from the image); /proc/self/pagemap tells those apart from the
-// image's own pages, and only they are copied back. The pages stay mapped,
+// image's own pages (with the PAGEMAP_SCAN ioctl where the kernel has it,
+// else by reading an entry per page), and only they are copied back. The pages stay mapped,
 // so the next request does not fault them in again, and no mapping changes,
 // so no other core's TLB is flushed. Without pagemap, drop.
 func (m *linearMemory) reset() error {
@@ -74,6 +78,55 @@ func (m *linearMemory) reset() error {
 	if err != nil {
 		return m.drop()
 	}
+	copied, err := m.resetScan(pm)
+	if err == nil {
+		return nil
+	}
+	if copied {
+		return m.drop()
+	}
+	return m.resetRead(pm, pages)
+}
+
+// resetScan finds the private pages with the PAGEMAP_SCAN ioctl (Linux 6.7),
+// which returns just their ranges; it reports whether it copied any page
+// before failing.
+func (m *linearMemory) resetScan(pm *os.File) (copied bool, err error) {
+	if !scanWorks.Load() {
+		return false, errScanUnsupported
+	}
+	base := uint64(uintptr(unsafe.Pointer(&m.region[0])))
+	arg := pmScanArg{
+		size:               uint64(unsafe.Sizeof(pmScanArg{})),
+		start:              base,
+		end:                base + m.size,
+		vec:                uint64(uintptr(unsafe.Pointer(&m.regions[0]))),
+		vecLen:             uint64(len(m.regions)),
+		categoryInverted:   pageIsFile,
+		categoryMask:       pageIsFile | pageIsPresent,
+		categoryReturnMask: pageIsPresent,
+	}
+	img := m.image.view
+	for arg.start < arg.end {
+		n, _, errno := unix.Syscall(unix.SYS_IOCTL, pm.Fd(), pagemapScan, uintptr(unsafe.Pointer(&arg)))
+		if errno != 0 {
+			if errno == unix.ENOTTY || errno == unix.EINVAL {
+				scanWorks.Store(false)
+			}
+			return copied, errno
+		}
+		for _, r := range m.regions[:n] {
+			lo, hi := r.start-base, r.end-base
+			copy(m.region[lo:hi], img[lo:hi])
+			copied = true
+		}
+		arg.start = arg.walkEnd
+	}
+	return copied, nil
+}
+
+// resetRead reads the pagemap entry of every page of the memory.
+func (m *linearMemory) resetRead(pm *os.File, pages uint64) error {
 	if n := int(pages) * 8; cap(m.scan) < n {
 		m.scan = make([]byte, n)
 	}
@@ -91,6 +144,28 @@ func (m *linearMemory) reset() error {
 	}
 	return nil
 }
+
+// PAGEMAP_SCAN (Documentation/admin-guide/mm/pagemap.rst, include/uapi/linux/fs.h).
+type pmScanArg struct {
+	size, flags, start, end, walkEnd, vec, vecLen, maxPages uint64
+	categoryInverted, categoryMask, categoryAnyofMask       uint64
+	categoryReturnMask                                      uint64
+}
+
+type pageRegion struct{ start, end, categories uint64 }
+
+const (
+	pagemapScan   = 0xC0606610 // _IOWR('f', 16, struct pm_scan_arg)
+	pageIsFile    = 1 << 2
+	pageIsPresent = 1 << 3
+)
+
+var (
+	scanWorks          atomic.Bool
+	errScanUnsupported = errors.New("PAGEMAP_SCAN unsupported")
+)
+
+func init() { scanWorks.Store(true) }
 
 // drop returns the memory to the image by dropping every page the instance
 // holds: the next touch of each faults it in again from the image.
