@@ -14,8 +14,16 @@
 //
 // Each lease gets its own wazero runtime, so two leases share no instance,
 // memory or host state; only compiled code is shared, through the on-disk
-// compilation cache. Engine loads modules, Function serves one lease's
-// module, and Server is the provider's HTTP API in front of them (SPEC §5.2).
+// compilation cache. Modules are rewritten at upload so that the runtime can
+// stop them cheaply at any moment, and every request runs from the state a
+// reactor had right after its initialization, with clocks and randomness
+// that are a function of the request: a witness re-running a request gets
+// what the provider got (SPEC §5.1; see RATIONALE.md).
+//
+// Engine loads modules, Function serves one lease's module (Function.Do,
+// also for re-runs at a given DeFaaS-Time), Backend is the seam the provider
+// depends on (InProcess runs functions in this process), and Server is the
+// provider's HTTP API in front of a Backend (SPEC §5.2).
 package runtime
 
 import (
