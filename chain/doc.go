@@ -1,7 +1,10 @@
 // Package chain is how every DeFaaS role talks to Ethereum: a connection to a node (Conn,
 // over any RPC URL or in-process to the embedded devnet or the simulated backend), a
-// transaction sender for one account (Sender), and an event watcher that survives restarts,
-// node outages and reorganisations (Watcher).
+// transaction sender for one account (Sender), an event watcher that survives restarts,
+// node outages and reorganisations (Watcher), and what a daemon asks of the node about an
+// account: whether it has transactions still pending (Conn.HasPending), and the public key
+// that signed a transaction (SenderKey, Conn.TransactionSenderKey), the only place on chain a
+// key to encrypt to is found.
 //
 // # Sending
 //

@@ -1,6 +1,8 @@
-// Package daemon holds the conventions the provider and witness daemons share: configuration
-// from a TOML file overridden by environment variables, structured logs, the embedded bbolt
-// store, and the operations endpoints (/healthz, /metrics).
+// Package daemon holds what the provider and witness daemons share: configuration from a TOML
+// file overridden by environment variables, structured logs, the embedded bbolt store each
+// daemon keeps in its data directory and binds to its account, the operations endpoints
+// (/healthz, /metrics), and the shape of their work: one durable task per order or seat,
+// resumed from the store after a restart (Tasks, Poll).
 package daemon
 
 import (
@@ -11,6 +13,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -162,6 +165,39 @@ func OpenStore(path string) (*bolt.DB, error) {
 			return nil, fmt.Errorf("store %s is in use by another process: is the daemon already running?", path)
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// OpenDataStore opens (creating) the bbolt file name in the daemon's data directory dir
+// (created too) and binds it to owner, a description of the daemon's account on its
+// deployment, kept under "owner" in bucket: work, bids and secrets of another account or
+// chain would be nonsense, and acting on them would lose money, so a store claimed by another
+// owner is refused.
+func OpenDataStore(dir, name, bucket, owner string) (*bolt.DB, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	db, err := OpenStore(filepath.Join(dir, name))
+	if err != nil {
+		return nil, err
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists([]byte(bucket))
+		if err != nil {
+			return err
+		}
+		if have := b.Get([]byte("owner")); have != nil {
+			if string(have) != owner {
+				return fmt.Errorf("the store %s belongs to %s, not %s: use another data_dir", db.Path(), have, owner)
+			}
+			return nil
+		}
+		return b.Put([]byte("owner"), []byte(owner))
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
 	}
 	return db, nil
 }

@@ -1,7 +1,12 @@
-// Package market is the typed client of the DeFaaS contracts: orders, leases, levels,
-// committees, stakes and FST in domain types, so that the command line and the daemons never
-// touch raw bindings. Reads go through any node that answers eth_call; writes go through a
+// Package market is the typed client of the DeFaaS contracts and the protocol's rules as
+// every party applies them: orders, leases, levels, committees, stakes and FST in domain
+// types, the contracts' events decoded, so that the command line and the daemons never touch
+// raw bindings. Reads go through any node that answers eth_call; writes go through a
 // Transactor (the chain layer's Sender), which manages nonces and waits for receipts.
+//
+// The rules every party shares are here once: the chain's clock (Clock), which permissionless
+// move is due on an order and when (NextMove, made by Client.Make), and what a contract's
+// refusal means (RevertName, Benign).
 package market
 
 import (
@@ -9,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -24,11 +30,14 @@ type Caller interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
-// Transactor sends one account's transactions and waits for them to be mined. A receipt of a
-// reverted transaction is returned as an error (decoded when it is one of ours).
+// Transactor sends one account's transactions: Send hands one to the node and returns it
+// before it is mined (a refusal at gas estimation is returned decoded), Wait waits for it to
+// be mined and returns a reverted one as an error (decoded when it is one of ours). The chain
+// layer's Sender is one.
 type Transactor interface {
 	From() common.Address
-	SendAndWait(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error)
+	Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Transaction, error)
+	Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)
 }
 
 // HashSigner signs a 32-byte digest with the transactor's key (65 bytes, V = 0/1). A
@@ -61,6 +70,9 @@ type Client struct {
 	market   *contracts.Market
 	pool     *contracts.WitnessPool
 	token    *contracts.FaaSToken
+
+	mu        sync.Mutex
+	blockNeed *uint64 // the pool's blockNeed once read: parameters never change
 }
 
 // New returns a client of the deployment in m. tx may be nil for a read-only client.
@@ -99,12 +111,41 @@ func call[T any](ctx context.Context, c *Client, to common.Address, data []byte,
 }
 
 func (c *Client) send(ctx context.Context, what string, to common.Address, data []byte) (*types.Receipt, error) {
+	p, err := c.start(ctx, what, to, data)
+	if err != nil {
+		return nil, err
+	}
+	return p.Wait(ctx)
+}
+
+// start hands a transaction to the node: the first phase of send.
+func (c *Client) start(ctx context.Context, what string, to common.Address, data []byte) (*Pending, error) {
 	if c.tx == nil {
 		return nil, ErrReadOnly
 	}
-	r, err := c.tx.SendAndWait(ctx, to, data)
+	tx, err := c.tx.Send(ctx, to, data, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return &Pending{c: c, what: what, tx: tx}, nil
+}
+
+// Pending is a transaction handed to the node and not yet known to be mined: for a daemon
+// that must learn its hash the moment it leaves (to measure, or to die right then in a test).
+type Pending struct {
+	c    *Client
+	what string
+	tx   *types.Transaction
+}
+
+// Hash is the transaction's hash.
+func (p *Pending) Hash() common.Hash { return p.tx.Hash() }
+
+// Wait waits for the transaction to be mined; a revert is returned decoded.
+func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
+	r, err := p.c.tx.Wait(ctx, p.tx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.what, err)
 	}
 	return r, nil
 }
@@ -214,13 +255,69 @@ func (c *Client) Committee(ctx context.Context, leaseID uint64) (Committee, erro
 	if err != nil {
 		return Committee{}, fmt.Errorf("read committee of lease %d: %w", leaseID, err)
 	}
-	return Committee{
+	cm := Committee{
 		LeaseID: leaseID, Status: CommitteeStatus(v.Status),
 		N: v.N, Threshold: v.Threshold, RequestBlock: v.RequestBlock, ServiceEnd: unix(v.ServiceEnd),
 		CommitEnd: unix(v.CommitEnd), RevealEnd: unix(v.RevealEnd), Violated: v.Violated,
 		ViolationReports: v.ViolationReports, Revealed: v.Revealed, Customer: v.Customer,
 		Provider: v.Provider, Members: v.Members,
-	}, nil
+	}
+	if cm.Status != CommitteeNone {
+		need, err := c.poolBlockNeed(ctx)
+		if err != nil {
+			return Committee{}, fmt.Errorf("read committee of lease %d: %w", leaseID, err)
+		}
+		cm.DrawAfter = cm.RequestBlock + need
+	}
+	return cm, nil
+}
+
+// poolBlockNeed is the WitnessPool's blockNeed, read once.
+func (c *Client) poolBlockNeed(ctx context.Context) (uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.blockNeed != nil {
+		return *c.blockNeed, nil
+	}
+	p, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackParams(), c.pool.UnpackParams)
+	if err != nil {
+		return 0, fmt.Errorf("read witness pool params: %w", err)
+	}
+	need := uint64(p.BlockNeed)
+	c.blockNeed = &need
+	return need, nil
+}
+
+// OrderDetails is an order with its lease once it has one and its committee once one was
+// requested.
+type OrderDetails struct {
+	Order     Order      `json:"order"`
+	Lease     *Lease     `json:"lease,omitempty"`
+	Committee *Committee `json:"committee,omitempty"`
+}
+
+// Details reads an order, its lease once matched and its committee once in service.
+func (c *Client) Details(ctx context.Context, id uint64) (OrderDetails, error) {
+	o, err := c.Order(ctx, id)
+	if err != nil {
+		return OrderDetails{}, err
+	}
+	d := OrderDetails{Order: o}
+	if o.HasBid() && o.State >= StateConfirming {
+		l, err := c.Lease(ctx, id)
+		if err != nil {
+			return d, err
+		}
+		d.Lease = &l
+	}
+	if o.State >= StateFulfilling && o.State != StateFailed {
+		cm, err := c.Committee(ctx, id)
+		if err != nil {
+			return d, err
+		}
+		d.Committee = &cm
+	}
+	return d, nil
 }
 
 // DrawDueAfter is the block after which the lease's committee can be drawn.

@@ -190,6 +190,12 @@ func TestClient_FullLifecycle(t *testing.T) {
 		if got := delta(m); got.Cmp(fst(10)) != 0 {
 			t.Errorf("member %s gained %s FST, want 10", m, market.FormatFST(got))
 		}
+		if got, err := w.reader.Payoff(ctx, id, m, cm.RequestBlock); err != nil || got.Cmp(fst(10)) != 0 {
+			t.Errorf("member %s: payoff event says %v (%v), want 10 FST", m, got, err)
+		}
+	}
+	if got, err := w.reader.Payoff(ctx, id, w.customer.Account(), 0); err != nil || got != nil {
+		t.Errorf("the customer's payoff: %v (%v), want none", got, err)
 	}
 }
 

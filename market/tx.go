@@ -55,6 +55,11 @@ func (c *Client) CreateOrder(ctx context.Context, p OrderParams) (uint64, *types
 	if bidding > math.MaxUint32 || reveal > math.MaxUint32 || bidding < 0 || reveal < 0 {
 		return 0, nil, fmt.Errorf("create order: bidding or reveal window out of range")
 	}
+	if lv, err := c.Level(ctx, p.LevelID); err != nil {
+		return 0, nil, err
+	} else if !lv.Active {
+		return 0, nil, fmt.Errorf("create order: level %d takes no new orders: run `defaas levels` for the active ones", p.LevelID)
+	}
 	params := contracts.MarketOrderParams{
 		LevelId: p.LevelID, DurationUnits: p.DurationUnits, MaxUnitPrice: p.MaxUnitPrice,
 		BiddingSeconds: uint32(bidding), RevealSeconds: uint32(reveal), WitnessCount: p.WitnessCount,
@@ -203,16 +208,34 @@ func (c *Client) WithdrawProviderStake(ctx context.Context) (*types.Receipt, err
 
 // Bid places an open bid.
 func (c *Client) Bid(ctx context.Context, id uint64, unitPrice *big.Int) (*types.Receipt, error) {
-	return c.send(ctx, fmt.Sprintf("bid on order %d", id), c.manifest.Market, c.market.PackBid(bigID(id), unitPrice))
+	p, err := c.SendBid(ctx, id, unitPrice)
+	if err != nil {
+		return nil, err
+	}
+	return p.Wait(ctx)
+}
+
+// SendBid hands an open bid to the node and returns before it is mined.
+func (c *Client) SendBid(ctx context.Context, id uint64, unitPrice *big.Int) (*Pending, error) {
+	return c.start(ctx, fmt.Sprintf("bid on order %d", id), c.manifest.Market, c.market.PackBid(bigID(id), unitPrice))
 }
 
 // CommitBid commits to a sealed bid of unitPrice with salt; keep the salt to reveal.
 func (c *Client) CommitBid(ctx context.Context, id uint64, unitPrice *big.Int, salt [32]byte) (*types.Receipt, error) {
+	p, err := c.SendCommitBid(ctx, id, unitPrice, salt)
+	if err != nil {
+		return nil, err
+	}
+	return p.Wait(ctx)
+}
+
+// SendCommitBid hands a sealed bid's commitment to the node and returns before it is mined.
+func (c *Client) SendCommitBid(ctx context.Context, id uint64, unitPrice *big.Int, salt [32]byte) (*Pending, error) {
 	if c.tx == nil {
 		return nil, ErrReadOnly
 	}
 	commitment := BidCommitment(id, c.tx.From(), unitPrice, salt)
-	return c.send(ctx, fmt.Sprintf("commit bid on order %d", id), c.manifest.Market, c.market.PackCommitBid(bigID(id), commitment))
+	return c.start(ctx, fmt.Sprintf("commit bid on order %d", id), c.manifest.Market, c.market.PackCommitBid(bigID(id), commitment))
 }
 
 // RevealBid opens a sealed bid.

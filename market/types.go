@@ -182,6 +182,7 @@ type Committee struct {
 	N                uint8            `json:"n"`
 	Threshold        uint8            `json:"threshold"`
 	RequestBlock     uint64           `json:"requestBlock"`
+	DrawAfter        uint64           `json:"drawAfter"` // the block after which it can be drawn
 	ServiceEnd       time.Time        `json:"serviceEnd"`
 	CommitEnd        time.Time        `json:"commitEnd"`
 	RevealEnd        time.Time        `json:"revealEnd"`

@@ -2,6 +2,7 @@ package provider_test
 
 import (
 	"context"
+	"math/big"
 	"testing"
 	"time"
 
@@ -113,15 +114,7 @@ func TestCapacity_NoBidBeyondCapacityUntilTheLeaseEnds(t *testing.T) {
 	if n := w.bids(next, p.Address(), "BidPlaced"); n != 0 {
 		t.Fatalf("bid on the second order while the first lease runs")
 	}
-	lease, err := w.reader.Lease(ctx, first)
-	if err != nil {
-		t.Fatal(err)
-	}
-	params, err := w.reader.Params(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	w.pastTheReveals(first)
 	w.waitState(first, market.StateFinished)
 	w.eventually(10*time.Second, "the bid on the second order once the first lease ended", func() bool {
 		return w.bids(next, p.Address(), "BidPlaced") == 1
@@ -129,16 +122,27 @@ func TestCapacity_NoBidBeyondCapacityUntilTheLeaseEnds(t *testing.T) {
 }
 
 // A customer that accepts and then never starts the service does not stall the provider:
-// after the deploy timeout the provider starts it itself, and is paid for it.
+// after the deploy timeout the provider starts it itself, and is paid the fee for it.
 func TestDeployTimeout_ProviderStartsTheServiceItself(t *testing.T) {
 	w := newWorld(t, 4)
+	ctx := context.Background()
 	p := w.start(providerA, testConfig(t))
+	before := w.balance(p.Address())
 	id := w.order(openOrder(0, 10))
 	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
 	w.win(id)
 	o := w.waitState(id, market.StateDeploying)
 	w.c.AdvanceTo(o.Deadline.Add(time.Second))
 	w.waitState(id, market.StateFulfilling)
+
+	lease := w.pastTheReveals(id)
+	w.waitState(id, market.StateFinished)
+	if got := new(big.Int).Sub(w.balance(p.Address()), before); got.Cmp(lease.Fee) != 0 {
+		t.Fatalf("the provider's FST grew by %s, want the fee %s", market.FormatFST(got), market.FormatFST(lease.Fee))
+	}
+	if pr, err := w.reader.Provider(ctx, p.Address()); err != nil || pr.Locked.Sign() != 0 {
+		t.Fatalf("the provider's stake still has %v locked (%v)", pr.Locked, err)
+	}
 }
 
 // A customer that never accepts the deployment: the provider fails the order after the

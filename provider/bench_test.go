@@ -71,7 +71,7 @@ func benchBidDelay(b *testing.B, customerCount int) {
 	cfg.CPUMilli, cfg.MemoryMB = 1_000_000, 1_000_000
 	cfg.PollInterval = 100 * time.Millisecond
 	cfg.WasmCacheDir = wasmCache
-	p, err := provider.New(cfg, provider.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(providerA), conn.ChainID()),
+	p, err := provider.New(ctx, cfg, provider.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(providerA), conn.ChainID()),
 		Logger: quietLogger(), SenderOptions: []chain.SenderOption{chain.WithPollInterval(20 * time.Millisecond)},
 		OnBidSent: func(id uint64, _ common.Hash) {
 			now := time.Now()

@@ -72,7 +72,7 @@ func child(ctx context.Context) error {
 	case "sent":
 		opts.OnBidSent = func(id uint64, _ common.Hash) { log.Info("dying with the bid sent, not mined", "order", id); die() }
 	}
-	p, err := provider.New(cfg, opts)
+	p, err := provider.New(ctx, cfg, opts)
 	if err != nil {
 		return err
 	}

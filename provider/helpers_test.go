@@ -75,7 +75,7 @@ type running struct {
 
 func (w *world) start(i int, cfg provider.Config) *running {
 	w.t.Helper()
-	p, err := provider.New(cfg, provider.Options{
+	p, err := provider.New(context.Background(), cfg, provider.Options{
 		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(i), w.c.ChainID), Logger: quietLogger(),
 		SenderOptions: []chain.SenderOption{chain.WithPollInterval(5 * time.Millisecond)},
 	})
@@ -186,6 +186,23 @@ func (w *world) bids(id uint64, p common.Address, event string) int {
 		w.t.Fatal(err)
 	}
 	return len(logs)
+}
+
+// pastTheReveals moves the chain's clock past the end of a lease's reveal window, when it can
+// be settled whatever its committee did, and returns the lease.
+func (w *world) pastTheReveals(id uint64) market.Lease {
+	w.t.Helper()
+	ctx := context.Background()
+	lease, err := w.reader.Lease(ctx, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	params, err := w.reader.Params(ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	return lease
 }
 
 func sealedOrder(level uint32, maxFST int64) market.OrderParams {

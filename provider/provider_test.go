@@ -75,11 +75,7 @@ func TestFullPath_ProviderIsPaidExactlyTheFee(t *testing.T) {
 		var pe *api.Error
 		return errors.As(err, &pe) && pe.Status == http.StatusConflict
 	})
-	params, err := w.reader.Params(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.c.AdvanceTo(lease.ServiceEnd.Add(params.CommitGrace + params.RevealSeconds + time.Second))
+	w.pastTheReveals(id)
 	w.waitState(id, market.StateFinished)
 	got := new(big.Int).Sub(w.balance(p.Address()), before)
 	if got.Cmp(lease.Fee) != 0 {
@@ -139,7 +135,7 @@ func TestStore_BelongsToOneAccount(t *testing.T) {
 	cfg := testConfig(t)
 	p := w.start(providerA, cfg)
 	p.stop()
-	_, err := provider.New(cfg, provider.Options{Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(providerB), w.c.ChainID), Logger: quietLogger()})
+	_, err := provider.New(context.Background(), cfg, provider.Options{Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(providerB), w.c.ChainID), Logger: quietLogger()})
 	if err == nil || !strings.Contains(err.Error(), "belongs to") {
 		t.Fatalf("another account opened the store: %v", err)
 	}

@@ -66,7 +66,8 @@ func orderKey(id uint64) []byte {
 	return k
 }
 
-// store is the bbolt file. Every write is its own committed (fsynced) transaction.
+// store is the orders bucket of the daemon's bbolt file (daemon.OpenDataStore). Every write is
+// its own committed (fsynced) transaction.
 type store struct{ db *bolt.DB }
 
 func newStore(db *bolt.DB) (*store, error) {
@@ -133,19 +134,4 @@ func (s *store) insert(r *record) (bool, error) {
 		return false, fmt.Errorf("store order %d: %w", r.ID, err)
 	}
 	return inserted, nil
-}
-
-// bind ties the store to one account on one deployment: orders, bids and salts of another
-// account or chain would be nonsense, and acting on them would lose money.
-func (s *store) bind(owner string) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(metaBucket)
-		if have := b.Get([]byte("owner")); have != nil {
-			if string(have) != owner {
-				return fmt.Errorf("the store belongs to %s, not %s: use another data_dir", have, owner)
-			}
-			return nil
-		}
-		return b.Put([]byte("owner"), []byte(owner))
-	})
 }

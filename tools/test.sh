@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project: the contracts' Foundry suite and gas snapshot, the check that
-# the committed artifacts and Go bindings are what the sources generate, and all Go tests with
-# the race detector. Installs the pinned npm toolchain first if it is missing.
+# the committed artifacts and Go bindings are what the sources generate, the Go tests that need
+# real time (the demo) without the race detector, and all Go tests with it. Installs the pinned
+# npm toolchain first if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,17 +38,14 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 
-echo "== the main job: defaas demo (must end as told, exit 0)"
-demo_out=$(mktemp -d)
+echo "== Go: tests that need real time, race detector off (the main job, defaas demo, among them)"
+# Their windows are seconds of wall time, which code under the race detector cannot keep; the
+# race run below skips them. Each is named in realtime_tests and lives in realtime_pkgs.
+realtime_tests='^TestDemo_BothStoriesEndAsTold$'
+realtime_pkgs='./cmd/defaas/'
 start=$(date +%s)
-go run ./cmd/defaas demo --out "$demo_out/thumbnail.png" --log "$demo_out/daemons.log" || {
-  echo "defaas demo failed; the daemons' log:" >&2
-  tail -100 "$demo_out/daemons.log" >&2
-  exit 1
-}
-echo "defaas demo: $(( $(date +%s) - start )) s wall time, including the build"
-rm -rf "$demo_out"
+go test -count=1 -v -run "$realtime_tests" $realtime_pkgs
+echo "real-time tests: $(( $(date +%s) - start )) s"
 
 echo "== Go: all tests, race detector on"
 go test -race -count=1 ./...
-

@@ -65,22 +65,14 @@ func child() error {
 	if err != nil {
 		return err
 	}
-	db, err := daemon.OpenStore(filepath.Join(cfg.DataDir, "witness.db"))
+	w, err := witness.New(ctx, cfg, witness.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(i), conn.ChainID()),
+		Logger: logger, SenderOptions: []chain.SenderOption{chain.WithPollInterval(50 * time.Millisecond)}})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	w, err := witness.New(cfg, witness.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(i), conn.ChainID()),
-		Store: db, Logger: logger, SenderOptions: []chain.SenderOption{chain.WithPollInterval(50 * time.Millisecond)}})
-	if err != nil {
-		return err
-	}
+	defer w.Close()
 	return w.Run(ctx)
 }
-
-type senderTx struct{ *chain.Sender }
-
-func (s senderTx) From() common.Address { return s.Sender.Address() }
 
 // newDevnetWorld is a world on a real node (the embedded devnet, over HTTP), whose clock is
 // the wall clock.
@@ -102,7 +94,7 @@ func newDevnetWorld(t *testing.T) (*world, *devnet.Devnet, string) {
 	m := d.Manifest()
 	as := func(i int) *market.Client {
 		s := chain.NewSender(conn, keys.FromKey(keys.DevKey(i), conn.ChainID()).Opts, chain.WithPollInterval(50*time.Millisecond))
-		return market.New(conn.Backend(), m, senderTx{s})
+		return market.New(conn.Backend(), m, s)
 	}
 	w := &world{t: t, chainID: conn.ChainID(), manifest: m, conn: conn, reader: market.New(conn.Backend(), m, nil),
 		customer: as(customerAcc), provider: as(providerAcc), biddingWindow: 2 * time.Second}
@@ -212,10 +204,8 @@ func TestWitness_KilledBetweenCommitAndRevealStillReveals(t *testing.T) {
 	if err != nil || len(paid) != 1 {
 		t.Fatalf("%d WitnessPaid events for the victim (%v)", len(paid), err)
 	}
-	_, pool, _ := w.reader.Bindings()
-	e, err := pool.UnpackWitnessPaidEvent(&paid[0])
-	if err != nil || e.Payoff.Cmp(contracts.FST(1)) != 0 {
-		t.Errorf("victim's payoff %v (%v); want +1 FST", e.Payoff, err)
+	if payoff, err := w.reader.Payoff(ctx, id, victimAddr, 0); err != nil || payoff.Cmp(contracts.FST(1)) != 0 {
+		t.Errorf("victim's payoff %v (%v); want +1 FST", payoff, err)
 	}
 	for _, dr := range ds {
 		waitFor(t, "the in-process witnesses to finish", 30*time.Second, func() bool {

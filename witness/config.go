@@ -68,6 +68,9 @@ func DefaultConfig() Config {
 // Validate checks what New needs, saying which key is wrong.
 func (c Config) Validate() error {
 	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("data_dir is required: the daemon keeps its seats and reports there"))
+	}
 	if c.ProbeInterval <= 0 {
 		errs = append(errs, fmt.Errorf("probe_interval must be above zero (got %s)", c.ProbeInterval))
 	}

@@ -1,7 +1,7 @@
 package witness_test
 
 import (
-	"path/filepath"
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -69,14 +69,14 @@ func TestStore_BelongsToOneAccount(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := daemon.OpenStore(filepath.Join(t.TempDir(), "witness.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	cfg := witness.DefaultConfig()
+	cfg.DataDir = t.TempDir()
 	open := func(i int) error {
-		_, err := witness.New(witness.DefaultConfig(), witness.Options{Conn: conn, Manifest: c.Manifest,
-			Signer: keys.FromKey(keys.DevKey(i), c.ChainID), Store: db})
+		w, err := witness.New(context.Background(), cfg, witness.Options{Conn: conn, Manifest: c.Manifest,
+			Signer: keys.FromKey(keys.DevKey(i), c.ChainID)})
+		if err == nil {
+			w.Close()
+		}
 		return err
 	}
 	if err := open(3); err != nil {
@@ -85,7 +85,7 @@ func TestStore_BelongsToOneAccount(t *testing.T) {
 	if err := open(3); err != nil {
 		t.Fatalf("the same account again: %v", err)
 	}
-	if err := open(4); err == nil || !strings.Contains(err.Error(), "belongs to witness") {
+	if err := open(4); err == nil || !strings.Contains(err.Error(), "belongs to "+keys.FromKey(keys.DevKey(3), c.ChainID).Address.Hex()) {
 		t.Fatalf("another account on the store: %v; want a refusal", err)
 	}
 }

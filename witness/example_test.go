@@ -2,47 +2,59 @@ package witness_test
 
 import (
 	"context"
+	"fmt"
 	"log"
 	"os"
-	"os/signal"
+	"time"
 
 	"github.com/defaas/defaas/chain"
-	"github.com/defaas/defaas/contracts"
-	"github.com/defaas/defaas/daemon"
+	"github.com/defaas/defaas/devnet"
 	"github.com/defaas/defaas/keys"
+	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/witness"
 )
 
-// A witness daemon against any node: what `defaas witness run --dev-account 5` does on a
-// devnet. It runs until interrupted and can be restarted on the same store at any time.
+// A witness daemon against a node: what `defaas witness run --dev-account 5 --stake 50` does
+// on a devnet. It registers with its stake and stays available for draws; it can be killed
+// and restarted on the same data directory at any time. Here the node is an embedded devnet;
+// give chain.Dial the RPC URL of any other.
 func Example() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	conn, err := chain.Dial(ctx, "http://127.0.0.1:8545")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	node, err := devnet.Start(ctx, devnet.Config{BlockTime: 200 * time.Millisecond})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer node.Close()
+	conn, err := chain.Dial(ctx, node.HTTPURL())
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer conn.Close()
-	m, err := contracts.LoadManifest(os.ExpandEnv("$HOME/.defaas/manifest.json"))
+	dataDir, err := os.MkdirTemp("", "witness")
 	if err != nil {
 		log.Fatal(err)
 	}
-	db, err := daemon.OpenStore("witness.db")
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer db.Close()
+	defer os.RemoveAll(dataDir)
 
 	cfg := witness.DefaultConfig()
-	cfg.StakeFST = "50"
-	w, err := witness.New(cfg, witness.Options{Conn: conn, Manifest: m, Signer: keys.FromKey(keys.DevKey(5), conn.ChainID()), Store: db})
+	cfg.DataDir, cfg.Listen, cfg.StakeFST = dataDir, "", "50"
+	w, err := witness.New(ctx, cfg, witness.Options{Conn: conn, Manifest: node.Manifest(), Signer: keys.FromKey(keys.DevKey(5), conn.ChainID())})
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := w.Run(ctx); err != nil {
+	defer w.Close()
+	go w.Run(ctx) // until ctx ends or Close
+	for w.Healthy() != nil {
+		time.Sleep(50 * time.Millisecond)
+	}
+
+	info, err := market.New(conn.Backend(), node.Manifest(), nil).Witness(ctx, w.Address())
+	if err != nil {
 		log.Fatal(err)
 	}
-	for _, s := range w.Seats() {
-		log.Printf("lease %d: %s, %d served, %d failed, payoff %v", s.Lease, s.Phase, s.Served, s.Failed, s.Payoff)
-	}
+	fmt.Printf("witness %s: registered %v, available %v, staked %s FST, %d seats\n",
+		info.Address, info.Registered, info.Available, market.FormatFST(info.Stake), len(w.Seats()))
+	// Output:
+	// witness 0xAfE448DAa13A5c3e8AC33E183770decCb2121420: registered true, available true, staked 50 FST, 0 seats
 }

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -19,7 +18,6 @@ import (
 	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
-	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/internal/testchain"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
@@ -213,31 +211,29 @@ func testConfig() witness.Config {
 // daemon is one running witness daemon of a world.
 type daemonRun struct {
 	*witness.Witness
-	dbPath string
-	done   chan error
-	cancel context.CancelFunc
+	dataDir string
+	done    chan error
+	cancel  context.CancelFunc
 }
 
-// startWitness runs the daemon of witness account i on the store at dbPath ("" for a new one).
-func (w *world) startWitness(i int, cfg witness.Config, dbPath string) *daemonRun {
+// startWitness runs the daemon of witness account i on the data directory dataDir ("" for a
+// new one).
+func (w *world) startWitness(i int, cfg witness.Config, dataDir string) *daemonRun {
 	w.t.Helper()
-	if dbPath == "" {
-		dbPath = filepath.Join(w.t.TempDir(), "witness.db")
+	if dataDir == "" {
+		dataDir = w.t.TempDir()
 	}
-	db, err := daemon.OpenStore(dbPath)
-	if err != nil {
-		w.t.Fatal(err)
-	}
+	cfg.DataDir = dataDir
 	logger := slog.New(slog.NewTextHandler(testWriter{w.t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	wit, err := witness.New(cfg, witness.Options{
-		Conn: w.conn, Manifest: w.manifest, Signer: keys.FromKey(keys.DevKey(i), w.chainID), Store: db,
+	wit, err := witness.New(context.Background(), cfg, witness.Options{
+		Conn: w.conn, Manifest: w.manifest, Signer: keys.FromKey(keys.DevKey(i), w.chainID),
 		Logger: logger, Registry: prometheus.NewRegistry(),
 		SenderOptions: []chain.SenderOption{chain.WithPollInterval(5 * time.Millisecond)},
 	})
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	d := &daemonRun{Witness: wit, dbPath: dbPath, done: make(chan error, 1)}
+	d := &daemonRun{Witness: wit, dataDir: dataDir, done: make(chan error, 1)}
 	go func() { d.done <- wit.Run(context.Background()) }()
 	var once sync.Once
 	stop := func() {
@@ -246,7 +242,6 @@ func (w *world) startWitness(i int, cfg witness.Config, dbPath string) *daemonRu
 			if err := <-d.done; err != nil {
 				w.t.Errorf("witness %d: %v", i, err)
 			}
-			db.Close()
 		})
 	}
 	d.cancel = stop

@@ -4,93 +4,13 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
-	mrand "math/rand/v2"
-	"net/http"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/market"
-	"github.com/defaas/defaas/sigauth"
 )
-
-// drawLoop draws a lease's committee as soon as it is due, unless someone else has; the
-// seed is fixed by the request, so whoever draws gets the same committee (SPEC §4.2).
-func (w *Witness) drawLoop(ctx context.Context, id uint64) {
-	log := w.log.With("lease", id)
-	for {
-		cm, err := w.mc.Committee(ctx, id)
-		if err != nil {
-			w.retry(ctx, "draw", log, err)
-			if ctx.Err() != nil {
-				return
-			}
-			continue
-		}
-		if cm.Status != market.CommitteeRequested {
-			break // drawn by someone, or never asked for
-		}
-		now, head, err := w.chainNow(ctx)
-		if err != nil {
-			w.retry(ctx, "draw", log, err)
-			continue
-		}
-		if now.After(cm.ServiceEnd) {
-			log.Info("too late to draw the committee: the lease goes unwitnessed")
-			break
-		}
-		due, err := w.mc.DrawDueAfter(ctx, id)
-		if err != nil {
-			w.retry(ctx, "draw", log, err)
-			continue
-		}
-		if head <= due {
-			if !sleep(ctx, w.cfg.PollInterval) {
-				return
-			}
-			continue
-		}
-		r, err := w.mc.DrawCommittee(ctx, id)
-		if err == nil {
-			w.m.draws.WithLabelValues("drawn").Inc()
-			log.Info("drew the committee", "block", receiptBlock(r))
-			break
-		}
-		switch refusal(err) {
-		case "WrongCommitteeState":
-			w.m.draws.WithLabelValues("other").Inc()
-			log.Debug("the committee was drawn by someone else")
-		case "DrawNotDue":
-			sleep(ctx, w.cfg.PollInterval)
-			continue
-		case "DeadlinePassed":
-			log.Info("too late to draw the committee: the lease goes unwitnessed")
-		default:
-			w.retry(ctx, "draw", log, err)
-			continue
-		}
-		break
-	}
-	if err := w.st.doneDraw(id); err != nil {
-		log.Error("forget the draw", "err", err)
-	}
-}
-
-// retry logs a transient error, counts it and waits before the next attempt.
-func (w *Witness) retry(ctx context.Context, step string, log *slog.Logger, err error) {
-	if ctx.Err() != nil {
-		return
-	}
-	w.m.errors.WithLabelValues(step).Inc()
-	log.Warn(step+": will retry", "err", err)
-	sleep(ctx, w.cfg.PollInterval)
-}
 
 // seatLoop takes one seat from wherever it stands to the end: probe, commit, reveal,
 // finalize, payoff. Each step reads the seat on chain first, so a restart repeats nothing.
@@ -146,13 +66,13 @@ func (w *Witness) advance(log *slog.Logger, rec seatRecord) bool {
 // waitChain waits until the chain's clock satisfies ok.
 func (w *Witness) waitChain(ctx context.Context, log *slog.Logger, ok func(now time.Time) bool) bool {
 	for {
-		now, _, err := w.chainNow(ctx)
-		if err == nil && ok(now) {
+		head, err := w.clock.Read(ctx)
+		if err == nil && ok(head.Time) {
 			return true
 		}
 		if err != nil {
 			w.retry(ctx, "head", log, err)
-		} else if !sleep(ctx, w.cfg.PollInterval) {
+		} else if !daemon.Sleep(ctx, w.cfg.PollInterval) {
 			return false
 		}
 		if ctx.Err() != nil {
@@ -183,13 +103,14 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 			rec.Phase = PhaseCommitted
 			return w.advance(log, *rec)
 		}
-		now, _, err := w.chainNow(ctx)
+		head, err := w.clock.Read(ctx)
 		if err != nil {
 			if w.retry(ctx, "commit", log, err); ctx.Err() != nil {
 				return false
 			}
 			continue
 		}
+		now := head.Time
 		if now.After(cm.CommitEnd) {
 			w.m.missed.WithLabelValues("commit").Inc()
 			// Nothing was committed (the seat says so) and nothing can be any more.
@@ -210,7 +131,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 		}
 		rec.Report = &report
 		if !w.save(log, *rec) {
-			sleep(ctx, w.cfg.PollInterval)
+			daemon.Sleep(ctx, w.cfg.PollInterval)
 			continue
 		}
 		r, err := w.mc.CommitReport(ctx, rec.Lease, report.Violated, report.ReportTime, report.Secret)
@@ -218,10 +139,10 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 			if ctx.Err() != nil {
 				return false
 			}
-			if name := refusal(err); name != "" {
+			if name := market.RevertName(err); name != "" {
 				log.Warn("commit refused", "err", err)
 				w.m.errors.WithLabelValues("commit").Inc()
-				sleep(ctx, w.cfg.PollInterval)
+				daemon.Sleep(ctx, w.cfg.PollInterval)
 			} else {
 				w.retry(ctx, "commit", log, err)
 			}
@@ -229,7 +150,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 		}
 		w.m.committed.Inc()
 		rec.Phase = PhaseCommitted
-		log.Info("committed the report", "violated", report.Violated, "report_time", report.ReportTime, "block", receiptBlock(r))
+		log.Info("committed the report", "violated", report.Violated, "report_time", report.ReportTime, "block", r.BlockNumber)
 		return w.advance(log, *rec)
 	}
 }
@@ -283,14 +204,14 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 			rec.Phase = PhaseRevealed
 			return w.advance(log, *rec)
 		}
-		now, _, err := w.chainNow(ctx)
+		head, err := w.clock.Read(ctx)
 		if err != nil {
 			if w.retry(ctx, "reveal", log, err); ctx.Err() != nil {
 				return false
 			}
 			continue
 		}
-		if now.After(cm.RevealEnd) || !seat.Committed || rec.Report == nil {
+		if head.Time.After(cm.RevealEnd) || !seat.Committed || rec.Report == nil {
 			w.m.missed.WithLabelValues("reveal").Inc()
 			rec.Phase, rec.Missed = PhaseRevealed, fmt.Sprintf("reveal window closed at %s", cm.RevealEnd.Format(time.RFC3339))
 			if !seat.Committed || rec.Report == nil {
@@ -304,13 +225,13 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 		if err == nil {
 			w.m.revealed.Inc()
 			rec.Phase = PhaseRevealed
-			log.Info("revealed the report", "violated", rp.Violated, "block", receiptBlock(r))
+			log.Info("revealed the report", "violated", rp.Violated, "block", r.BlockNumber)
 			return w.advance(log, *rec)
 		}
 		if ctx.Err() != nil {
 			return false
 		}
-		switch refusal(err) {
+		switch market.RevertName(err) {
 		case "AlreadyRevealed":
 			continue // the seat says so at the next read
 		case "CommitmentMismatch":
@@ -356,18 +277,18 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 		r, err := w.mc.Finalize(ctx, rec.Lease)
 		if err == nil {
 			w.m.finalized.Inc()
-			log.Info("finalized the committee", "block", receiptBlock(r))
+			log.Info("finalized the committee", "block", r.BlockNumber)
 			continue
 		}
 		if ctx.Err() != nil {
 			return false
 		}
-		if refusal(err) == "WrongCommitteeState" {
+		if market.RevertName(err) == "WrongCommitteeState" {
 			continue // finalized by someone else: re-read
 		}
 		w.retry(ctx, "finalize", log, err)
 	}
-	payoff, err := w.payoff(ctx, rec.Lease, cm.RequestBlock)
+	payoff, err := w.mc.Payoff(ctx, rec.Lease, w.addr, cm.RequestBlock)
 	switch {
 	case err != nil:
 		w.m.errors.WithLabelValues("payoff").Inc()
@@ -389,168 +310,22 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 	return w.advance(log, *rec)
 }
 
-// payoff finds the WitnessPaid event of this witness on a lease.
-func (w *Witness) payoff(ctx context.Context, id uint64, from uint64) (*big.Int, error) {
-	logs, err := w.conn.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		Addresses: []common.Address{w.mc.Manifest().WitnessPool},
-		Topics:    [][]common.Hash{{market.PoolEvent("WitnessPaid")}, {market.IDTopic(id)}, {common.BytesToHash(w.addr[:])}},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("find the payoff on lease %d: %w", id, err)
-	}
-	for i := len(logs) - 1; i >= 0; i-- {
-		if logs[i].Removed {
-			continue
-		}
-		e, err := w.pool.UnpackWitnessPaidEvent(&logs[i])
-		if err != nil {
-			return nil, fmt.Errorf("decode the payoff on lease %d: %w", id, err)
-		}
-		return e.Payoff, nil
-	}
-	return nil, nil
-}
-
-// settle moves the order on (SPEC §3.10: anyone may), tolerating that someone else did.
+// settle moves the order on after the verdict (SPEC §3.10: anyone may): it settles and
+// finishes it unless someone else did.
 func (w *Witness) settle(ctx context.Context, id uint64, log *slog.Logger) {
-	o, err := w.mc.Order(ctx, id)
-	if err != nil {
-		log.Warn("read the order to settle it", "err", err)
-		return
-	}
-	if o.State == market.StateFulfilling {
-		if _, err := w.mc.Settle(ctx, id); err != nil && refusal(err) != "WrongState" {
-			log.Warn("settle the order", "err", err)
+	for range 2 { // settle, then finish
+		head, err := w.clock.Read(ctx)
+		if err != nil {
+			log.Warn("read the chain to settle the order", "err", err)
 			return
 		}
-		o.State = market.StateSettled
-	}
-	if o.State == market.StateSettled {
-		if _, err := w.mc.Finish(ctx, id); err != nil && refusal(err) != "WrongState" {
-			log.Warn("finish the order", "err", err)
-		}
-	}
-}
-
-// probeUntil probes the lease's function at random times until the chain's clock reaches end.
-// Probes run one at a time beside the clock, so a hanging provider cannot make the witness
-// miss its commit window; a probe still running at the end is dropped, not counted.
-func (w *Witness) probeUntil(ctx context.Context, id uint64, end time.Time, log *slog.Logger) bool {
-	var endpoint string
-	// The first probe comes at a random point of the first interval, so that the members of a
-	// committee do not all probe at once.
-	next := time.Now().Add(time.Duration(mrand.Int64N(int64(w.cfg.ProbeInterval))))
-	var inflight chan Probe
-	pctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	for {
-		now, _, err := w.chainNow(ctx)
+		m, err := w.mc.Drive(ctx, id, head)
 		if err != nil {
-			w.retry(ctx, "head", log, err)
-		} else if !now.Before(end) {
-			return true
+			log.Warn("settle the order", "move", m, "err", err)
+			return
 		}
-		if ctx.Err() != nil {
-			return false
-		}
-		if inflight == nil && !time.Now().Before(next) {
-			if endpoint == "" {
-				d, err := w.mc.Deployment(ctx, id)
-				if err != nil {
-					w.m.errors.WithLabelValues("endpoint").Inc()
-					log.Warn("find the provider's endpoint", "err", err)
-				} else {
-					endpoint = strings.TrimRight(d.Endpoint, "/")
-				}
-			}
-			if endpoint != "" {
-				inflight = make(chan Probe, 1)
-				go func(ch chan Probe) { ch <- w.probe(pctx, id, endpoint) }(inflight)
-			}
-			next = time.Now().Add(w.interval())
-		}
-		wait := min(w.cfg.PollInterval, max(time.Until(next), time.Millisecond))
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return false
-		case p := <-inflight:
-			t.Stop()
-			inflight = nil
-			w.record(id, p, log)
-			if p.Status == http.StatusTooManyRequests {
-				// Over the provider's limit (it is stricter than configured): let its bucket refill.
-				next = time.Now().Add(2 * w.cfg.ProbeInterval)
-			}
-		case <-t.C:
+		if m != market.MoveSettle {
+			return
 		}
 	}
-}
-
-// interval is the wait before the next probe: ProbeInterval ± ProbeJitter, uniformly.
-func (w *Witness) interval() time.Duration {
-	j := int64(w.cfg.ProbeJitter)
-	if j == 0 {
-		return w.cfg.ProbeInterval
-	}
-	return w.cfg.ProbeInterval + time.Duration(mrand.Int64N(2*j+1)-j)
-}
-
-func (w *Witness) record(id uint64, p Probe, log *slog.Logger) {
-	if err := w.st.addProbe(id, p); err != nil {
-		log.Error("record the probe", "err", err)
-		return
-	}
-	w.m.probes.WithLabelValues(string(p.Outcome)).Inc()
-	if p.Outcome != Failed || p.Status != 0 {
-		w.m.latency.Observe(p.Latency.Seconds())
-	}
-	w.update(id, func(s *SeatStatus) { s.count(p.Outcome) })
-	switch p.Outcome {
-	case Served:
-		log.Debug("probe served", "status", p.Status, "latency", p.Latency)
-	case Failed:
-		log.Info("probe failed", "status", p.Status, "error", p.Error, "latency", p.Latency)
-	case Refused:
-		log.Warn("probe refused by the provider", "status", p.Status, "error", p.Error)
-	}
-}
-
-// probe sends one signed GET {endpoint}/v1/leases/{id}/invoke/ (SPEC §5.4) and classifies the
-// answer: only the provider's platform failing (no answer, a timeout, or a 5xx it marked with
-// DeFaaS-Error) is a failure; whatever status the function chose itself counts as served.
-func (w *Witness) probe(ctx context.Context, id uint64, endpoint string) Probe {
-	start := time.Now()
-	p := Probe{At: start.UTC()}
-	ctx, cancel := context.WithTimeout(ctx, w.cfg.ProbeTimeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, api.InvokeURL(endpoint, api.LeaseID(id), "/"), nil)
-	if err == nil {
-		err = sigauth.Sign(req, w.key, w.domain, api.LeaseID(id))
-	}
-	if err != nil {
-		// The endpoint itself is unusable: the provider published something we cannot call.
-		p.Outcome, p.Error = Failed, err.Error()
-		return p
-	}
-	res, err := w.client.Do(req)
-	if err == nil {
-		_, err = io.Copy(io.Discard, io.LimitReader(res.Body, 1<<20))
-		res.Body.Close()
-		p.Status = res.StatusCode
-	}
-	p.Latency = time.Since(start)
-	switch {
-	case err != nil:
-		p.Outcome, p.Error = Failed, err.Error()
-	case res.Header.Get(api.ErrorHeader) != "" && res.StatusCode >= 500:
-		p.Outcome, p.Error = Failed, res.Header.Get(api.ErrorHeader)
-	case res.Header.Get(api.ErrorHeader) != "" && res.StatusCode >= 400:
-		p.Outcome, p.Error = Refused, res.Header.Get(api.ErrorHeader)
-	default:
-		p.Outcome = Served
-	}
-	return p
 }

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
 )
 
-// The daemon's durable state lives in one bbolt file: the seats it holds and where each one
-// got to, every probe, the leases whose committee it still means to draw, and the watcher's
-// checkpoint. bbolt fsyncs each transaction before Update returns, which is what makes
+// The daemon's durable state lives in one bbolt file in its data directory (witness.db,
+// daemon.OpenDataStore, bound to the account in bucketMeta): the seats it holds and where
+// each one got to, every probe, the leases whose committee it still means to draw, and the
+// watcher's checkpoint. bbolt fsyncs each transaction before Update returns, which is what makes
 // "store (B, T, S), then commit" safe across kill -9.
 var (
 	bucketSeats       = []byte("witness.seats")
@@ -84,7 +84,7 @@ type store struct{ db *bolt.DB }
 
 func newStore(db *bolt.DB) (*store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketSeats, bucketProbes, bucketDraws, bucketMeta} {
+		for _, b := range [][]byte{bucketSeats, bucketProbes, bucketDraws} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -95,19 +95,6 @@ func newStore(db *bolt.DB) (*store, error) {
 		return nil, fmt.Errorf("prepare the witness store: %w", err)
 	}
 	return &store{db}, nil
-}
-
-// claim binds the store to one account on one chain: seats, probes and secrets of another
-// account are of no use to this one, and a mix-up must not pass silently.
-func (s *store) claim(account common.Address, chainID uint64) error {
-	owner := fmt.Sprintf("%s@%d", account.Hex(), chainID)
-	return s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketMeta)
-		if v := b.Get([]byte("owner")); v != nil && string(v) != owner {
-			return fmt.Errorf("this store belongs to witness %s, not %s: use another data_dir", v, owner)
-		}
-		return b.Put([]byte("owner"), []byte(owner))
-	})
 }
 
 func leaseKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }

@@ -1,14 +1,16 @@
 // Package witness is the witness daemon (SPEC §4, §5.4): it keeps its account staked and
-// available for draws, draws committees as soon as they are due, and for every seat it is
-// drawn for probes the lease's function with signed requests until the end of service,
-// commits a report (stored durably before it is sent), reveals it in the reveal window,
-// finalizes the committee when nobody has, and records its payoff.
+// available for draws, draws committees as soon as they are due (draw.go), and for every seat
+// it is drawn for probes the lease's function with signed requests until the end of service
+// (probe.go), commits a report (stored durably before it is sent), reveals it in the reveal
+// window, finalizes the committee when nobody has, and records its payoff (seat.go).
 //
-// Every deadline is judged by the chain's clock (the latest block's time), never the local
-// one. Every step re-reads the chain before it acts and takes a refusal that means "already
-// done" (by this daemon before a crash, or by someone else) as done, so the daemon can be
-// killed at any point and restarted on the same store. A window it missed is logged and
-// skipped; it never blocks the seats that come after.
+// Every seat and every draw is a task of its own (daemon.Tasks), started from the store when
+// the daemon starts and from the WitnessPool's events as they come. Every deadline is judged
+// by the chain's clock (market.Clock), never the local one. Every step re-reads the chain
+// before it acts and takes a refusal that means "already done" (by this daemon before a
+// crash, or by someone else) as done, so the daemon can be killed at any point and restarted
+// on the same store. A window it missed is logged and skipped; it never blocks the seats that
+// come after.
 package witness
 
 import (
@@ -26,7 +28,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	bolt "go.etcd.io/bbolt"
 
@@ -38,14 +39,12 @@ import (
 	"github.com/defaas/defaas/sigauth"
 )
 
-// Options are what a Witness works with; the caller owns the connection and the store.
+// Options are what a Witness works with besides its configuration.
 type Options struct {
 	Conn     *chain.Conn
 	Manifest contracts.Manifest
 	// Signer is the witness's account: it sends the transactions and signs the probes.
 	Signer *keys.Signer
-	// Store is the daemon's bbolt database (daemon.OpenStore).
-	Store *bolt.DB
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	// Registry receives the metrics and is served on /metrics; nil makes a new one.
@@ -62,10 +61,11 @@ type Witness struct {
 	cfg    Config
 	conn   *chain.Conn
 	mc     *market.Client
-	pool   *contracts.WitnessPool
+	clock  *market.Clock
 	addr   common.Address
 	key    *ecdsa.PrivateKey
 	domain sigauth.Domain
+	db     *bolt.DB
 	st     *store
 	log    *slog.Logger
 	reg    *prometheus.Registry
@@ -73,19 +73,14 @@ type Witness struct {
 	client *http.Client
 	stake  *big.Int
 
-	lastHead atomic.Int64 // unix nanos of the last successful read of the head
-	ready    atomic.Bool
+	ready atomic.Bool
 
 	mu      sync.Mutex
-	tasks   map[string]bool // "seat/<id>", "draw/<id>" running
 	status  map[uint64]*SeatStatus
-	wg      sync.WaitGroup
 	opsAddr string
 
-	runMu  sync.Mutex
-	closed bool
-	cancel context.CancelFunc
-	done   chan struct{}
+	life  daemon.Life
+	tasks *daemon.Tasks
 }
 
 // SeatStatus is where one seat stands, for progress displays.
@@ -106,26 +101,20 @@ type SeatStatus struct {
 	Payoff *big.Int `json:"payoff,omitempty"`
 }
 
-// New makes a witness daemon; Run starts it.
-func New(cfg Config, o Options) (*Witness, error) {
+// New opens the witness's store in its data directory; Run starts the work. ctx bounds what
+// New reads from the chain.
+func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("witness configuration: %w", err)
 	}
-	if o.Conn == nil || o.Signer == nil || o.Store == nil {
-		return nil, errors.New("witness: a connection, a signer and a store are required")
+	if o.Conn == nil || o.Signer == nil {
+		return nil, errors.New("witness: a connection and a signer are required")
 	}
 	if err := o.Manifest.Validate(); err != nil {
 		return nil, fmt.Errorf("witness: %w", err)
 	}
 	if id := o.Conn.ChainID().Uint64(); id != o.Manifest.ChainID {
 		return nil, fmt.Errorf("witness: the node is chain %d but the manifest is for chain %d", id, o.Manifest.ChainID)
-	}
-	st, err := newStore(o.Store)
-	if err != nil {
-		return nil, err
-	}
-	if err := st.claim(o.Signer.Address, o.Manifest.ChainID); err != nil {
-		return nil, fmt.Errorf("witness: %w", err)
 	}
 	var stake *big.Int
 	if cfg.StakeFST != "" {
@@ -140,32 +129,52 @@ func New(cfg Config, o Options) (*Witness, error) {
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Transport: &http.Transport{DisableKeepAlives: true, Proxy: http.ProxyFromEnvironment}}
 	}
-	tx := chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)
-	mc := market.New(o.Conn.Backend(), o.Manifest, tx)
-	_, pool, _ := mc.Bindings()
-	w := &Witness{
-		cfg: cfg, conn: o.Conn, mc: mc, pool: pool, addr: o.Signer.Address, key: o.Signer.Key,
-		domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market},
-		st:     st, log: o.Logger.With("witness", o.Signer.Address.Hex()), reg: o.Registry, m: newMetrics(o.Registry),
-		client: o.HTTPClient, stake: stake, tasks: map[string]bool{}, status: map[uint64]*SeatStatus{},
-	}
-	recs, err := st.seats()
+	// The store belongs to one account on one chain: seats, probes and secrets of another
+	// account are of no use to this one, and a mix-up must not pass silently.
+	owner := fmt.Sprintf("%s@%d", o.Signer.Address.Hex(), o.Manifest.ChainID)
+	db, err := daemon.OpenDataStore(cfg.DataDir, "witness.db", string(bucketMeta), owner)
 	if err != nil {
+		return nil, fmt.Errorf("witness: %w", err)
+	}
+	st, err := newStore(db)
+	if err != nil {
+		db.Close()
 		return nil, err
+	}
+	w := &Witness{
+		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st,
+		mc:     market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)),
+		clock:  market.NewClock(o.Conn.Backend()),
+		domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market},
+		log:    o.Logger.With("witness", o.Signer.Address.Hex()), reg: o.Registry, m: newMetrics(o.Registry),
+		client: o.HTTPClient, stake: stake, status: map[uint64]*SeatStatus{},
+	}
+	if err := w.loadStatus(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+// loadStatus fills the seats' status from the store.
+func (w *Witness) loadStatus() error {
+	recs, err := w.st.seats()
+	if err != nil {
+		return err
 	}
 	for _, r := range recs {
 		s := &SeatStatus{}
 		w.status[r.Lease] = s
 		w.fill(s, r)
-		probes, err := st.probes(r.Lease)
+		probes, err := w.st.probes(r.Lease)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, p := range probes {
 			s.count(p.Outcome)
 		}
 	}
-	return w, nil
+	return nil
 }
 
 // Address is the witness's account.
@@ -199,39 +208,20 @@ func (w *Witness) Healthy() error {
 	if !w.ready.Load() {
 		return errors.New("not registered as a witness yet")
 	}
-	last := time.Unix(0, w.lastHead.Load())
-	if limit := max(30*time.Second, 10*w.cfg.PollInterval); time.Since(last) > limit {
-		return fmt.Errorf("no answer from the chain since %s", last.UTC().Format(time.RFC3339))
-	}
-	return nil
+	return w.clock.Fresh(max(30*time.Second, 10*w.cfg.PollInterval))
 }
 
 // Run registers (or checks) the witness and works until ctx ends or Close is called. It
 // returns an error only when it cannot start (registration, the ops listener) or the
 // watcher cannot go on (a checkpoint from another chain).
 func (w *Witness) Run(ctx context.Context) error {
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	w.runMu.Lock()
-	if w.closed {
-		w.runMu.Unlock()
-		cancel()
-		return nil
+	ctx, end, ok, err := w.life.Start(ctx)
+	if !ok {
+		return err
 	}
-	if w.cancel != nil {
-		w.runMu.Unlock()
-		cancel()
-		return errors.New("witness: Run was already called: a Witness runs once")
-	}
-	w.cancel, w.done = cancel, done
-	w.runMu.Unlock()
-	defer func() {
-		cancel()
-		w.wg.Wait()
-		close(done)
-	}()
-	w.lastHead.Store(time.Now().UnixNano())
-
+	defer end()
+	w.tasks = daemon.NewTasks(ctx)
+	defer w.tasks.Close()
 	if w.cfg.Listen != "" {
 		stop, err := w.serveOps(w.cfg.Listen)
 		if err != nil {
@@ -242,15 +232,15 @@ func (w *Witness) Run(ctx context.Context) error {
 	if err := w.ensureRegistered(ctx); err != nil {
 		return err
 	}
-	w.ready.Store(true)
 	// The health check says whether the chain answers, also while no seat is open.
-	w.start(ctx, "heartbeat", func(ctx context.Context) {
-		for sleep(ctx, w.cfg.PollInterval) {
-			if _, _, err := w.chainNow(ctx); err != nil && ctx.Err() == nil {
-				w.log.Debug("read the chain's head", "err", err)
-			}
-		}
+	w.tasks.Go("clock", func(ctx context.Context, _ <-chan struct{}) {
+		daemon.Poll(ctx, w.cfg.PollInterval, nil, func(ctx context.Context) (bool, error) {
+			_, err := w.clock.Read(ctx)
+			return false, err
+		}, func(err error) { w.log.Debug("read the chain's head", "err", err) })
 	})
+	w.clock.Read(ctx) // a first reading for the health check; the clock task retries
+	w.ready.Store(true)
 
 	// Resume what a previous run left unfinished.
 	recs, err := w.st.seats()
@@ -260,7 +250,7 @@ func (w *Witness) Run(ctx context.Context) error {
 	for _, r := range recs {
 		if r.Phase != PhaseDone {
 			w.log.Info("resuming a seat", "lease", r.Lease, "phase", r.Phase)
-			w.startSeat(ctx, r.Lease)
+			w.startSeat(r.Lease)
 		}
 	}
 	draws, err := w.st.draws()
@@ -268,18 +258,19 @@ func (w *Witness) Run(ctx context.Context) error {
 		return err
 	}
 	for _, id := range draws {
-		w.startDraw(ctx, id)
+		w.startDraw(id)
 	}
 
-	cps, err := chain.NewBoltStore(w.st.db, bucketCheckpoints)
+	cps, err := chain.NewBoltStore(w.db, bucketCheckpoints)
 	if err != nil {
 		return fmt.Errorf("witness checkpoints: %w", err)
 	}
+	m := w.mc.Manifest()
 	watcher, err := chain.NewWatcher(w.conn, chain.WatchOptions{
 		Name:          "witness-pool",
-		Addresses:     []common.Address{w.mc.Manifest().WitnessPool},
+		Addresses:     []common.Address{m.WitnessPool},
 		Topics:        [][]common.Hash{{market.PoolEvent("CommitteeRequested"), market.PoolEvent("CommitteeDrawn")}},
-		From:          w.mc.Manifest().DeploymentBlock,
+		From:          m.DeploymentBlock,
 		Confirmations: w.cfg.Confirmations,
 		Store:         cps,
 		PollInterval:  w.cfg.PollInterval,
@@ -287,10 +278,8 @@ func (w *Witness) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("witness: watch the WitnessPool: %w", err)
 	}
-	w.log.Info("witness running", "pool", w.mc.Manifest().WitnessPool.Hex(), "chain", w.mc.Manifest().ChainID)
-	// The work an event starts outlives the handler: it runs in Run's context, not the
-	// watcher's.
-	err = watcher.Run(ctx, func(_ context.Context, ev chain.Event) error { return w.handle(ctx, ev) })
+	w.log.Info("witness running", "pool", m.WitnessPool.Hex(), "chain", m.ChainID)
+	err = watcher.Run(ctx, func(_ context.Context, ev chain.Event) error { return w.handle(ev) })
 	if ctx.Err() != nil {
 		w.log.Info("witness stopped")
 		return nil
@@ -298,16 +287,12 @@ func (w *Witness) Run(ctx context.Context) error {
 	return fmt.Errorf("witness: watch the WitnessPool: %w", err)
 }
 
-// Close stops Run and waits for it to return; a Run that has not started yet will not.
-func (w *Witness) Close() {
-	w.runMu.Lock()
-	w.closed = true
-	cancel, done := w.cancel, w.done
-	w.runMu.Unlock()
-	if cancel != nil {
-		cancel()
-		<-done
+// Close stops Run if it runs and waits for it, then closes the store.
+func (w *Witness) Close() error {
+	if !w.life.Stop() {
+		return nil
 	}
+	return w.db.Close()
 }
 
 func (w *Witness) serveOps(addr string) (func(), error) {
@@ -337,12 +322,12 @@ func (w *Witness) ensureRegistered(ctx context.Context) error {
 	// which needs the operator (more FST, a larger stake).
 	for wait := w.cfg.PollInterval; ; wait = min(2*wait, 30*time.Second) {
 		err := w.register(ctx)
-		if err == nil || refusal(err) != "" || ctx.Err() != nil {
+		if err == nil || market.RevertName(err) != "" || ctx.Err() != nil {
 			return err
 		}
 		w.m.errors.WithLabelValues("register").Inc()
 		w.log.Warn("register: will retry", "err", err, "in", wait)
-		if !sleep(ctx, wait) {
+		if !daemon.Sleep(ctx, wait) {
 			return ctx.Err()
 		}
 	}
@@ -384,74 +369,57 @@ func (w *Witness) register(ctx context.Context) error {
 
 // handle records what the events ask for and starts the work; the work itself re-reads the
 // chain, so a removed (reorganised) event needs no undoing here.
-func (w *Witness) handle(ctx context.Context, ev chain.Event) error {
-	if ev.Removed || len(ev.Log.Topics) < 2 {
+func (w *Witness) handle(ev chain.Event) error {
+	if ev.Removed {
 		return nil
 	}
-	id := new(big.Int).SetBytes(ev.Log.Topics[1][:]).Uint64()
-	switch ev.Log.Topics[0] {
-	case market.PoolEvent("CommitteeRequested"):
+	log := ev.Log
+	if req, err := w.mc.DecodeCommitteeRequested(&log); err == nil {
 		if !w.cfg.Draw {
 			return nil
 		}
-		if err := w.st.addDraw(id); err != nil {
+		if err := w.st.addDraw(req.LeaseID); err != nil {
 			return err
 		}
-		w.startDraw(ctx, id)
-	case market.PoolEvent("CommitteeDrawn"):
-		log := ev.Log
-		e, err := w.pool.UnpackCommitteeDrawnEvent(&log)
-		if err != nil {
-			return fmt.Errorf("decode CommitteeDrawn of lease %d: %w", id, err)
-		}
-		if !slices.Contains(e.Members, w.addr) {
-			return nil
-		}
-		added, err := w.st.addSeat(id)
-		if err != nil {
-			return err
-		}
-		if added {
-			w.m.seated.Inc()
-			w.log.Info("drawn for a committee", "lease", id, "members", len(e.Members), "threshold", e.Threshold)
-			w.update(id, func(s *SeatStatus) { s.Phase = PhaseProbing })
-		}
-		rec, _, err := w.st.seat(id)
-		if err != nil {
-			return err
-		}
-		if rec.Phase != PhaseDone {
-			w.startSeat(ctx, id)
-		}
+		w.startDraw(req.LeaseID)
+		return nil
+	}
+	drawn, err := w.mc.DecodeCommitteeDrawn(&log)
+	if errors.Is(err, market.ErrOtherEvent) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("an event of the WitnessPool in block %d: %w", log.BlockNumber, err)
+	}
+	id := drawn.LeaseID
+	if !slices.Contains(drawn.Members, w.addr) {
+		return nil
+	}
+	added, err := w.st.addSeat(id)
+	if err != nil {
+		return err
+	}
+	if added {
+		w.m.seated.Inc()
+		w.log.Info("drawn for a committee", "lease", id, "members", len(drawn.Members), "threshold", drawn.Threshold)
+		w.update(id, func(s *SeatStatus) { s.Phase = PhaseProbing })
+	}
+	rec, _, err := w.st.seat(id)
+	if err != nil {
+		return err
+	}
+	if rec.Phase != PhaseDone {
+		w.startSeat(id)
 	}
 	return nil
 }
 
-func (w *Witness) start(ctx context.Context, key string, f func(context.Context)) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.tasks[key] || ctx.Err() != nil {
-		return
-	}
-	w.tasks[key] = true
-	w.wg.Add(1)
-	go func() {
-		defer w.wg.Done()
-		defer func() {
-			w.mu.Lock()
-			delete(w.tasks, key)
-			w.mu.Unlock()
-		}()
-		f(ctx)
-	}()
+func (w *Witness) startDraw(id uint64) {
+	w.tasks.Go(fmt.Sprintf("draw/%d", id), func(ctx context.Context, wake <-chan struct{}) { w.draw(ctx, id, wake) })
 }
 
-func (w *Witness) startDraw(ctx context.Context, id uint64) {
-	w.start(ctx, fmt.Sprintf("draw/%d", id), func(ctx context.Context) { w.drawLoop(ctx, id) })
-}
-
-func (w *Witness) startSeat(ctx context.Context, id uint64) {
-	w.start(ctx, fmt.Sprintf("seat/%d", id), func(ctx context.Context) { w.seatLoop(ctx, id) })
+func (w *Witness) startSeat(id uint64) {
+	w.tasks.Go(fmt.Sprintf("seat/%d", id), func(ctx context.Context, _ <-chan struct{}) { w.seatLoop(ctx, id) })
 }
 
 // update changes a seat's status under the lock.
@@ -492,44 +460,4 @@ func (s *SeatStatus) count(o Outcome) {
 	case Refused:
 		s.Refused++
 	}
-}
-
-// chainNow is the chain's clock: the latest block's time.
-func (w *Witness) chainNow(ctx context.Context) (time.Time, uint64, error) {
-	h, err := w.conn.Backend().HeaderByNumber(ctx, nil)
-	if err != nil {
-		return time.Time{}, 0, fmt.Errorf("read the chain's head: %w", err)
-	}
-	w.lastHead.Store(time.Now().UnixNano())
-	return time.Unix(int64(h.Time), 0).UTC(), h.Number.Uint64(), nil
-}
-
-// sleep waits d or until ctx ends, reporting whether to go on.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
-}
-
-// refusal is the name of the contract's error, or "" for any other failure (the node, the
-// network), which is worth retrying.
-func refusal(err error) string {
-	var re *contracts.RevertError
-	if errors.As(err, &re) {
-		return re.Name
-	}
-	return ""
-}
-
-// receiptBlock is for logs.
-func receiptBlock(r *types.Receipt) uint64 {
-	if r == nil || r.BlockNumber == nil {
-		return 0
-	}
-	return r.BlockNumber.Uint64()
 }

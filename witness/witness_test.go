@@ -304,7 +304,7 @@ func TestWitness_DownThroughTheRevealWindowMovesOn(t *testing.T) {
 	}
 	w.chain.AdvanceTo(cm.RevealEnd.Add(time.Second))
 
-	back := w.startWitness(firstWitness, testConfig(), ds[0].dbPath)
+	back := w.startWitness(firstWitness, testConfig(), ds[0].dataDir)
 	waitFor(t, "the restarted witness to finish its seat", 20*time.Second, func() bool {
 		s, ok := back.seat(id)
 		return ok && s.Phase == witness.PhaseDone

@@ -62,7 +62,7 @@ func (a *app) providerRunCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, err := provider.New(cfg, provider.Options{Conn: a.conn, Manifest: m, Signer: s, Logger: log, SenderOptions: a.env.SenderOptions})
+			p, err := provider.New(c.Context(), cfg, provider.Options{Conn: a.conn, Manifest: m, Signer: s, Logger: log, SenderOptions: a.env.SenderOptions})
 			if err != nil {
 				return err
 			}

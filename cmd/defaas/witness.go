@@ -131,11 +131,11 @@ func (a *app) witnessCmd() *cobra.Command {
 				return err
 			}
 			// T is the chain's time, so that it lies near the commit's block time (SPEC §4.3).
-			now, err := a.chainNow(ctx)
+			head, err := market.NewClock(a.conn.Backend()).Read(ctx)
 			if err != nil {
 				return err
 			}
-			s := reportSecret{Violated: violated, ReportTime: uint64(now.Unix()), Secret: secret}
+			s := reportSecret{Violated: violated, ReportTime: uint64(head.Time.Unix()), Secret: secret}
 			path := a.secretPath("report", w.Manifest().ChainID, id, w.Account())
 			if err := saveSecret(path, s); err != nil {
 				return err

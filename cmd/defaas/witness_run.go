@@ -1,10 +1,8 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -68,21 +66,14 @@ DEFAAS_WITNESS_<KEY> environment variables, then the flags below.`,
 			if err != nil {
 				return err
 			}
-			if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-				return fmt.Errorf("data_dir: %w", err)
-			}
-			db, err := daemon.OpenStore(filepath.Join(cfg.DataDir, "witness.db"))
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			w, err := witness.New(cfg, witness.Options{
-				Conn: a.conn, Manifest: m, Signer: signer, Store: db, Logger: logger,
+			w, err := witness.New(ctx, cfg, witness.Options{
+				Conn: a.conn, Manifest: m, Signer: signer, Logger: logger,
 				SenderOptions: append([]chain.SenderOption{chain.WithWaitTimeout(a.g.timeout)}, a.env.SenderOptions...),
 			})
 			if err != nil {
 				return err
 			}
+			defer w.Close()
 			return w.Run(ctx)
 		},
 	}

@@ -111,8 +111,17 @@ func (c *Chain) Transactor(i int) *Transactor {
 func (c *Chain) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.Backend.AdjustTime(d); err != nil {
-		panic(err)
+	// The transaction pool learns of a mined block in the background; until it has, it still
+	// lists the block's transactions as pending and AdjustTime refuses. Wait for it.
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		err := c.Backend.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			panic(err)
+		}
+		time.Sleep(time.Millisecond)
 	}
 	c.Backend.Commit()
 }
@@ -157,18 +166,23 @@ func (t *Transactor) From() common.Address { return t.acc.Addr }
 // SignHash signs a digest with the account's key.
 func (t *Transactor) SignHash(hash []byte) ([]byte, error) { return crypto.Sign(hash, t.acc.Key) }
 
-// SendAndWait sends, mines and returns the receipt; a revert is returned decoded.
-func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+// Send sends and mines the transaction at once; a revert at estimation is returned decoded.
+func (t *Transactor) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
 	t.chain.mu.Lock()
 	defer t.chain.mu.Unlock()
 	bc := bind.NewBoundContract(to, abi.ABI{}, t.chain.Client, t.chain.Client, t.chain.Client)
 	opts := *t.opts
-	opts.Context = ctx
+	opts.Context, opts.Value = ctx, value
 	tx, err := bc.RawTransact(&opts, data)
 	if err != nil {
 		return nil, contracts.DecodeRevert(err)
 	}
 	t.chain.Backend.Commit()
+	return tx, nil
+}
+
+// Wait returns the receipt of a transaction Send mined; a reverted one is an error.
+func (t *Transactor) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	r, err := t.chain.Client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
 		return nil, err
@@ -177,6 +191,15 @@ func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []
 		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
 	}
 	return r, nil
+}
+
+// SendAndWait sends, mines and returns the receipt; a revert is returned decoded.
+func (t *Transactor) SendAndWait(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	tx, err := t.Send(ctx, to, data, nil)
+	if err != nil {
+		return nil, err
+	}
+	return t.Wait(ctx, tx)
 }
 
 // MiningClient is the chain's client, except that every transaction sent through it is mined

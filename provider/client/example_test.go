@@ -4,46 +4,57 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log"
 	"net/http"
-	"os"
+	"time"
 
+	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/sigauth"
 )
 
-// A customer whose order was matched and accepted finds the provider's endpoint on chain,
-// checks the access information sealed to it, uploads its module and calls its function.
+// A customer whose order a provider won finds the provider's endpoint on chain, checks the
+// access information sealed to it, accepts the deployment, uploads its module and calls its
+// function. startMarket stands for the market: a devnet, a provider daemon, and the order.
 func Example() {
-	ctx := context.Background()
-	var (
-		reader   *market.Client // market.New(conn.Backend(), manifest, nil)
-		customer *keys.Signer   // the account that created the order
-		orderID  uint64
-		domain   sigauth.Domain // {ChainID: conn.ChainID(), Market: manifest.Market}
-	)
-	if reader == nil {
-		return // the example needs a chain: see provider's tests for a running one
-	}
-	dep, err := reader.Deployment(ctx, orderID)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	m := startMarket(ctx)
+	defer m.Close()
+	customer := keys.FromKey(keys.DevKey(1), m.conn.ChainID()) // the account that created the order
+	shop := market.New(m.conn.Backend(), m.manifest, chain.NewSender(m.conn, customer.Opts))
+
+	dep, err := shop.Deployment(ctx, m.orderID)
 	if err != nil {
-		panic(err)
+		log.Fatal(err)
 	}
 	info, err := client.Open(customer.Key, dep.AccessInfo)
-	if err != nil || info.Endpoint != dep.Endpoint || uint64(info.Lease) != orderID {
-		panic("the published endpoint is not the one sealed to us")
+	if err != nil || info.Endpoint != dep.Endpoint || uint64(info.Lease) != m.orderID {
+		log.Fatalf("the published endpoint is not the one sealed to us: %+v, %v", info, err)
 	}
-	cl := client.New(dep.Endpoint, domain, customer.Key, nil)
-	wasm, _ := os.ReadFile("hello.wasm")
-	if _, err := cl.Upload(ctx, info.Lease, wasm); err != nil {
-		panic(err)
+	if _, err := shop.AcceptDeployment(ctx, m.orderID); err != nil {
+		log.Fatal(err)
 	}
+	cl := client.New(dep.Endpoint, sigauth.Domain{ChainID: m.conn.ChainID(), Market: m.manifest.Market}, customer.Key, nil)
+	st, err := cl.Upload(ctx, info.Lease, helloWasm) // hello.wasm, built by examples/functions
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("uploaded:", st.ABI)
 	res, err := cl.Invoke(ctx, info.Lease, http.MethodPost, "/greet?name=ada", []byte("hi"), nil)
 	if err != nil {
-		panic(err) // an *api.Error when the provider's platform refused
+		log.Fatal(err) // an *api.Error when the provider's platform refused
 	}
 	defer res.Body.Close()
 	body, _ := io.ReadAll(res.Body)
-	fmt.Printf("%s %s", res.Status, body)
+	fmt.Printf("%s\n%s", res.Status, body)
+	// Output:
+	// uploaded: defaas_v1
+	// 200 OK
+	// method: POST
+	// path: /greet
+	// query: name=ada
+	// body: hi
 }

@@ -1,6 +1,7 @@
-package provider
+package chain_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/keys"
 )
 
@@ -30,7 +32,7 @@ func TestSenderKey_EveryTransactionType(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pub, err := senderKey(tx, chainID)
+			pub, err := chain.SenderKey(tx, chainID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -38,5 +40,31 @@ func TestSenderKey_EveryTransactionType(t *testing.T) {
 				t.Fatalf("recovered %s", crypto.PubkeyToAddress(*pub))
 			}
 		})
+	}
+}
+
+// A transaction in the pool makes its account pending until it is mined; its sender's public
+// key is recovered from the node's copy.
+func TestConn_PendingUntilMinedAndSenderKeyFromTheNode(t *testing.T) {
+	c := newTestChain(t, 2, chainOpt{})
+	ctx := context.Background()
+	from := c.accs[0]
+	if pending, err := c.conn.HasPending(ctx, from.addr); err != nil || pending {
+		t.Fatalf("pending before any send: %v, %v", pending, err)
+	}
+	tx, err := chain.NewSender(c.conn, from.opts).Send(ctx, c.accs[1].addr, nil, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pending, err := c.conn.HasPending(ctx, from.addr); err != nil || !pending {
+		t.Fatalf("pending with a transaction in the pool: %v, %v", pending, err)
+	}
+	c.sim.Commit()
+	if pending, err := c.conn.HasPending(ctx, from.addr); err != nil || pending {
+		t.Fatalf("pending once mined: %v, %v", pending, err)
+	}
+	pub, err := c.conn.TransactionSenderKey(ctx, tx.Hash())
+	if err != nil || crypto.PubkeyToAddress(*pub) != from.addr {
+		t.Fatalf("recovered %v, %v; want the key of %s", pub, err, from.addr)
 	}
 }

@@ -1,0 +1,65 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"time"
+
+	"github.com/defaas/defaas/provider"
+	"github.com/defaas/defaas/witness"
+)
+
+func (w *world) startDaemons(ctx context.Context, logs io.Writer) error {
+	logger := slog.New(slog.NewTextHandler(logs, nil))
+	for i, price := range providerPrices {
+		acc := 3 + i
+		cfg := provider.DefaultConfig()
+		cfg.DataDir = filepath.Join(w.o.Dir, accountNames[acc])
+		cfg.Listen = "127.0.0.1:0"
+		cfg.StakeFST = "500"
+		cfg.CPUMilli, cfg.MemoryMB = 1000, 1024 // one lease of level 0 or 1
+		if i == 2 {
+			cfg.CPUMilli, cfg.MemoryMB = 8000, 16384
+		}
+		cfg.Pricing = provider.PricingConfig{Strategy: "fixed", Prices: map[string]string{"0": price, "1": price, "2": price}}
+		cfg.PollInterval = 250 * time.Millisecond
+		cfg.WitnessEvery, cfg.WitnessBurst = 500*time.Millisecond, 5
+		cfg.LogFormat = "text"
+		p, err := provider.New(ctx, cfg, provider.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
+		if err != nil {
+			return fmt.Errorf("start %s: %w", accountNames[acc], err)
+		}
+		w.provs[w.signers[acc].Address] = p
+		go p.Run(ctx)
+		w.say("%s runs at %s: %s FST per unit, room for %s", accountNames[acc], p.Endpoint(), price, map[bool]string{true: "many leases", false: "one lease"}[i == 2])
+	}
+	for i := 0; i < 5; i++ {
+		acc := 6 + i
+		cfg := witness.DefaultConfig()
+		cfg.DataDir = filepath.Join(w.o.Dir, accountNames[acc])
+		cfg.Listen = ""
+		cfg.StakeFST = "100"
+		cfg.ProbeInterval, cfg.ProbeJitter, cfg.ProbeTimeout = time.Second, 300*time.Millisecond, 2*time.Second
+		cfg.PollInterval = 250 * time.Millisecond
+		wt, err := witness.New(ctx, cfg, witness.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
+		if err != nil {
+			return fmt.Errorf("start %s: %w", accountNames[acc], err)
+		}
+		w.wits = append(w.wits, wt)
+		go wt.Run(ctx)
+	}
+	w.say("5 witnesses run, each probing the leases it is drawn for about once a second")
+	return nil
+}
+
+func (w *world) stopDaemons() {
+	for _, p := range w.provs {
+		p.Close()
+	}
+	for _, wt := range w.wits {
+		wt.Close()
+	}
+}

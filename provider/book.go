@@ -1,0 +1,152 @@
+package provider
+
+import (
+	"context"
+	"sync"
+
+	"github.com/defaas/defaas/market"
+)
+
+// book is the daemon's knowledge of its orders: every record durably in the store and its
+// view in memory, and the capacity the records hold in their levels' units. The bidder and
+// the lease manager both read and write it.
+type book struct {
+	store  *store
+	client *market.Client
+	m      *metrics
+
+	mu     sync.Mutex
+	recs   map[uint64]*record
+	levels map[uint32]market.Level
+}
+
+func newBook(st *store, client *market.Client, m *metrics) (*book, error) {
+	b := &book{store: st, client: client, m: m, recs: map[uint64]*record{}, levels: map[uint32]market.Level{}}
+	recs, err := st.all()
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		b.recs[r.ID] = r
+	}
+	return b, nil
+}
+
+func (b *book) get(id uint64) (record, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	r, ok := b.recs[id]
+	if !ok {
+		return record{}, false
+	}
+	return *r, true
+}
+
+// save stores r durably and then makes it the daemon's view of the order.
+func (b *book) save(r record) error {
+	if err := b.store.put(&r); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	b.recs[r.ID] = &r
+	b.mu.Unlock()
+	return nil
+}
+
+// insert records a new order unless it is known; it reports whether it was new.
+func (b *book) insert(r record) (bool, error) {
+	inserted, err := b.store.insert(&r)
+	if err != nil || !inserted {
+		return false, err
+	}
+	b.mu.Lock()
+	b.recs[r.ID] = &r
+	b.mu.Unlock()
+	return true, nil
+}
+
+// refresh updates the view of an order in memory only, when a request is ahead of the
+// order's own step, which persists what it sees.
+func (b *book) refresh(r record) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if cur := b.recs[r.ID]; cur != nil && cur.State < r.State {
+		cp := *cur
+		cp.State, cp.ServiceEnd = r.State, r.ServiceEnd
+		b.recs[r.ID] = &cp
+	}
+}
+
+// ids lists the orders whose records match keep.
+func (b *book) ids(keep func(*record) bool) []uint64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var ids []uint64
+	for id, r := range b.recs {
+		if keep(r) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// reserved is the capacity held by bids that may win and by leases in service.
+func (b *book) reserved() (cpu, mem uint64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.reservedLocked()
+}
+
+func (b *book) reservedLocked() (cpu, mem uint64) {
+	for _, r := range b.recs {
+		if r.Reserved {
+			l := b.levels[r.LevelID]
+			cpu += uint64(l.CPUMilli)
+			mem += uint64(l.MemoryMB)
+		}
+	}
+	return cpu, mem
+}
+
+func (b *book) updateGauges() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	cpu, mem := b.reservedLocked()
+	active := 0
+	for _, r := range b.recs {
+		if r.Won && !r.Phase.terminal() {
+			active++
+		}
+	}
+	b.m.reservedCPU.Set(float64(cpu))
+	b.m.reservedMem.Set(float64(mem))
+	b.m.activeLeases.Set(float64(active))
+}
+
+// level is a level's resources, read from the chain once: a level is never edited in place
+// (SPEC §3.2).
+func (b *book) level(ctx context.Context, id uint32) (market.Level, error) {
+	b.mu.Lock()
+	l, ok := b.levels[id]
+	b.mu.Unlock()
+	if ok {
+		return l, nil
+	}
+	l, err := b.client.Level(ctx, id)
+	if err != nil {
+		return l, err
+	}
+	b.mu.Lock()
+	b.levels[id] = l
+	b.mu.Unlock()
+	return l, nil
+}
+
+// knowLevels keeps the levels read at start.
+func (b *book) knowLevels(levels []market.Level) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, l := range levels {
+		b.levels[l.ID] = l
+	}
+}
