@@ -62,6 +62,11 @@ const DepthExport = "defaas:depth"
 // stack), and holds wazero's machine stack of a Go guest to some 30 MB.
 const MaxDepth = 1 << 17
 
+// MaxLocals bounds the parameters and locals of one function, as the
+// JavaScript API of WebAssembly does; wazero allocates for all of them before
+// it reads the code.
+const MaxLocals = 50000
+
 // SafepointEvery is how many checks (function entries and loop iterations) a
 // guest runs between two returns to Go, and so between two tests of its
 // interrupt global: a few microseconds of guest code, whose return costs
@@ -108,7 +113,9 @@ const (
 	secGlobal    = 6
 	secExport    = 7
 	secStart     = 8
+	secElement   = 9
 	secCode      = 10
+	secData      = 11
 	secDataCount = 12
 	secTag       = 13
 )
@@ -159,6 +166,11 @@ func Rewrite(wasm []byte) (*Module, error) {
 	}
 
 	m := &Module{Resettable: true}
+	for _, s := range secs {
+		if err := checkCounts(s); err != nil {
+			return nil, err
+		}
+	}
 	var importedGlobals, definedGlobals uint32
 	hasMemory := false
 	var params []uint32    // parameter count of each type
@@ -168,14 +180,7 @@ func Rewrite(wasm []byte) (*Module, error) {
 	for _, s := range secs {
 		switch s.id {
 		case secCustom:
-			cr := &reader{b: s.payload}
-			name := cr.name()
-			if cr.err != nil {
-				return nil, errorf("custom section: %v", cr.err)
-			}
-			if strings.HasPrefix(name, ".debug_") {
-				continue
-			}
+			continue
 		case secStart:
 			m.Start = true
 		case secImport:
@@ -274,6 +279,96 @@ func Rewrite(wasm []byte) (*Module, error) {
 	}
 	m.Wasm = buf.Bytes()
 	return m, nil
+}
+
+// checkCounts refuses a section whose vectors declare more entries than it
+// has bytes: wazero allocates for the declared count before it reads the
+// entries, so a module of a few bytes declaring four billion tables would
+// take the provider's memory, or the provider itself, down.
+func checkCounts(s section) error {
+	if s.id == secCustom || s.id == secStart || s.id == secDataCount {
+		return nil
+	}
+	r := &reader{b: s.payload}
+	n := r.u32()
+	if r.err != nil {
+		return errorf("section %d: %v", s.id, r.err)
+	}
+	if uint64(n) > uint64(len(r.b)) {
+		return errorf("section %d declares %d entries in %d bytes", s.id, n, len(r.b))
+	}
+	switch s.id {
+	case secElement:
+		return checkElements(r, n)
+	case secData:
+		return checkData(r, n)
+	}
+	return nil
+}
+
+// checkElements bounds the vectors of the element segments.
+func checkElements(r *reader, n uint32) error {
+	for i := uint32(0); i < n && r.err == nil; i++ {
+		flags := r.u32()
+		if flags > 7 {
+			return errorf("element segment %d: flags %d", i, flags)
+		}
+		if flags&3 == 2 { // active with an explicit table index
+			r.u32()
+		}
+		if flags&1 == 0 { // active: an offset expression
+			if err := skipConstExpr(r); err != nil {
+				return errorf("element segment %d: %v", i, err)
+			}
+		}
+		if flags&3 != 0 { // an element kind or a reference type
+			r.byte()
+		}
+		k := r.u32()
+		if r.err == nil && uint64(k) > uint64(len(r.b)) {
+			return errorf("element segment %d declares %d elements in %d bytes", i, k, len(r.b))
+		}
+		for j := uint32(0); j < k && r.err == nil; j++ {
+			if flags&4 == 0 { // function indices
+				r.u32()
+			} else if err := skipConstExpr(r); err != nil {
+				return errorf("element segment %d: %v", i, err)
+			}
+		}
+	}
+	if r.err != nil {
+		return errorf("element section: %v", r.err)
+	}
+	return nil
+}
+
+// checkData bounds the bytes of the data segments.
+func checkData(r *reader, n uint32) error {
+	for i := uint32(0); i < n && r.err == nil; i++ {
+		switch flags := r.u32(); flags {
+		case 0:
+			if err := skipConstExpr(r); err != nil {
+				return errorf("data segment %d: %v", i, err)
+			}
+		case 1:
+		case 2:
+			r.u32()
+			if err := skipConstExpr(r); err != nil {
+				return errorf("data segment %d: %v", i, err)
+			}
+		default:
+			return errorf("data segment %d: flags %d", i, flags)
+		}
+		size := r.u32()
+		if r.err == nil && uint64(size) > uint64(len(r.b)) {
+			return errorf("data segment %d declares %d bytes, %d remain", i, size, len(r.b))
+		}
+		r.skip(int(size))
+	}
+	if r.err != nil {
+		return errorf("data section: %v", r.err)
+	}
+	return nil
 }
 
 func has(secs []section, id byte) bool {
@@ -545,8 +640,8 @@ func rewriteCode(p []byte, interrupt, depth uint32, check []byte, hasMemory bool
 		if fr.err != nil {
 			return nil, errorf("code section: function %d locals: %v", i, fr.err)
 		}
-		if total >= 1<<32-2 {
-			return nil, errorf("code section: function %d has too many locals", i)
+		if total > MaxLocals {
+			return nil, errorf("code section: function %d has %d locals, more than %d", i, total, MaxLocals)
 		}
 		local := leb(total)
 		loopCheck := loopCheck(interrupt, leb(total+1), hasMemory)
@@ -666,10 +761,16 @@ func typeParams(p []byte) ([]uint32, error) {
 			return nil, errorf("type %d is not a function type (%#x)", i, form)
 		}
 		np := r.u32()
+		if r.err == nil && uint64(np) > uint64(len(r.b)) {
+			return nil, errorf("type %d declares %d parameters in %d bytes", i, np, len(r.b))
+		}
 		for j := uint32(0); j < np && r.err == nil; j++ {
 			r.byte()
 		}
 		nr := r.u32()
+		if r.err == nil && uint64(nr) > uint64(len(r.b)) {
+			return nil, errorf("type %d declares %d results in %d bytes", i, nr, len(r.b))
+		}
 		for j := uint32(0); j < nr && r.err == nil; j++ {
 			r.byte()
 		}
