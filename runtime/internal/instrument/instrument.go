@@ -45,6 +45,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // InterruptExport is the export name of the global the host sets to stop an
@@ -109,6 +110,7 @@ const (
 	secType      = 1
 	secImport    = 2
 	secFunction  = 3
+	secTable     = 4
 	secMemory    = 5
 	secGlobal    = 6
 	secExport    = 7
@@ -180,6 +182,12 @@ func Rewrite(wasm []byte) (*Module, error) {
 	for _, s := range secs {
 		switch s.id {
 		case secCustom:
+			// Dropped; but a custom section whose name does not decode
+			// makes the module malformed, and must keep it so.
+			cr := &reader{b: s.payload}
+			if name := cr.name(); cr.err != nil || !utf8.ValidString(name) {
+				return nil, errorf("custom section: malformed name")
+			}
 			continue
 		case secStart:
 			m.Start = true
@@ -286,7 +294,7 @@ func Rewrite(wasm []byte) (*Module, error) {
 // entries, so a module of a few bytes declaring four billion tables would
 // take the provider's memory, or the provider itself, down.
 func checkCounts(s section) error {
-	if s.id == secCustom || s.id == secStart || s.id == secDataCount {
+	if s.id == secCustom {
 		return nil
 	}
 	r := &reader{b: s.payload}
@@ -294,14 +302,46 @@ func checkCounts(s section) error {
 	if r.err != nil {
 		return errorf("section %d: %v", s.id, r.err)
 	}
+	if s.id == secStart || s.id == secDataCount {
+		// One index or count, nothing else: wazero reads past a
+		// section's end, so what the rewriter puts after one must not
+		// change how it reads.
+		if len(r.b) != 0 {
+			return errorf("section %d malformed: %d bytes after its value", s.id, len(r.b))
+		}
+		return nil
+	}
 	if uint64(n) > uint64(len(r.b)) {
 		return errorf("section %d declares %d entries in %d bytes", s.id, n, len(r.b))
 	}
+	var err error
 	switch s.id {
 	case secElement:
-		return checkElements(r, n)
+		err = checkElements(r, n)
 	case secData:
-		return checkData(r, n)
+		err = checkData(r, n)
+	case secTable:
+		for i := uint32(0); i < n && r.err == nil; i++ {
+			r.byte()
+			r.limits()
+		}
+	case secMemory:
+		for i := uint32(0); i < n && r.err == nil; i++ {
+			r.limits()
+		}
+	case secTag:
+		for i := uint32(0); i < n && r.err == nil; i++ {
+			r.byte()
+			r.u32()
+		}
+	default:
+		return nil // parsed to their ends where they are rewritten or read
+	}
+	if err != nil {
+		return err
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return errorf("section %d malformed", s.id)
 	}
 	return nil
 }
@@ -420,6 +460,9 @@ func countImports(p []byte) (globals, memories uint32, err error) {
 	}
 	if r.err != nil {
 		return 0, 0, errorf("import section: %v", r.err)
+	}
+	if len(r.b) != 0 {
+		return 0, 0, errorf("import section malformed: %d bytes after the imports", len(r.b))
 	}
 	return globals, memories, nil
 }
@@ -756,25 +799,44 @@ func typeParams(p []byte) ([]uint32, error) {
 	r := &reader{b: p}
 	n := r.u32()
 	var params []uint32
-	for i := uint32(0); i < n && r.err == nil; i++ {
+	funcType := func(i uint32) error {
 		if form := r.byte(); form != 0x60 && r.err == nil {
-			return nil, errorf("type %d is not a function type (%#x)", i, form)
+			return errorf("type %d is not a function type (%#x)", i, form)
 		}
 		np := r.u32()
 		if r.err == nil && uint64(np) > uint64(len(r.b)) {
-			return nil, errorf("type %d declares %d parameters in %d bytes", i, np, len(r.b))
+			return errorf("type %d declares %d parameters in %d bytes", i, np, len(r.b))
 		}
 		for j := uint32(0); j < np && r.err == nil; j++ {
 			r.byte()
 		}
 		nr := r.u32()
 		if r.err == nil && uint64(nr) > uint64(len(r.b)) {
-			return nil, errorf("type %d declares %d results in %d bytes", i, nr, len(r.b))
+			return errorf("type %d declares %d results in %d bytes", i, nr, len(r.b))
 		}
 		for j := uint32(0); j < nr && r.err == nil; j++ {
 			r.byte()
 		}
 		params = append(params, np)
+		return nil
+	}
+	for i := uint32(0); i < n && r.err == nil; i++ {
+		if len(r.b) > 0 && r.b[0] == 0x4E { // a recursion group of function types, as wazero reads them
+			r.byte()
+			k := r.u32()
+			if r.err == nil && uint64(k) > uint64(len(r.b)) {
+				return nil, errorf("type %d declares a group of %d in %d bytes", i, k, len(r.b))
+			}
+			for j := uint32(0); j < k && r.err == nil; j++ {
+				if err := funcType(i); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
+		if err := funcType(i); err != nil {
+			return nil, err
+		}
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errorf("type section malformed")
