@@ -203,7 +203,7 @@ func (f *Function) prepare(ctx context.Context, wasm []byte) error {
 	if err := instantiateHostModule(ctx, f.rt); err != nil {
 		return fmt.Errorf("instantiate %s: %w", hostModuleName, err)
 	}
-	compiled, err := f.rt.CompileModule(ctx, wasm)
+	compiled, err := compile(ctx, f.rt, wasm)
 	if err != nil {
 		return &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonNotWebAssembly, Err: err}
 	}
@@ -242,6 +242,17 @@ func (f *Function) prepare(ctx context.Context, wasm []byte) error {
 	}
 	f.pool <- warm
 	return nil
+}
+
+// compile compiles wasm, turning a panic of wazero's decoder (it has some on
+// malformed input, found by fuzzing) into an error.
+func compile(ctx context.Context, rt wazero.Runtime, wasm []byte) (c wazero.CompiledModule, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("wazero failed on the module: %v", p)
+		}
+	}()
+	return rt.CompileModule(ctx, wasm)
 }
 
 // checkImports refuses imports the runtime does not provide, with the exact

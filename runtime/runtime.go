@@ -158,7 +158,7 @@ func (e *Engine) Precompile(ctx context.Context, wasm []byte) error {
 	}
 	rt := wazero.NewRuntimeWithConfig(ctx, e.runtimeConfig())
 	defer rt.Close(ctx)
-	if _, err := rt.CompileModule(ctx, m.Wasm); err != nil {
+	if _, err := compile(ctx, rt, m.Wasm); err != nil {
 		return err
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -315,11 +316,16 @@ func TestRewrite_ReportsStartFunction(t *testing.T) {
 
 // valid compiles wasm with wazero, which validates it, configured as the
 // runtime does (no DWARF: custom sections other than "name" are skipped).
-func valid(wasm []byte) error {
+func valid(wasm []byte) (err error) {
+	defer func() { // wazero's decoder is not free of panics on malformed input
+		if p := recover(); p != nil {
+			err = fmt.Errorf("wazero panicked: %v", p)
+		}
+	}()
 	ctx := context.Background()
 	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigInterpreter().WithDebugInfoEnabled(false))
 	defer rt.Close(ctx)
-	_, err := rt.CompileModule(ctx, wasm)
+	_, err = rt.CompileModule(ctx, wasm)
 	return err
 }
 
