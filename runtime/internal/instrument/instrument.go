@@ -219,7 +219,7 @@ func Rewrite(wasm []byte) (*Module, error) {
 			gr := &reader{b: s.payload}
 			n := gr.u32()
 			for i := uint32(0); i < n && gr.err == nil; i++ {
-				typ, mut := gr.byte(), gr.byte()
+				typ, mut := gr.valType(), gr.byte()
 				if mut == 1 {
 					mutable = append(mutable, importedGlobals+i)
 					if typ != 0x7F && typ != 0x7E && typ != 0x7D && typ != 0x7C {
@@ -322,7 +322,7 @@ func checkCounts(s section) error {
 		err = checkData(r, n)
 	case secTable:
 		for i := uint32(0); i < n && r.err == nil; i++ {
-			r.byte()
+			r.refType()
 			r.limits()
 		}
 	case secMemory:
@@ -362,7 +362,7 @@ func checkElements(r *reader, n uint32) error {
 			}
 		}
 		if flags&3 != 0 { // an element kind or a reference type
-			r.byte()
+			r.elemKind()
 		}
 		k := r.u32()
 		if r.err == nil && uint64(k) > uint64(len(r.b)) {
@@ -440,13 +440,13 @@ func countImports(p []byte) (globals, memories uint32, err error) {
 		case 0x00: // function: type index
 			r.u32()
 		case 0x01: // table: reftype, limits
-			r.byte()
+			r.refType()
 			r.limits()
 		case 0x02: // memory: limits
 			r.limits()
 			memories++
 		case 0x03: // global: valtype, mutability
-			r.byte()
+			r.valType()
 			r.byte()
 			globals++
 		case 0x04: // tag: attribute, type index
@@ -678,7 +678,7 @@ func rewriteCode(p []byte, interrupt, depth uint32, check []byte, hasMemory bool
 		total := uint64(params[funcTypes[i]])
 		for j := uint32(0); j < decls && fr.err == nil; j++ {
 			total += uint64(fr.u32())
-			fr.byte()
+			fr.valType()
 		}
 		if fr.err != nil {
 			return nil, errorf("code section: function %d locals: %v", i, fr.err)
@@ -808,14 +808,14 @@ func typeParams(p []byte) ([]uint32, error) {
 			return errorf("type %d declares %d parameters in %d bytes", i, np, len(r.b))
 		}
 		for j := uint32(0); j < np && r.err == nil; j++ {
-			r.byte()
+			r.valType()
 		}
 		nr := r.u32()
 		if r.err == nil && uint64(nr) > uint64(len(r.b)) {
 			return errorf("type %d declares %d results in %d bytes", i, nr, len(r.b))
 		}
 		for j := uint32(0); j < nr && r.err == nil; j++ {
-			r.byte()
+			r.valType()
 		}
 		params = append(params, np)
 		return nil
@@ -888,7 +888,7 @@ func instruction(r *reader, limit, locals uint32, m *Module) (op byte, loop bool
 	case op == 0x1C: // select with types
 		n := r.u32()
 		for i := uint32(0); i < n && r.err == nil; i++ {
-			r.byte()
+			r.valType()
 		}
 	case op >= 0x20 && op <= 0x22: // local.get set tee
 		if idx := r.u32(); r.err == nil && idx >= locals {
@@ -916,7 +916,7 @@ func instruction(r *reader, limit, locals uint32, m *Module) (op byte, loop bool
 	case op == 0x44:
 		r.skip(8)
 	case op == 0xD0: // ref.null: reftype
-		r.byte()
+		r.refType()
 	case op == 0xD2: // ref.func
 		r.u32()
 	case op == 0xFC:
@@ -1063,6 +1063,39 @@ func (r *reader) u32() uint32 { return uint32(r.uleb(32)) }
 func (r *reader) s32()        { r.sleb(32) }
 func (r *reader) s33()        { r.sleb(33) }
 func (r *reader) s64()        { r.sleb(64) }
+
+// valType reads a value type of WebAssembly 2.0: one byte. wazero reads
+// the typed references of later proposals (0x63, 0x64, then a heap type)
+// whatever the features enabled, so the rewriter must not read them as one
+// byte and go on: it refuses them.
+func (r *reader) valType() byte {
+	t := r.byte()
+	switch t {
+	case 0x7F, 0x7E, 0x7D, 0x7C, 0x7B, 0x70, 0x6F:
+	default:
+		if r.err == nil {
+			r.fail(fmt.Errorf("unsupported value type %#x", t))
+		}
+	}
+	return t
+}
+
+// refType reads funcref or externref.
+func (r *reader) refType() byte {
+	t := r.byte()
+	if t != 0x70 && t != 0x6F && r.err == nil {
+		r.fail(fmt.Errorf("unsupported reference type %#x", t))
+	}
+	return t
+}
+
+// elemKind reads an element segment's kind (0x00, functions) or reference
+// type.
+func (r *reader) elemKind() {
+	if t := r.byte(); t != 0x00 && t != 0x70 && t != 0x6F && r.err == nil {
+		r.fail(fmt.Errorf("unsupported element kind %#x", t))
+	}
+}
 
 func (r *reader) memarg() {
 	align := r.u32()
