@@ -10,6 +10,8 @@ if [ ! -x node_modules/.bin/forge ]; then
   npm ci --no-audit --no-fund
 fi
 forge=node_modules/.bin/forge
+# The C example function (examples/functions/mandelbrot) builds with clang for wasm32-wasi.
+tools/c-toolchain.sh
 
 echo "== contracts: artifacts and Go bindings are up to date"
 go generate ./contracts
