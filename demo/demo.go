@@ -47,6 +47,10 @@ type Options struct {
 	// Thumbnail is the file customer A's thumbnail is written to; defaas-demo-thumbnail.png
 	// in the working directory when empty.
 	Thumbnail string
+	// Explorer serves the explorer (a live web page of the market) on ExplorerListen
+	// (explorer.DefaultListen when empty, a free port if that is taken) until the demo ends.
+	Explorer       bool
+	ExplorerListen string
 }
 
 // Result is what happened.
@@ -188,6 +192,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	mk, pl, _ := w.reader.Bindings()
 	w.narrator = &narrator{names: w.names, market: mk, pool: pl, m: w.m, unit: params.MinSeatFeePerUnit}
 	w.say("devnet up at %s: FaaSToken %s, Market %s, WitnessPool %s", dn.HTTPURL(), w.m.Token.Hex()[:10], w.m.Market.Hex()[:10], w.m.WitnessPool.Hex()[:10])
+	stopExplorer, err := w.startExplorer(ctx, slog.New(slog.NewTextHandler(logs, nil)))
+	if err != nil {
+		return nil, err
+	}
+	defer stopExplorer()
 
 	before := map[common.Address]*big.Int{}
 	for _, s := range w.signers {

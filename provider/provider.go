@@ -193,7 +193,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	if err != nil {
 		return fail(err)
 	}
-	p.server = runtime.NewServer(p.engine, runtime.ServerOptions{
+	p.server = runtime.NewServer(runtime.NewInProcess(p.engine), runtime.ServerOptions{
 		Resolver: runtime.ResolverFunc(p.leases.resolve),
 		Store:    modules,
 		Auth:     verifier.Middleware,

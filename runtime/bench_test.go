@@ -1,12 +1,19 @@
 package runtime_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"github.com/defaas/defaas/examples/functions"
+	"github.com/defaas/defaas/examples/functions/thumbnail/resize"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -39,7 +46,7 @@ func BenchmarkColdStart(b *testing.B) {
 				}
 				defer eng.Close(context.Background())
 				for b.Loop() {
-					fn, err := eng.Load(context.Background(), "1", benchLevel, *mod.wasm)
+					fn, err := eng.Load(context.Background(), 1, benchLevel, *mod.wasm)
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -64,7 +71,7 @@ func BenchmarkInvoke(b *testing.B) {
 	}{{"abi=defaas_v1", &helloReactor}, {"abi=cgi", &helloCGI}} {
 		b.Run(mod.name, func(b *testing.B) {
 			eng := newEngine(b, runtime.Config{})
-			fn, err := eng.Load(context.Background(), "1", benchLevel, *mod.wasm)
+			fn, err := eng.Load(context.Background(), 1, benchLevel, *mod.wasm)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -108,7 +115,7 @@ func BenchmarkHello(b *testing.B) {
 				path := "/greet/x?name=bench"
 				if tt.wasm != nil {
 					eng := newEngine(b, runtime.Config{QueueDepth: 1024})
-					api := runtime.NewServer(eng, runtime.ServerOptions{Resolver: leases{1: {Level: benchLevel, Active: true}}})
+					api := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Resolver: leases{1: {Level: benchLevel, Active: true}}})
 					defer api.Close()
 					h = api
 					path = "/v1/leases/1/invoke" + path
@@ -203,4 +210,133 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// measure runs do b.N times and reports the latency percentiles and the mean
+// per request.
+func measure(b *testing.B, do func() error) {
+	var lat []time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if err := do(); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	reportLatency(b, lat)
+}
+
+func reportLatency(b *testing.B, lat []time.Duration) {
+	slices.Sort(lat)
+	var sum time.Duration
+	for _, d := range lat {
+		sum += d
+	}
+	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))]) / 1e6 }
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(sum)/float64(len(lat))/1e6, "ms/req")
+}
+
+// serve returns a do for measure: h answers one request 200.
+func serve(h http.Handler, method, target string, body []byte, contentType string) func() error {
+	return func() error {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(method, target, bytes.NewReader(body))
+		if contentType != "" {
+			req.Header.Set("Content-Type", contentType)
+		}
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			return fmt.Errorf("status %d: %.200s", rec.Code, rec.Body)
+		}
+		return nil
+	}
+}
+
+// loaded loads wasm on an engine for a benchmark; wazeroCheck adds wazero's
+// own termination check, the mechanism the runtime had before, on an engine
+// with a compilation cache of its own (wazero does not key compiled code by
+// that setting).
+func loaded(b *testing.B, wasm []byte, wazeroCheck bool) *runtime.Function {
+	var eng *runtime.Engine
+	if wazeroCheck {
+		var err error
+		eng, err = runtime.New(runtime.Config{CacheDir: b.TempDir(), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.WithWazeroTermination(eng)
+		b.Cleanup(func() { eng.Close(context.Background()) })
+	} else {
+		eng = newEngine(b, runtime.Config{})
+	}
+	fn, err := eng.Load(context.Background(), 1, benchLevel, wasm)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { fn.Close(context.Background()) })
+	return fn
+}
+
+// BenchmarkThumbnail measures a compute-heavy Go function: the demo's
+// landscape JPEG to a 240-pixel-wide PNG, natively and in the runtime (no
+// HTTP), with the runtime's interrupt and, for comparison, with wazero's own
+// termination check, the mechanism before.
+func BenchmarkThumbnail(b *testing.B) {
+	img, err := os.ReadFile("../demo/assets/landscape.jpg")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("native", func(b *testing.B) {
+		measure(b, serve(http.HandlerFunc(resize.Handler), http.MethodPost, "/?w=240", img, "image/jpeg"))
+	})
+	b.Run("defaas_v1", func(b *testing.B) {
+		measure(b, serve(loaded(b, thumbReactor, false), http.MethodPost, "/?w=240", img, "image/jpeg"))
+	})
+	b.Run("defaas_v1/wazero-check", func(b *testing.B) {
+		measure(b, serve(loaded(b, thumbReactor, true), http.MethodPost, "/?w=240", img, "image/jpeg"))
+	})
+}
+
+// mandelQuery is the C example's benchmark image: about as much work as the
+// thumbnail natively.
+const mandelQuery = "w=512&h=384&iter=256"
+
+// BenchmarkMandelbrot measures the C example, built natively and for
+// wasm32-wasi from the same source: the runtime's overhead apart from Go's
+// WebAssembly code generation. The native build times its own renders.
+func BenchmarkMandelbrot(b *testing.B) {
+	b.Run("native", func(b *testing.B) {
+		bin, err := functions.BuildNative(context.Background(), "mandelbrot", b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		lat := make([]time.Duration, 0, b.N)
+		for b.Loop() {
+			out, err := exec.Command(bin, "1", mandelQuery).Output()
+			if err != nil {
+				b.Fatal(err)
+			}
+			ns, err := strconv.ParseInt(strings.Fields(string(out))[0], 10, 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Duration(ns))
+		}
+		reportLatency(b, lat)
+	})
+	for _, tt := range []struct {
+		name        string
+		wasm        *[]byte
+		wazeroCheck bool
+	}{
+		{"defaas_v1", &mandelReactor, false},
+		{"cgi", &mandelCGI, false},
+		{"defaas_v1/wazero-check", &mandelReactor, true},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			measure(b, serve(loaded(b, *tt.wasm, tt.wazeroCheck), http.MethodGet, "/?"+mandelQuery, nil, ""))
+		})
+	}
 }

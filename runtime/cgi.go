@@ -7,8 +7,13 @@ import (
 	"net"
 	"net/http"
 	"net/textproto"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/defaas/defaas/api"
 )
 
 // cgiEnv builds the RFC 3875 meta-variables of a request, shared by both
@@ -16,63 +21,73 @@ import (
 // is empty and PATH_INFO is the path after /v1/leases/{id}/invoke.
 // REQUEST_URI (not CGI/1.1, but what Go's net/http/cgi and most CGI libraries
 // read first) carries the same path with its original escaping.
-func cgiEnv(r *http.Request, lease string, length int64) []string {
-	path := r.URL.Path
+// HTTP_DEFAAS_TIME is the admission time, unix milliseconds. The variables
+// come in a fixed order (headers sorted), so that the same request gives a
+// function the same environment wherever it runs.
+func cgiEnv(req *Request, u *url.URL, lease api.LeaseID, length int64, at time.Time) []string {
+	path := u.Path
 	if path == "" {
 		path = "/"
 	}
-	uri := r.URL.EscapedPath()
-	if uri == "" {
-		uri = "/"
+	proto := req.Proto
+	if proto == "" {
+		proto = "HTTP/1.1"
 	}
-	if r.URL.RawQuery != "" {
-		uri += "?" + r.URL.RawQuery
-	}
-	env := make([]string, 0, 20+len(r.Header))
+	env := make([]string, 0, 20+len(req.Header))
 	env = append(env,
 		"GATEWAY_INTERFACE=CGI/1.1",
 		"SERVER_SOFTWARE=defaas",
-		"SERVER_PROTOCOL="+r.Proto,
-		"REQUEST_METHOD="+r.Method,
+		"SERVER_PROTOCOL="+proto,
+		"REQUEST_METHOD="+req.Method,
 		"SCRIPT_NAME=",
 		"PATH_INFO="+path,
-		"QUERY_STRING="+r.URL.RawQuery,
-		"REQUEST_URI="+uri,
-		"DEFAAS_LEASE="+lease,
+		"QUERY_STRING="+u.RawQuery,
+		"REQUEST_URI="+req.URI,
+		"DEFAAS_LEASE="+lease.String(),
 	)
-	if host, port, err := net.SplitHostPort(r.Host); err == nil {
+	if host, port, err := net.SplitHostPort(req.Host); err == nil {
 		env = append(env, "SERVER_NAME="+host, "SERVER_PORT="+port)
-	} else if r.Host != "" {
-		env = append(env, "SERVER_NAME="+r.Host)
+	} else if req.Host != "" {
+		env = append(env, "SERVER_NAME="+req.Host)
 	}
-	if host, port, err := net.SplitHostPort(r.RemoteAddr); err == nil {
-		env = append(env, "REMOTE_ADDR="+host, "REMOTE_HOST="+host, "REMOTE_PORT="+port)
+	// The caller's address, not its port: a witness re-running the request
+	// cannot know the port the provider saw.
+	if host, _, err := net.SplitHostPort(req.RemoteAddr); err == nil {
+		env = append(env, "REMOTE_ADDR="+host, "REMOTE_HOST="+host)
 	}
-	if r.TLS != nil {
+	if req.TLS {
 		env = append(env, "HTTPS=on")
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" {
+	if ct := req.Header.Get("Content-Type"); ct != "" {
 		env = append(env, "CONTENT_TYPE="+ct)
 	}
 	if length > 0 {
 		env = append(env, "CONTENT_LENGTH="+strconv.FormatInt(length, 10))
 	}
-	if r.Host != "" {
-		env = append(env, "HTTP_HOST="+r.Host)
+	if req.Host != "" {
+		env = append(env, "HTTP_HOST="+req.Host)
 	}
-	for k, v := range r.Header {
-		switch k {
+	keys := make([]string, 0, len(req.Header))
+	for k := range req.Header {
+		switch textproto.CanonicalMIMEHeaderKey(k) {
 		// Credentials stay with the provider (RFC 3875 §4.1.18 lets the
 		// server withhold them); Proxy would enable "httpoxy"; the body's
-		// headers are already CONTENT_*.
-		case "Authorization", "Proxy-Authorization", "Proxy", "Content-Type", "Content-Length", "Host":
+		// headers are already CONTENT_*; the runtime sets DeFaaS-Time.
+		case "Authorization", "Proxy-Authorization", "Proxy", "Content-Type", "Content-Length", "Host", timeHeader:
 			continue
 		}
-		name := "HTTP_" + strings.ReplaceAll(strings.ToUpper(k), "-", "_")
-		env = append(env, name+"="+strings.Join(v, ", "))
+		keys = append(keys, k)
 	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		name := "HTTP_" + strings.ReplaceAll(strings.ToUpper(k), "-", "_")
+		env = append(env, name+"="+strings.Join(req.Header[k], ", "))
+	}
+	env = append(env, "HTTP_DEFAAS_TIME="+strconv.FormatInt(at.UnixMilli(), 10))
 	return env
 }
+
+var timeHeader = textproto.CanonicalMIMEHeaderKey(api.TimeHeader)
 
 func cutEnv(kv string) (string, string, bool) { return strings.Cut(kv, "=") }
 
@@ -94,12 +109,13 @@ func encodeEnv(env []string) []byte {
 const maxHeaderBytes = 64 << 10
 
 // dropHeaders are never passed from a function's response: hop-by-hop
-// headers, the length (recomputed), and the runtime's own error marker, which
-// a function must not be able to forge to make its provider look at fault.
+// headers, the length (recomputed), the runtime's own error marker, which a
+// function must not be able to forge to make its provider look at fault, and
+// the admission time, which the runtime sets.
 var dropHeaders = map[string]bool{
 	"Connection": true, "Keep-Alive": true, "Transfer-Encoding": true, "Upgrade": true,
 	"Te": true, "Trailer": true, "Proxy-Connection": true, "Content-Length": true,
-	textproto.CanonicalMIMEHeaderKey(ErrorHeader): true, "Status": true,
+	textproto.CanonicalMIMEHeaderKey(ErrorHeader): true, timeHeader: true, "Status": true,
 }
 
 // parseCGIResponse reads a CGI response (RFC 3875 §6): header lines, a blank

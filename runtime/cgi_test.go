@@ -2,8 +2,10 @@ package runtime
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseCGIResponse(t *testing.T) {
@@ -64,13 +66,15 @@ func TestCGIEnv_WithholdsCredentials(t *testing.T) {
 	r.Header.Set("X-Multi", "a")
 	r.Header.Add("X-Multi", "b")
 	r.RemoteAddr = "127.0.0.1:5555"
-	env := strings.Join(cgiEnv(r, "7", 0), "\n") + "\n"
-	for _, want := range []string{"REQUEST_URI=/a%2Fb?q=1\n", "PATH_INFO=/a/b\n", "HTTP_X_MULTI=a, b\n", "SERVER_PORT=8080\n", "REMOTE_ADDR=127.0.0.1\n", "DEFAAS_LEASE=7\n"} {
+	req := NewRequest(r)
+	u, _ := url.ParseRequestURI(req.URI)
+	env := strings.Join(cgiEnv(req, u, 7, 0, time.UnixMilli(1700000000123)), "\n") + "\n"
+	for _, want := range []string{"REQUEST_URI=/a%2Fb?q=1\n", "PATH_INFO=/a/b\n", "HTTP_X_MULTI=a, b\n", "SERVER_PORT=8080\n", "REMOTE_ADDR=127.0.0.1\n", "DEFAAS_LEASE=7\n", "HTTP_DEFAAS_TIME=1700000000123\n"} {
 		if !strings.Contains(env, want) {
 			t.Errorf("missing %q in\n%s", want, env)
 		}
 	}
-	for _, banned := range []string{"HTTP_AUTHORIZATION", "HTTP_PROXY", "CONTENT_LENGTH"} {
+	for _, banned := range []string{"HTTP_AUTHORIZATION", "HTTP_PROXY", "CONTENT_LENGTH", "REMOTE_PORT"} {
 		if strings.Contains(env, banned) {
 			t.Errorf("%s passed to the function", banned)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/defaas/defaas/api"
 )
@@ -90,6 +91,10 @@ type Error struct {
 	Reason string // the cause: one of the Reason constants
 	Detail string
 	Err    error
+	// Time is the admission time of a request that failed once admitted
+	// (its DeFaaS-Time), zero for a refusal before: a witness re-runs a
+	// function's failure with it (SPEC §5.4).
+	Time time.Time
 }
 
 func (e *Error) Error() string {
@@ -129,6 +134,7 @@ func WriteError(w http.ResponseWriter, err error) {
 	var detail string
 	var e *Error
 	if errors.As(err, &e) {
+		setTime(w.Header(), e.Time)
 		detail = e.Detail
 		if string(reason) != cause {
 			detail = strings.TrimSuffix(cause+": "+e.Detail, ": ")

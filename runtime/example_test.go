@@ -23,7 +23,7 @@ func ExampleServer() {
 	defer engine.Close(context.Background())
 
 	level := runtime.Level{CPUMilli: 1000, MemoryMB: 512, ImageMB: 50}
-	api := runtime.NewServer(engine, runtime.ServerOptions{
+	api := runtime.NewServer(runtime.NewInProcess(engine), runtime.ServerOptions{
 		// The provider resolves leases from the Market contract.
 		Resolver: runtime.ResolverFunc(func(_ context.Context, id api.LeaseID) (runtime.LeaseInfo, error) {
 			if id != 7 {

@@ -3,7 +3,6 @@ package runtime
 import (
 	"bytes"
 	"context"
-	crand "crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -11,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -20,6 +20,9 @@ import (
 	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
+
+	wire "github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/runtime/internal/instrument"
 )
 
 // ABI is the calling convention a module speaks.
@@ -50,38 +53,71 @@ const (
 
 // Function is one lease's loaded module, ready to serve requests within the
 // lease's level. It is safe for concurrent use.
+//
+// The module runs as rewritten by package runtime/internal/instrument: the
+// runtime stops an instance by setting its interrupt global, which the
+// instance tests at every function entry and loop head, instead of wazero's
+// own check (a call into the host at every loop head, which made Go guests
+// four times slower). A reactor is initialized once, at load; its memory and
+// globals right after initialization are the function's snapshot, and every
+// request runs in an instance in exactly that state: warm instances are
+// reset after each request (see RATIONALE.md).
 type Function struct {
+	engine   *Engine
 	cfg      Config
 	metrics  *metrics
 	log      *slog.Logger
-	lease    string
+	lease    wire.LeaseID
 	level    Level
 	abi      ABI
-	digest   string
+	digest   [32]byte
 	size     int
 	loadedAt time.Time
 	memLimit uint64 // bytes of linear memory an instance may reach
 
-	rt       wazero.Runtime
-	compiled wazero.CompiledModule
+	rt         wazero.Runtime
+	compiled   wazero.CompiledModule
+	globals    []string // export names of the module's mutable globals
+	resettable bool
+
+	// A reactor's state right after _initialize; nil for a command, and for
+	// a reactor whose state is more than memory and globals, each of whose
+	// instances is initialized afresh and serves one request.
+	image        *memoryImage
+	imageGlobals []uint64
 
 	slots   chan struct{}  // one token per executing request
 	waiting atomic.Int64   // requests queued for a slot
-	pool    chan *instance // warm reactor instances, at most one per slot
+	pool    chan *instance // idle reactor instances in the snapshot's state, at most one per slot
+
+	mu     sync.Mutex
+	busy   map[*instance]context.CancelFunc // running instances, so Close can stop them
+	closed bool
 
 	served, failed atomic.Uint64
-	closeOnce      sync.Once
 }
 
-// instance is a live module instance and the memory it was given.
+// instance is a live module instance and what it runs with.
 type instance struct {
-	mod    api.Module
-	handle api.Function // defaas_v1_handle, looked up once: each lookup allocates a call stack
-	mem    *limitedMemory
-	log    *instanceLog // a reactor's stdout and stderr, pointed at the current request's log
+	mod       api.Module
+	handle    api.Function // defaas_v1_handle, looked up once: each lookup allocates a call stack
+	interrupt api.MutableGlobal
+	depth     api.MutableGlobal // the call depth the rewritten module counts
+	globals   []api.MutableGlobal
+	mem       *linearMemory
+	env       *guestEnv
+	log       *instanceLog // a reactor's stdout and stderr, pointed at the current request's log
 }
 
-func (i *instance) close(ctx context.Context) { _ = i.mod.Close(ctx) }
+// close releases the instance; only the goroutine that ran it may, once its
+// call returned, or anyone while it is idle.
+func (i *instance) close() {
+	if i.mod != nil {
+		_ = i.mod.Close(context.Background())
+	} else if i.mem != nil {
+		i.mem.Free()
+	}
+}
 
 // Load validates wasm against level and prepares it to serve the lease:
 // size ≤ ImageMB, declared memory ≤ MemoryMB, valid WebAssembly importing
@@ -89,7 +125,7 @@ func (i *instance) close(ctx context.Context) { _ = i.mod.Close(ctx) }
 // defaas_v1 reactor entry point. A reactor is initialized once here, so a
 // module that cannot start is refused at upload rather than on first use.
 // Refusals are *Error with status 413 or 422.
-func (e *Engine) Load(ctx context.Context, lease string, level Level, wasm []byte) (*Function, error) {
+func (e *Engine) Load(ctx context.Context, lease wire.LeaseID, level Level, wasm []byte) (*Function, error) {
 	fn, err := e.load(ctx, lease, level, wasm)
 	outcome := "ok"
 	if err != nil {
@@ -99,44 +135,65 @@ func (e *Engine) Load(ctx context.Context, lease string, level Level, wasm []byt
 	return fn, err
 }
 
-func (e *Engine) load(ctx context.Context, lease string, level Level, wasm []byte) (*Function, error) {
+func (e *Engine) load(ctx context.Context, lease wire.LeaseID, level Level, wasm []byte) (*Function, error) {
 	if err := checkStatic(level, wasm); err != nil {
 		return nil, err
 	}
+	rewritten, err := instrument.Rewrite(wasm)
+	if err != nil {
+		return nil, &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonNotWebAssembly, Err: err}
+	}
+	if rewritten.Start {
+		return nil, newError(http.StatusUnprocessableEntity, ReasonNoEntryPoint,
+			"module has a start function; a WASI command exports _start, a reactor _initialize")
+	}
 	pages := level.memoryPages()
-	// limitedMemory enforces the level's exact cap and remembers that the
-	// function hit it (507 rather than a plain crash). For it to see a grow
-	// past the cap, wazero's own limit must sit above the cap: at four times
-	// it, a backstop that also holds should an instance ever be created
-	// without limitedMemory. (Declared limits were checked against the exact
-	// cap above.)
-	rc := wazero.NewRuntimeConfigCompiler().
-		WithMemoryLimitPages(uint32(min(4*uint64(pages), 65536))).
-		WithCloseOnContextDone(true)
-	if e.cache != nil {
-		rc = rc.WithCompilationCache(e.cache)
-	}
-	rt := wazero.NewRuntimeWithConfig(ctx, rc)
 	f := &Function{
-		cfg:      e.cfg,
-		metrics:  e.metrics,
-		log:      e.cfg.Logger.With("lease", lease),
-		lease:    lease,
-		level:    level,
-		size:     len(wasm),
-		loadedAt: time.Now(),
-		memLimit: uint64(pages) << 16,
-		rt:       rt,
-		slots:    make(chan struct{}, level.Cores()),
-		pool:     make(chan *instance, level.Cores()),
+		engine:     e,
+		cfg:        e.cfg,
+		metrics:    e.metrics,
+		log:        e.cfg.Logger.With("lease", lease.String()),
+		lease:      lease,
+		level:      level,
+		digest:     sha256.Sum256(wasm),
+		size:       len(wasm),
+		loadedAt:   time.Now(),
+		memLimit:   uint64(pages) << 16,
+		rt:         e.runtime(ctx, pages),
+		globals:    rewritten.Globals,
+		resettable: rewritten.Resettable,
+		slots:      make(chan struct{}, level.Cores()),
+		pool:       make(chan *instance, level.Cores()),
+		busy:       map[*instance]context.CancelFunc{},
 	}
-	sum := sha256.Sum256(wasm)
-	f.digest = hex.EncodeToString(sum[:])
-	if err := f.prepare(ctx, wasm); err != nil {
-		_ = rt.Close(ctx)
+	if err := f.prepare(ctx, rewritten.Wasm); err != nil {
+		f.finish()
 		return nil, err
 	}
 	return f, nil
+}
+
+// runtime returns a wazero runtime for one lease, on the engine's
+// compilation cache.
+//
+// limitedMemory enforces the level's exact cap and remembers that the
+// function hit it (507 rather than a plain crash). For it to see a grow past
+// the cap, wazero's own limit must sit above the cap: at four times it, a
+// backstop. wazero's termination check is off: the instrumented module
+// checks its interrupt global instead.
+func (e *Engine) runtime(ctx context.Context, pages uint32) wazero.Runtime {
+	return wazero.NewRuntimeWithConfig(ctx, e.runtimeConfig().
+		WithMemoryLimitPages(uint32(min(4*uint64(pages), 65536))))
+}
+
+func (e *Engine) runtimeConfig() wazero.RuntimeConfig {
+	rc := wazero.NewRuntimeConfigCompiler().
+		WithCloseOnContextDone(e.wazeroCheck).
+		WithDebugInfoEnabled(false)
+	if e.cache != nil {
+		rc = rc.WithCompilationCache(e.cache)
+	}
+	return rc
 }
 
 func (f *Function) prepare(ctx context.Context, wasm []byte) error {
@@ -146,7 +203,7 @@ func (f *Function) prepare(ctx context.Context, wasm []byte) error {
 	if err := instantiateHostModule(ctx, f.rt); err != nil {
 		return fmt.Errorf("instantiate %s: %w", hostModuleName, err)
 	}
-	compiled, err := f.rt.CompileModule(ctx, wasm)
+	compiled, err := compile(ctx, f.rt, wasm)
 	if err != nil {
 		return &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonNotWebAssembly, Err: err}
 	}
@@ -159,18 +216,43 @@ func (f *Function) prepare(ctx context.Context, wasm []byte) error {
 		return err
 	}
 	f.abi = abi
-	if abi == ABIReactor {
-		ictx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
-		defer cancel()
-		logw := newLogWriter(f.log, f.cfg.MaxStderrBytes)
-		inst, err := f.newReactorInstance(ictx, logw)
-		logw.Flush()
-		if err != nil {
-			return &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonInitFailed, Err: firstLine(err)}
-		}
-		f.pool <- inst
+	if abi != ABIReactor {
+		return nil
 	}
+	ictx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+	defer cancel()
+	logw := newLogWriter(f.log, f.cfg.MaxStderrBytes)
+	inst, err := f.initializedInstance(ictx, logw)
+	logw.Flush()
+	if err != nil {
+		return &Error{Status: http.StatusUnprocessableEntity, Reason: ReasonInitFailed, Err: err}
+	}
+	if !f.resettable {
+		f.pool <- inst
+		return nil
+	}
+	if err := f.takeSnapshot(inst); err != nil {
+		inst.close()
+		return fmt.Errorf("snapshot the initialized instance: %w", err)
+	}
+	inst.close()
+	warm, err := f.instanceFromSnapshot(ctx)
+	if err != nil {
+		return fmt.Errorf("instance from the snapshot: %w", err)
+	}
+	f.pool <- warm
 	return nil
+}
+
+// compile compiles wasm, turning a panic of wazero's decoder (it has some on
+// malformed input, found by fuzzing) into an error.
+func compile(ctx context.Context, rt wazero.Runtime, wasm []byte) (c wazero.CompiledModule, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("wazero failed on the module: %v", p)
+		}
+	}()
+	return rt.CompileModule(ctx, wasm)
 }
 
 // checkImports refuses imports the runtime does not provide, with the exact
@@ -220,115 +302,198 @@ func detectABI(c wazero.CompiledModule) (ABI, error) {
 		"module exports neither _start (a WASI command, for CGI) nor _initialize and %s (a defaas_v1 reactor)", reactorExport)
 }
 
-// moduleConfig gives an instance real clocks and randomness and nothing else
-// of the host: no preopened directory, so no file system, and no socket.
-func (f *Function) moduleConfig(stdin io.Reader, stdout, stderr io.Writer) wazero.ModuleConfig {
+// moduleConfig gives an instance the clocks, sleep and randomness of env
+// (determinism.go) and nothing else of the host: no preopened directory, so
+// no file system, and no socket. No start function runs at instantiation:
+// the runtime calls _start or _initialize itself, under its interrupt.
+func (f *Function) moduleConfig(env *guestEnv, vars []string, stdin io.Reader, stdout, stderr io.Writer) wazero.ModuleConfig {
 	mc := wazero.NewModuleConfig().
 		WithName("").
 		WithArgs("function").
-		WithSysWalltime().
-		WithSysNanotime().
-		WithSysNanosleep().
-		WithRandSource(crand.Reader).
+		WithStartFunctions().
+		WithWalltime(env.walltime, 1).
+		WithNanotime(env.nanotime, 1).
+		WithNanosleep(env.nanosleep).
+		WithOsyield(func() {}).
+		WithRandSource(env).
 		WithStdout(stdout).
 		WithStderr(stderr)
 	if stdin != nil {
 		mc = mc.WithStdin(stdin)
 	}
-	if f.abi == ABIReactor {
-		mc = mc.WithStartFunctions("_initialize")
+	for _, kv := range vars {
+		k, v, _ := cutEnv(kv)
+		mc = mc.WithEnv(k, v)
 	}
 	return mc
 }
 
-// instantiate creates an instance whose memory is capped at the level. For a
-// CGI command this runs the whole request; an exit code 0 is success.
-func (f *Function) instantiate(ctx context.Context, mc wazero.ModuleConfig) (*instance, error) {
-	mem := &limitedMemory{limit: f.memLimit}
+// instantiate creates an instance whose memory is capped at the level and
+// starts as img (nil: as the module's data segments say). It runs nothing
+// of the module.
+func (f *Function) instantiate(ctx context.Context, mc wazero.ModuleConfig, env *guestEnv, img *memoryImage) (*instance, error) {
+	mem, err := newLinearMemory(f.memLimit, img)
+	if err != nil {
+		return nil, err
+	}
+	inst := &instance{mem: mem, env: env}
+	used := false
 	ctx = experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(
-		func(capacity, _ uint64) experimental.LinearMemory {
-			mem.buf = make([]byte, 0, min(capacity, mem.limit))
+		func(_, _ uint64) experimental.LinearMemory {
+			used = true
 			return mem
 		}))
 	f.metrics.instances.WithLabelValues(f.abi.String()).Inc()
 	mod, err := f.rt.InstantiateModule(ctx, f.compiled, mc)
-	return &instance{mod: mod, mem: mem}, err
+	if err != nil {
+		if !used {
+			mem.Free()
+		}
+		return nil, err
+	}
+	inst.mod = mod
+	inst.interrupt = mod.ExportedGlobal(instrument.InterruptExport).(api.MutableGlobal)
+	inst.depth = mod.ExportedGlobal(instrument.DepthExport).(api.MutableGlobal)
+	for _, name := range f.globals {
+		inst.globals = append(inst.globals, mod.ExportedGlobal(name).(api.MutableGlobal))
+	}
+	return inst, nil
 }
 
-// newReactorInstance creates and initializes a warm instance; what it prints
-// while initializing goes to logw.
-func (f *Function) newReactorInstance(ctx context.Context, logw io.Writer) (*instance, error) {
+// initializedInstance creates a reactor instance and runs its _initialize,
+// with the clocks at initTime and random_get keyed by the module's hash, so
+// that initialization is the same wherever it runs.
+func (f *Function) initializedInstance(ctx context.Context, logw io.Writer) (*instance, error) {
+	env := &guestEnv{}
+	env.begin(ctx, initTime, f.digest)
 	il := &instanceLog{w: logw}
-	inst, err := f.instantiate(ctx, f.moduleConfig(nil, il, il))
-	inst.log = il
-	il.w = nil
+	inst, err := f.instantiate(ctx, f.moduleConfig(env, nil, nil, il, il), env, nil)
 	if err != nil {
-		return inst, err
+		return nil, err
+	}
+	inst.log = il
+	_, err = f.call(ctx, inst, inst.mod.ExportedFunction("_initialize"))
+	il.w = nil
+	env.end()
+	if err != nil {
+		inst.close()
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("_initialize did not return within %s", f.cfg.Timeout)
+		}
+		return nil, firstLine(err)
 	}
 	inst.handle = inst.mod.ExportedFunction(reactorExport)
 	return inst, nil
 }
 
-// limitedMemory backs an instance's linear memory and refuses to grow past
-// the level's cap, remembering that it did.
-type limitedMemory struct {
-	buf     []byte
-	limit   uint64
-	refused atomic.Bool
+// takeSnapshot keeps inst's memory and globals as the state every request
+// starts from.
+func (f *Function) takeSnapshot(inst *instance) error {
+	b, ok := inst.mod.Memory().Read(0, inst.mod.Memory().Size())
+	if !ok {
+		return errors.New("read the instance's memory")
+	}
+	img, err := newMemoryImage(b)
+	if err != nil {
+		return err
+	}
+	f.image = img
+	f.imageGlobals = make([]uint64, len(inst.globals))
+	for i, g := range inst.globals {
+		f.imageGlobals[i] = g.Get()
+	}
+	return nil
 }
 
-func (m *limitedMemory) Reallocate(size uint64) []byte {
-	if size > m.limit {
-		m.refused.Store(true)
-		return nil
+// instanceFromSnapshot creates a reactor instance in the snapshot's state,
+// without running any of its code.
+func (f *Function) instanceFromSnapshot(ctx context.Context) (*instance, error) {
+	env := &guestEnv{ctx: context.Background()}
+	il := &instanceLog{}
+	inst, err := f.instantiate(ctx, f.moduleConfig(env, nil, nil, il, il), env, f.image)
+	if err != nil {
+		return nil, err
 	}
-	if size <= uint64(cap(m.buf)) {
-		m.buf = m.buf[:size]
-		return m.buf
+	inst.log = il
+	inst.handle = inst.mod.ExportedFunction(reactorExport)
+	mem := inst.mod.Memory()
+	if want := uint32(f.image.size >> 16); mem.Size()>>16 < want {
+		if _, ok := mem.Grow(want - mem.Size()>>16); !ok {
+			inst.close()
+			return nil, errors.New("grow memory to the snapshot's size")
+		}
 	}
-	// Grow like append, but never beyond the cap.
-	c := min(max(size, 2*uint64(cap(m.buf))), m.limit)
-	nb := make([]byte, size, c)
-	copy(nb, m.buf)
-	m.buf = nb
-	return nb
+	// Instantiating wrote the data segments over the snapshot: drop those
+	// pages, so that resets after requests copy back only what requests
+	// write.
+	if err := inst.mem.drop(); err != nil {
+		inst.close()
+		return nil, fmt.Errorf("reset memory: %w", err)
+	}
+	if err := f.restore(inst); err != nil {
+		inst.close()
+		return nil, err
+	}
+	return inst, nil
 }
 
-func (m *limitedMemory) Free() { m.buf = nil }
+// restore puts inst back into the snapshot's state: memory (the data
+// segments written at instantiation, or what a request wrote), globals, and
+// the interrupt flag.
+func (f *Function) restore(inst *instance) error {
+	if inst.mem.size != f.image.size {
+		return fmt.Errorf("memory is %d bytes, the snapshot %d", inst.mem.size, f.image.size)
+	}
+	if err := inst.mem.reset(); err != nil {
+		return fmt.Errorf("reset memory: %w", err)
+	}
+	for i, g := range inst.globals {
+		g.Set(f.imageGlobals[i])
+	}
+	inst.interrupt.Set(0)
+	inst.depth.Set(0)
+	return nil
+}
+
+// call runs fn on inst until it returns or ctx ends. When ctx ends, the
+// interrupt global stops the guest at its next function entry or loop head,
+// and a guest waiting in the host (a sleep) is woken and not resumed. It
+// reports whether the guest was interrupted; an interrupted instance must not
+// be reused.
+func (f *Function) call(ctx context.Context, inst *instance, fn api.Function) (interrupted bool, err error) {
+	fired := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		inst.interrupt.Set(1)
+		close(fired)
+	})
+	_, err = fn.Call(ctx)
+	if !stop() {
+		<-fired
+		interrupted = true
+	}
+	return interrupted, err
+}
 
 // Lease is the lease this function serves.
-func (f *Function) Lease() string { return f.lease }
+func (f *Function) Lease() wire.LeaseID { return f.lease }
 
 // ABI is the calling convention the module speaks.
 func (f *Function) ABI() ABI { return f.abi }
 
 // Digest is the hex SHA-256 of the module.
-func (f *Function) Digest() string { return f.digest }
+func (f *Function) Digest() string { return hex.EncodeToString(f.digest[:]) }
 
 // Level is the level the function runs at.
 func (f *Function) Level() Level { return f.level }
 
-// FunctionStatus describes a loaded function.
-type FunctionStatus struct {
-	ABI       string    `json:"abi"`
-	SHA256    string    `json:"sha256"`
-	Size      int       `json:"size"`
-	LoadedAt  time.Time `json:"loadedAt"`
-	Slots     int       `json:"slots"`
-	Running   int       `json:"running"`
-	Waiting   int64     `json:"waiting"`
-	Warm      int       `json:"warm"`
-	Served    uint64    `json:"served"`
-	Failed    uint64    `json:"failed"`
-	MemoryMB  uint32    `json:"memoryMB"`
-	TimeoutMS int64     `json:"timeoutMs"`
-}
+// FunctionStatus describes a loaded function: api.FunctionStatus, the wire's.
+type FunctionStatus = wire.FunctionStatus
 
 // Status reports the function's state and counters.
 func (f *Function) Status() FunctionStatus {
 	return FunctionStatus{
 		ABI:       f.abi.String(),
-		SHA256:    f.digest,
+		SHA256:    f.Digest(),
 		Size:      f.size,
 		LoadedAt:  f.loadedAt,
 		Slots:     cap(f.slots),
@@ -342,22 +507,93 @@ func (f *Function) Status() FunctionStatus {
 	}
 }
 
-// Close stops every instance of the function and frees its runtime. Requests
-// still executing fail.
+// Close stops every instance of the function and frees its runtime once the
+// last running request has returned; those requests fail.
 func (f *Function) Close(ctx context.Context) error {
-	var err error
-	f.closeOnce.Do(func() { err = f.rt.Close(ctx) })
-	return err
+	f.mu.Lock()
+	if f.closed {
+		f.mu.Unlock()
+		return nil
+	}
+	f.closed = true
+	for _, cancel := range f.busy {
+		cancel()
+	}
+	idle := len(f.busy) == 0
+	f.mu.Unlock()
+	f.drainPool()
+	if idle {
+		f.finish()
+	}
+	return nil
 }
 
-// ServeHTTP runs the function on r. r.URL.Path is the path the function sees
-// (PATH_INFO); Server strips the /v1/leases/{id}/invoke prefix before calling
-// it. Failures of the runtime are answered with WriteError; a response the
-// function made is passed on as it is, minus any DeFaaS-Error header it tried
+func (f *Function) drainPool() {
+	for {
+		select {
+		case inst := <-f.pool:
+			inst.close()
+		default:
+			return
+		}
+	}
+}
+
+// finish frees the runtime, once no instance runs.
+func (f *Function) finish() {
+	_ = f.rt.Close(context.Background())
+	if f.image != nil {
+		f.image.close()
+	}
+}
+
+// begin registers a running instance; false when the function is closed.
+func (f *Function) begin(inst *instance, cancel context.CancelFunc) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return false
+	}
+	f.busy[inst] = cancel
+	return true
+}
+
+// done unregisters a running instance and reports whether it may go back to
+// the pool; the last instance of a closed function frees the runtime.
+func (f *Function) done(inst *instance) (open bool) {
+	f.mu.Lock()
+	delete(f.busy, inst)
+	open = !f.closed
+	last := f.closed && len(f.busy) == 0
+	f.mu.Unlock()
+	if last {
+		f.drainPool()
+		f.finish()
+	}
+	return open
+}
+
+// ServeHTTP runs the function on r. r.URL is what the function sees (Server
+// strips the /v1/leases/{id}/invoke prefix before calling it). Failures of
+// the runtime are answered with WriteError; a response the function made is
+// passed on as it is, minus any DeFaaS-Error or DeFaaS-Time header it tried
 // to forge.
 func (f *Function) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	res, err := f.Do(r.Context(), NewRequest(r))
+	if err != nil {
+		WriteError(w, err)
+		return
+	}
+	res.Write(w)
+}
+
+// Do runs the function on req and returns its response, or an *Error saying
+// why there is none. A request with a Time runs as if admitted then: the
+// function sees the same clocks and random stream as it did then, which is
+// how a witness re-runs a request (SPEC §5.4).
+func (f *Function) Do(ctx context.Context, req *Request) (*Response, error) {
 	start := time.Now()
-	res, err := f.Invoke(r)
+	res, err := f.do(ctx, req)
 	abi := f.abi.String()
 	f.metrics.duration.WithLabelValues(abi).Observe(time.Since(start).Seconds())
 	if err != nil {
@@ -371,86 +607,86 @@ func (f *Function) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			// the log too. The metrics count them.
 			level = slog.LevelDebug
 		}
-		f.log.Log(r.Context(), level, "invocation failed", "status", status, "reason", reason, "err", err)
-		WriteError(w, err)
-		return
+		f.log.Log(ctx, level, "invocation failed", "status", status, "reason", reason, "err", err)
+		return nil, err
 	}
 	f.served.Add(1)
 	f.metrics.invocations.WithLabelValues(abi, "ok").Inc()
-	res.Write(w)
+	return res, nil
 }
 
-// Response is a function's parsed response.
-type Response struct {
-	Status int
-	Header http.Header
-	Body   []byte
-}
-
-// Write sends the response.
-func (res *Response) Write(w http.ResponseWriter) {
-	h := w.Header()
-	for k, v := range res.Header {
-		h[k] = v
+func (f *Function) do(reqCtx context.Context, req *Request) (*Response, error) {
+	u, err := url.ParseRequestURI(req.URI)
+	if err != nil || u.Scheme != "" || u.Host != "" {
+		return nil, newError(http.StatusBadRequest, ReasonBadRequest, "request URI %q is not a path and query", truncate(req.URI, 80))
 	}
-	h.Set("Content-Length", fmt.Sprint(len(res.Body)))
-	w.WriteHeader(res.Status)
-	_, _ = w.Write(res.Body)
-}
-
-// Invoke runs the function on r and returns its response, or an *Error saying
-// why there is none.
-func (f *Function) Invoke(r *http.Request) (*Response, error) {
-	release, err := f.acquire(r.Context())
+	if req.ContentLength > f.cfg.MaxBodyBytes {
+		return nil, newError(http.StatusRequestEntityTooLarge, ReasonBodyTooLarge, "body is %d bytes, the limit is %d", req.ContentLength, f.cfg.MaxBodyBytes)
+	}
+	release, err := f.acquire(reqCtx)
 	if err != nil {
 		return nil, err
 	}
 	defer release()
 
-	body, length, err := f.requestBody(r)
+	body, err := f.readBody(req)
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), f.cfg.Timeout)
+	at := req.Time
+	if at.IsZero() {
+		at = time.Now()
+	}
+	at = time.UnixMilli(at.UnixMilli())
+	seed := RandomSeed(f.lease, at, req.Method, req.URI, sha256.Sum256(body))
+
+	ctx, cancel := context.WithTimeout(reqCtx, f.cfg.Timeout)
 	defer cancel()
 	out := &boundedBuffer{limit: f.cfg.MaxOutputBytes, cancel: cancel}
 	logw := newLogWriter(f.log, f.cfg.MaxStderrBytes)
 	defer logw.Flush()
-	env := cgiEnv(r, f.lease, length)
+	vars := cgiEnv(req, u, f.lease, int64(len(body)), at)
 
 	var inst *instance
 	switch f.abi {
 	case ABICGI:
-		inst, err = f.runCGI(ctx, env, body, out, logw)
+		inst, err = f.runCGI(ctx, cancel, at, seed, vars, body, out, logw)
 	default:
-		inst, err = f.runReactor(ctx, env, body, out, logw)
+		inst, err = f.runReactor(ctx, cancel, at, seed, vars, body, out, logw)
 	}
-	if err != nil {
-		return nil, f.classify(ctx, r.Context(), inst, out, err)
-	}
-	if out.overflow {
-		return nil, newError(http.StatusBadGateway, ReasonOutputTooLarge, "response exceeds %d bytes", f.cfg.MaxOutputBytes)
+	if err != nil || out.overflow {
+		e := f.classify(ctx, reqCtx, inst, out, err)
+		e.Time = at
+		f.engine.releaseMemory()
+		return nil, e
 	}
 	res, err := parseCGIResponse(out.Bytes())
 	if err != nil {
-		return nil, &Error{Status: http.StatusBadGateway, Reason: ReasonMalformedResponse, Err: err}
+		return nil, &Error{Status: http.StatusBadGateway, Reason: ReasonMalformedResponse, Err: err, Time: at}
 	}
+	res.Time = at
 	return res, nil
 }
 
 // classify turns a failed execution into the runtime's answer. The order
 // matters: a function cut off for writing too much or running too long is
-// closed by the runtime, which surfaces as an exit error too.
-func (f *Function) classify(ctx, reqCtx context.Context, inst *instance, out *boundedBuffer, err error) error {
+// stopped by the runtime, which surfaces as a trap too.
+func (f *Function) classify(ctx, reqCtx context.Context, inst *instance, out *boundedBuffer, err error) *Error {
 	switch {
 	case out.overflow:
 		return newError(http.StatusBadGateway, ReasonOutputTooLarge, "response exceeds %d bytes", f.cfg.MaxOutputBytes)
+	case errors.Is(err, errClosed):
+		return newError(http.StatusServiceUnavailable, ReasonCanceled, "the function was replaced or unloaded")
 	case reqCtx.Err() != nil:
 		return &Error{Status: http.StatusServiceUnavailable, Reason: ReasonCanceled, Err: reqCtx.Err()}
 	case errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return newError(http.StatusGatewayTimeout, ReasonTimeout, "no response within %s", f.cfg.Timeout)
+	case ctx.Err() != nil:
+		return newError(http.StatusServiceUnavailable, ReasonCanceled, "the function was replaced or unloaded")
 	case inst != nil && inst.mem.refused.Load():
 		return newError(http.StatusInsufficientStorage, ReasonMemoryLimit, "linear memory capped at %d MiB by the level", f.level.MemoryMB)
+	case inst != nil && inst.mod != nil && inst.depth.Get() > instrument.MaxDepth:
+		return newError(http.StatusBadGateway, ReasonCrashed, "stack overflow: calls nested deeper than %d", instrument.MaxDepth)
 	}
 	var exit *sys.ExitError
 	if errors.As(err, &exit) {
@@ -458,6 +694,9 @@ func (f *Function) classify(ctx, reqCtx context.Context, inst *instance, out *bo
 	}
 	return &Error{Status: http.StatusBadGateway, Reason: ReasonCrashed, Err: firstLine(err)}
 }
+
+// errClosed is a request that met a closed function.
+var errClosed = errors.New("function closed")
 
 // firstLine keeps the trap message and drops wazero's wasm stack trace, which
 // would only leak the module's internals into responses.
@@ -496,69 +735,92 @@ func (f *Function) acquire(ctx context.Context) (func(), error) {
 	}
 }
 
-// requestBody returns the body and its length. A body of unknown length is
-// read into memory (bounded), because CGI needs CONTENT_LENGTH up front; this
-// happens only once a slot is held, so queued requests hold no bodies.
-func (f *Function) requestBody(r *http.Request) (io.Reader, int64, error) {
-	if r.Body == nil || r.Body == http.NoBody || r.ContentLength == 0 {
-		return bytes.NewReader(nil), 0, nil
+// readBody reads the whole body (bounded): its hash keys the request's random
+// stream, and CGI needs CONTENT_LENGTH up front. It happens only once a slot
+// is held, so queued requests hold no bodies.
+func (f *Function) readBody(req *Request) ([]byte, error) {
+	if req.Body == nil || req.ContentLength == 0 {
+		return nil, nil
 	}
-	if r.ContentLength > f.cfg.MaxBodyBytes {
-		return nil, 0, newError(http.StatusRequestEntityTooLarge, ReasonBodyTooLarge, "body is %d bytes, the limit is %d", r.ContentLength, f.cfg.MaxBodyBytes)
+	limit := f.cfg.MaxBodyBytes
+	if req.ContentLength > 0 {
+		limit = req.ContentLength
 	}
-	if r.ContentLength > 0 {
-		return io.LimitReader(r.Body, r.ContentLength), r.ContentLength, nil
-	}
-	b, err := io.ReadAll(io.LimitReader(r.Body, f.cfg.MaxBodyBytes+1))
+	b, err := io.ReadAll(io.LimitReader(req.Body, limit+1))
 	if err != nil {
-		return nil, 0, &Error{Status: http.StatusBadRequest, Reason: ReasonBadRequest, Err: fmt.Errorf("read body: %w", err)}
+		return nil, &Error{Status: http.StatusBadRequest, Reason: ReasonBadRequest, Err: fmt.Errorf("read body: %w", err)}
 	}
-	if int64(len(b)) > f.cfg.MaxBodyBytes {
-		return nil, 0, newError(http.StatusRequestEntityTooLarge, ReasonBodyTooLarge, "body exceeds %d bytes", f.cfg.MaxBodyBytes)
+	switch {
+	case int64(len(b)) > f.cfg.MaxBodyBytes:
+		return nil, newError(http.StatusRequestEntityTooLarge, ReasonBodyTooLarge, "body exceeds %d bytes", f.cfg.MaxBodyBytes)
+	case req.ContentLength > 0 && int64(len(b)) != req.ContentLength:
+		return nil, newError(http.StatusBadRequest, ReasonBadRequest, "body is not the %d bytes announced", req.ContentLength)
 	}
-	return bytes.NewReader(b), int64(len(b)), nil
+	return b, nil
 }
 
 // runCGI runs a fresh instance of a command on one request.
-func (f *Function) runCGI(ctx context.Context, env []string, body io.Reader, out, stderr io.Writer) (*instance, error) {
-	mc := f.moduleConfig(body, out, stderr)
-	for _, kv := range env {
-		k, v, _ := cutEnv(kv)
-		mc = mc.WithEnv(k, v)
+func (f *Function) runCGI(ctx context.Context, cancel context.CancelFunc, at time.Time, seed [32]byte, vars []string, body []byte, out, stderr io.Writer) (*instance, error) {
+	env := &guestEnv{}
+	env.begin(ctx, at, seed)
+	inst, err := f.instantiate(ctx, f.moduleConfig(env, vars, bytes.NewReader(body), out, stderr), env, nil)
+	if err != nil {
+		return nil, err
 	}
-	inst, err := f.instantiate(ctx, mc)
-	if err == nil && inst.mod != nil {
-		_ = inst.mod.Close(ctx)
+	defer inst.close()
+	if !f.begin(inst, cancel) {
+		return inst, errClosed
+	}
+	defer f.done(inst)
+	_, err = f.call(ctx, inst, inst.mod.ExportedFunction("_start"))
+	var exit *sys.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == 0 {
+		err = nil
 	}
 	return inst, err
 }
 
-// runReactor hands one request to a warm instance, creating one if none is
-// idle. Only an instance that returned normally goes back to the pool: one
-// that trapped, timed out, overflowed or exited is discarded.
-func (f *Function) runReactor(ctx context.Context, env []string, body io.Reader, out *boundedBuffer, logw *logWriter) (*instance, error) {
+// runReactor hands one request to an instance in the snapshot's state,
+// taking an idle one or creating one. Afterwards the instance is reset and
+// kept, unless it failed, was interrupted, or grew its memory (wazero cannot
+// shrink it back): then it is discarded and the next request gets a new one.
+func (f *Function) runReactor(ctx context.Context, cancel context.CancelFunc, at time.Time, seed [32]byte, vars []string, body []byte, out *boundedBuffer, logw *logWriter) (*instance, error) {
 	var inst *instance
 	select {
 	case inst = <-f.pool:
 	default:
 		var err error
-		inst, err = f.newReactorInstance(ctx, logw)
+		if f.image != nil {
+			inst, err = f.instanceFromSnapshot(ctx)
+		} else {
+			inst, err = f.initializedInstance(ctx, logw)
+		}
 		if err != nil {
-			return inst, fmt.Errorf("initialize instance: %w", err)
+			return nil, fmt.Errorf("create an instance: %w", err)
 		}
 	}
-	c := &call{env: encodeEnv(env), body: body, out: out}
+	if !f.begin(inst, cancel) {
+		inst.close()
+		return nil, errClosed
+	}
+	c := &call{env: encodeEnv(vars), body: bytes.NewReader(body), out: out}
+	inst.env.begin(ctx, at, seed)
 	inst.log.w = logw
-	_, err := inst.handle.Call(withCall(ctx, c))
+	interrupted, err := f.call(withCall(ctx, c), inst, inst.handle)
 	inst.log.w = nil
-	if err != nil || out.overflow || ctx.Err() != nil || inst.mod.IsClosed() {
-		inst.close(context.Background())
-		return inst, err
+	inst.env.end()
+	open := f.done(inst)
+	keep := open && err == nil && !interrupted && !out.overflow && f.image != nil && inst.mem.size == f.image.size
+	if keep {
+		keep = f.restore(inst) == nil
 	}
-	select {
-	case f.pool <- inst:
-	default:
-		inst.close(context.Background())
+	if keep {
+		select {
+		case f.pool <- inst:
+			return inst, err
+		default:
+		}
 	}
-	return inst, nil
+	inst.close()
+	return inst, err
 }

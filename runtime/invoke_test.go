@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/defaas/defaas/runtime"
 )
 
@@ -142,16 +144,51 @@ func TestInvoke_ThumbnailResizes(t *testing.T) {
 	}
 }
 
-func TestInvoke_WarmInstanceServesManyRequests(t *testing.T) {
+func TestInvoke_FunctionInC(t *testing.T) {
 	eng := newEngine(t, runtime.Config{})
 	p := newProvider(t, eng, runtime.ServerOptions{})
-	p.upload("3", misbehaveReactor) // one core: one warm instance
-	for i := 1; i <= 3; i++ {
-		_, body := p.do(http.MethodGet, "/v1/leases/3/invoke/?do=count", nil)
-		// The instance that initialized at upload serves every request.
-		if want := string(rune('0' + i)); string(body) != want {
-			t.Fatalf("request %d counted %q, want %q", i, body, want)
+	var images [][]byte
+	for _, wasm := range [][]byte{mandelReactor, mandelCGI} {
+		p.upload("1", wasm)
+		res, body := p.do(http.MethodGet, "/v1/leases/1/invoke/?w=64&h=48&iter=64", nil)
+		if res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != "image/x-portable-graymap" {
+			t.Fatalf("%s %s: %.100q", res.Status, res.Header.Get("Content-Type"), body)
 		}
+		header := "P5\n64 48\n255\n"
+		if !bytes.HasPrefix(body, []byte(header)) || len(body) != len(header)+64*48 {
+			t.Fatalf("not a 64x48 PGM: %d bytes, %.20q", len(body), body)
+		}
+		// The set is in the middle, black; the corners are outside, light.
+		pixels := body[len(header):]
+		if mid, corner := pixels[24*64+40], pixels[0]; mid != 0 || corner == 0 {
+			t.Errorf("pixel in the set %d, in the corner %d: not the Mandelbrot set", mid, corner)
+		}
+		images = append(images, body)
+	}
+	if !bytes.Equal(images[0], images[1]) {
+		t.Error("the reactor and the CGI build render different images")
+	}
+}
+
+func TestInvoke_EveryRequestStartsFromTheSnapshot(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	eng := newEngine(t, runtime.Config{Registerer: reg})
+	p := newProvider(t, eng, runtime.ServerOptions{})
+	p.upload("3", misbehaveReactor) // one core: one warm instance
+	created := func() float64 {
+		return counter(t, reg, "defaas_runtime_instances_created_total", "abi", "defaas_v1")
+	}
+	before := created()
+	for i := 1; i <= 3; i++ {
+		// The instance is reused, but reset: what one request left in its
+		// globals, the next does not see (a witness re-running it on a
+		// fresh instance must see what the provider's saw).
+		if _, body := p.do(http.MethodGet, "/v1/leases/3/invoke/?do=count", nil); string(body) != "1" {
+			t.Fatalf("request %d counted %q, want 1", i, body)
+		}
+	}
+	if n := created() - before; n != 0 {
+		t.Errorf("%v instances created for three requests, want the warm one reused", n)
 	}
 	p.upload("3", misbehaveCGI)
 	for i := 0; i < 2; i++ {

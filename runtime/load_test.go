@@ -75,6 +75,9 @@ func TestUpload_Refusals(t *testing.T) {
 			section(7, leb(2), name("memory"), []byte{0x02}, leb(0), name("defaas_v1_handle"), []byte{0x00}, leb(0)),
 			section(10, leb(1), []byte{2, 0, 0x0b}),
 		), http.StatusUnprocessableEntity, runtime.ReasonNoEntryPoint},
+		// Four billion tables declared in five bytes: wazero would allocate
+		// for them before noticing, and take the provider down.
+		{"HugeDeclaredCount", "1", module(section(4, leb(0xFFFFFFF0)), memorySection(1), exportMemory), http.StatusUnprocessableEntity, runtime.ReasonNotWebAssembly},
 		{"InactiveLease", "9", helloReactor, http.StatusConflict, runtime.ReasonLeaseInactive},
 		{"UnknownLease", "404", helloReactor, http.StatusNotFound, runtime.ReasonUnknownLease},
 	}
@@ -99,7 +102,7 @@ func TestLoad_DetectsABI(t *testing.T) {
 		{"reactor", helloReactor, runtime.ABIReactor},
 		{"command", helloCGI, runtime.ABICGI},
 	} {
-		fn, err := eng.Load(ctx, "1", testLevel, tt.wasm)
+		fn, err := eng.Load(ctx, 1, testLevel, tt.wasm)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}

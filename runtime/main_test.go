@@ -23,6 +23,7 @@ import (
 var (
 	helloReactor, helloCGI, thumbReactor []byte
 	misbehaveReactor, misbehaveCGI       []byte
+	mandelReactor, mandelCGI             []byte
 	cacheDir                             string
 )
 
@@ -30,6 +31,9 @@ var (
 var testLevel = runtime.Level{CPUMilli: 2000, MemoryMB: 64, ImageMB: 20}
 
 func TestMain(m *testing.M) {
+	if os.Getenv(workerEnv) != "" { // BenchmarkWorkerProcess's child
+		os.Exit(runWorker())
+	}
 	os.Exit(run(m))
 }
 
@@ -52,12 +56,15 @@ func run(m *testing.M) int {
 		wasmtest.Module{Name: "hello", ABI: functions.CGI},
 		wasmtest.Module{Name: "thumbnail", ABI: functions.Reactor},
 		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.Reactor},
-		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.CGI})
+		wasmtest.Module{Package: "testdata/misbehave", ABI: functions.CGI},
+		wasmtest.Module{Name: "mandelbrot", ABI: functions.Reactor},
+		wasmtest.Module{Name: "mandelbrot", ABI: functions.CGI})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	helloReactor, helloCGI, thumbReactor, misbehaveReactor, misbehaveCGI = mods[0], mods[1], mods[2], mods[3], mods[4]
+	mandelReactor, mandelCGI = mods[5], mods[6]
 	return m.Run()
 }
 
@@ -104,7 +111,7 @@ func newProvider(t testing.TB, eng *runtime.Engine, opts runtime.ServerOptions) 
 			9: {Level: testLevel, Active: false},
 		}
 	}
-	api := runtime.NewServer(eng, opts)
+	api := runtime.NewServer(runtime.NewInProcess(eng), opts)
 	srv := httptest.NewServer(api)
 	t.Cleanup(func() {
 		srv.Close()

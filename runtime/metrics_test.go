@@ -46,10 +46,38 @@ func TestMetrics_CountInvocationsByOutcome(t *testing.T) {
 		"defaas_runtime_invocation_seconds abi=defaas_v1":                                 5,
 		"defaas_runtime_loads_total outcome=ok":                                           1,
 		"defaas_runtime_loads_total outcome=" + runtime.ReasonNotWebAssembly:              1,
-		"defaas_runtime_instances_created_total abi=defaas_v1":                            2, // at upload, and after the panic discarded it
+		"defaas_runtime_instances_created_total abi=defaas_v1":                            3, // at upload (initialized, then from its snapshot), and after the panic discarded it
 	} {
 		if got[key] != want {
 			t.Errorf("%s = %v, want %v", key, got[key], want)
 		}
 	}
+}
+
+// counter reads one counter of reg by its labels.
+func counter(t testing.TB, reg *prometheus.Registry, name string, labels ...string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range families {
+		if mf.GetName() != name {
+			continue
+		}
+	metric:
+		for _, m := range mf.GetMetric() {
+			have := map[string]string{}
+			for _, l := range m.GetLabel() {
+				have[l.GetName()] = l.GetValue()
+			}
+			for i := 0; i+1 < len(labels); i += 2 {
+				if have[labels[i]] != labels[i+1] {
+					continue metric
+				}
+			}
+			return m.GetCounter().GetValue()
+		}
+	}
+	return 0
 }

@@ -14,18 +14,30 @@
 //
 // Each lease gets its own wazero runtime, so two leases share no instance,
 // memory or host state; only compiled code is shared, through the on-disk
-// compilation cache. Engine loads modules, Function serves one lease's
-// module, and Server is the provider's HTTP API in front of them (SPEC §5.2).
+// compilation cache. Modules are rewritten at upload so that the runtime can
+// stop them cheaply at any moment, and every request runs from the state a
+// reactor had right after its initialization, with clocks and randomness
+// that are a function of the request: a witness re-running a request gets
+// what the provider got (SPEC §5.1; see RATIONALE.md).
+//
+// Engine loads modules, Function serves one lease's module (Function.Do,
+// also for re-runs at a given DeFaaS-Time), Backend is the seam the provider
+// depends on (InProcess runs functions in this process), and Server is the
+// provider's HTTP API in front of a Backend (SPEC §5.2).
 package runtime
 
 import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/tetratelabs/wazero"
+
+	"github.com/defaas/defaas/runtime/internal/instrument"
 )
 
 // Config tunes an Engine. The zero value of each field picks the default
@@ -84,6 +96,27 @@ type Engine struct {
 	cfg     Config
 	cache   wazero.CompilationCache
 	metrics *metrics
+
+	lastRelease atomic.Int64 // unix nanoseconds of the last releaseMemory
+	wazeroCheck bool         // benchmarks only: wazero's termination check too
+}
+
+// releaseInterval bounds how often releaseMemory collects.
+const releaseInterval = 2 * time.Second
+
+// releaseMemory returns the host memory a failed request may have grown
+// (wazero's machine stack of a deep recursion, which lives in Go's heap, up
+// to tens of megabytes) to the kernel now rather than when Go's collector and
+// scavenger get to it: a full collection in the background, at most once per
+// releaseInterval however many requests fail. An instance's linear memory
+// needs none of this: it is unmapped when the instance is closed.
+func (e *Engine) releaseMemory() {
+	now := time.Now().UnixNano()
+	last := e.lastRelease.Load()
+	if now-last < int64(releaseInterval) || !e.lastRelease.CompareAndSwap(last, now) {
+		return
+	}
+	go debug.FreeOSMemory()
 }
 
 // New returns an Engine. Close it to release the compilation cache.
@@ -111,6 +144,22 @@ func (e *Engine) Config() Config { return e.cfg }
 func (e *Engine) Close(ctx context.Context) error {
 	if e.cache != nil {
 		return e.cache.Close(ctx)
+	}
+	return nil
+}
+
+// Precompile compiles wasm as Load would, into the compilation cache, without
+// loading it for a lease: a later Load of the same module, in this process or
+// another on the same cache, skips the compiler.
+func (e *Engine) Precompile(ctx context.Context, wasm []byte) error {
+	m, err := instrument.Rewrite(wasm)
+	if err != nil {
+		return err
+	}
+	rt := wazero.NewRuntimeWithConfig(ctx, e.runtimeConfig())
+	defer rt.Close(ctx)
+	if _, err := compile(ctx, rt, m.Wasm); err != nil {
+		return err
 	}
 	return nil
 }

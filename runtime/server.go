@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"sync"
+	"time"
 
 	"github.com/defaas/defaas/api"
 )
@@ -49,6 +49,10 @@ type ServerOptions struct {
 	// middleware can read r.PathValue("id"); e.g. package sigauth's
 	// verifier. Nil serves without authentication (development only).
 	Auth func(http.Handler) http.Handler
+	// BodyTimeout bounds the time from an invocation's arrival to the end
+	// of its body: a request is read whole once it has a slot, and a caller
+	// sending it slowly must not keep the slot. Default 30 s.
+	BodyTimeout time.Duration
 }
 
 // Server is the provider's HTTP API for functions (SPEC §5.2, routes in package api):
@@ -59,63 +63,22 @@ type ServerOptions struct {
 //	GET  /healthz                        liveness
 //
 // Lease ids are decimal (api.LeaseID). Every response the server makes itself
-// carries the DeFaaS-Error header and a JSON body saying why.
+// carries the DeFaaS-Error header and a JSON body saying why. Functions run on
+// a Backend; the server loads a lease's stored module into it when the
+// backend has none (after a restart, or when a lease was unloaded).
 type Server struct {
-	engine   *Engine
-	resolver Resolver
-	store    Store
-	mux      *http.ServeMux
+	backend     Backend
+	bodyTimeout time.Duration
+	resolver    Resolver
+	store       Store
+	mux         *http.ServeMux
 
-	mu     sync.RWMutex
-	leases map[api.LeaseID]*leaseEntry
+	mu    sync.Mutex
+	loads map[api.LeaseID]*sync.Mutex // serializes uploads and lazy loads of one lease
 }
 
-type leaseEntry struct {
-	load sync.Mutex // serializes uploads and lazy loads of one lease
-	cur  *loaded    // guarded by Server.mu
-}
-
-// loaded is a Function with a count of the requests using it, so that a
-// replaced module is closed only once its last request is done.
-type loaded struct {
-	fn      *Function
-	mu      sync.Mutex
-	refs    int
-	retired bool
-}
-
-func (l *loaded) acquire() bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.retired {
-		return false
-	}
-	l.refs++
-	return true
-}
-
-func (l *loaded) release() {
-	l.mu.Lock()
-	l.refs--
-	closeNow := l.retired && l.refs == 0
-	l.mu.Unlock()
-	if closeNow {
-		_ = l.fn.Close(context.Background())
-	}
-}
-
-func (l *loaded) retire() {
-	l.mu.Lock()
-	l.retired = true
-	closeNow := l.refs == 0
-	l.mu.Unlock()
-	if closeNow {
-		_ = l.fn.Close(context.Background())
-	}
-}
-
-// NewServer returns the HTTP API over engine.
-func NewServer(engine *Engine, opts ServerOptions) *Server {
+// NewServer returns the HTTP API over backend.
+func NewServer(backend Backend, opts ServerOptions) *Server {
 	if opts.Store == nil {
 		opts.Store = NewMemoryStore()
 	}
@@ -123,7 +86,10 @@ func NewServer(engine *Engine, opts ServerOptions) *Server {
 	if auth == nil {
 		auth = func(h http.Handler) http.Handler { return h }
 	}
-	s := &Server{engine: engine, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), leases: map[api.LeaseID]*leaseEntry{}}
+	if opts.BodyTimeout <= 0 {
+		opts.BodyTimeout = 30 * time.Second
+	}
+	s := &Server{backend: backend, bodyTimeout: opts.BodyTimeout, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), loads: map[api.LeaseID]*sync.Mutex{}}
 	s.mux.Handle(api.RouteFunction, auth(http.HandlerFunc(s.putFunction)))
 	s.mux.Handle(api.RouteInvokeRoot, auth(http.HandlerFunc(s.invoke)))
 	s.mux.Handle(api.RouteInvoke, auth(http.HandlerFunc(s.invoke)))
@@ -140,32 +106,14 @@ func NewServer(engine *Engine, opts ServerOptions) *Server {
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
-// Close retires every loaded function; each closes when its last request ends.
-func (s *Server) Close() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range s.leases {
-		if e.cur != nil {
-			e.cur.retire()
-			e.cur = nil
-		}
-	}
-}
+// Close unloads every function from the backend; each closes when its last
+// request ends.
+func (s *Server) Close() { _ = s.backend.Close(context.Background()) }
 
-// Unload retires the lease's function and forgets it; the stored module is
+// Unload drops the lease's function from the backend; the stored module is
 // kept. The server does this itself when the resolver reports the lease
 // inactive; a provider may call it when a lease ends.
-func (s *Server) Unload(id api.LeaseID) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e := s.leases[id]; e != nil {
-		if e.cur != nil {
-			e.cur.retire()
-			e.cur = nil
-		}
-		delete(s.leases, id)
-	}
-}
+func (s *Server) Unload(id api.LeaseID) { _ = s.backend.Unload(context.Background(), id) }
 
 func (s *Server) resolve(r *http.Request) (api.LeaseID, LeaseInfo, error) {
 	id, err := api.LeaseFromRequest(r)
@@ -182,70 +130,37 @@ func (s *Server) resolve(r *http.Request) (api.LeaseID, LeaseInfo, error) {
 	return id, info, nil
 }
 
-func (s *Server) entry(id api.LeaseID) *leaseEntry {
-	s.mu.RLock()
-	e := s.leases[id]
-	s.mu.RUnlock()
-	if e != nil {
-		return e
-	}
+// lock serializes uploads and lazy loads of one lease.
+func (s *Server) lock(id api.LeaseID) func() {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if e = s.leases[id]; e == nil {
-		e = &leaseEntry{}
-		s.leases[id] = e
+	m := s.loads[id]
+	if m == nil {
+		m = new(sync.Mutex)
+		s.loads[id] = m
 	}
-	return e
-}
-
-func (s *Server) current(e *leaseEntry) *loaded {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if e.cur != nil && e.cur.acquire() {
-		return e.cur
-	}
-	return nil
-}
-
-// swap installs fn as the lease's function and retires the one it replaces.
-func (s *Server) swap(e *leaseEntry, fn *Function) {
-	s.mu.Lock()
-	old := e.cur
-	e.cur = &loaded{fn: fn}
 	s.mu.Unlock()
-	if old != nil {
-		old.retire()
-	}
+	m.Lock()
+	return m.Unlock
 }
 
-// function returns the lease's loaded function, loading it from the store
-// after a restart. Release it when done.
-func (s *Server) function(ctx context.Context, id api.LeaseID, info LeaseInfo) (*loaded, error) {
-	e := s.entry(id)
-	if l := s.current(e); l != nil {
-		return l, nil
-	}
-	e.load.Lock()
-	defer e.load.Unlock()
-	if l := s.current(e); l != nil {
-		return l, nil
+// loadStored loads the lease's stored module into the backend, unless
+// another request did meanwhile.
+func (s *Server) loadStored(ctx context.Context, id api.LeaseID, info LeaseInfo) error {
+	defer s.lock(id)()
+	if _, err := s.backend.Status(ctx, id); err == nil {
+		return nil
 	}
 	wasm, err := s.store.Get(ctx, id)
 	if errors.Is(err, ErrNoModule) {
-		return nil, newError(http.StatusNotFound, ReasonNoFunction, "no function uploaded for lease %s", id)
+		return newError(http.StatusNotFound, ReasonNoFunction, "no function uploaded for lease %s", id)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read module of lease %s: %w", id, err)
+		return fmt.Errorf("read module of lease %s: %w", id, err)
 	}
-	fn, err := s.engine.Load(ctx, id.String(), info.Level, wasm)
-	if err != nil {
-		return nil, fmt.Errorf("load stored module of lease %s: %w", id, err)
+	if _, err := s.backend.Load(ctx, id, info.Level, wasm); err != nil {
+		return fmt.Errorf("load stored module of lease %s: %w", id, err)
 	}
-	s.swap(e, fn)
-	if l := s.current(e); l != nil {
-		return l, nil
-	}
-	return nil, fmt.Errorf("lease %s: function replaced while loading", id)
+	return nil
 }
 
 func (s *Server) putFunction(w http.ResponseWriter, r *http.Request) {
@@ -278,23 +193,22 @@ func (s *Server) putFunction(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, &Error{Status: http.StatusBadRequest, Reason: ReasonBadRequest, Err: fmt.Errorf("read module: %w", err)})
 		return
 	}
-	e := s.entry(id)
-	e.load.Lock()
-	defer e.load.Unlock()
-	fn, err := s.engine.Load(r.Context(), id.String(), info.Level, wasm)
+	defer s.lock(id)()
+	st, err := s.backend.Load(r.Context(), id, info.Level, wasm)
 	if err != nil {
 		WriteError(w, err)
 		return
 	}
 	if err := s.store.Put(r.Context(), id, wasm); err != nil {
-		_ = fn.Close(context.Background())
+		// The store still holds the module before; serve that one, loaded
+		// again on the next request.
+		_ = s.backend.Unload(context.Background(), id)
 		WriteError(w, fmt.Errorf("store module of lease %s: %w", id, err))
 		return
 	}
-	s.swap(e, fn)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusCreated)
-	json.NewEncoder(w).Encode(api.FunctionStatus(fn.Status()))
+	json.NewEncoder(w).Encode(st)
 }
 
 func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
@@ -308,24 +222,34 @@ func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, newError(http.StatusConflict, ReasonLeaseInactive, "lease %s is not in service", id))
 		return
 	}
-	l, err := s.function(r.Context(), id, info)
-	if err != nil {
-		WriteError(w, err)
-		return
-	}
-	defer l.release()
 	// Like http.StripPrefix: the function sees only its own path.
-	path, rest, err := api.FunctionPath(r, id)
+	_, rest, err := api.FunctionPath(r, id)
 	if err != nil {
 		WriteError(w, &Error{Status: http.StatusBadRequest, Reason: ReasonBadRequest, Err: err})
 		return
 	}
-	r2 := new(http.Request)
-	*r2 = *r
-	r2.URL = new(url.URL)
-	*r2.URL = *r.URL
-	r2.URL.Path, r2.URL.RawPath = path, rest
-	l.fn.ServeHTTP(w, r2)
+	// Not supported by every ResponseWriter (tests' recorders); the
+	// http.Server's own timeouts then apply. Arming it costs some 10 µs,
+	// so only a request with a body pays it.
+	if r.ContentLength != 0 {
+		_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.bodyTimeout))
+	}
+	req := NewRequest(r)
+	req.URI = rest
+	if r.URL.RawQuery != "" {
+		req.URI += "?" + r.URL.RawQuery
+	}
+	res, err := s.backend.Invoke(r.Context(), id, req)
+	if errorsIsNotLoaded(err) {
+		if err = s.loadStored(r.Context(), id, info); err == nil {
+			res, err = s.backend.Invoke(r.Context(), id, req)
+		}
+	}
+	if err != nil {
+		WriteError(w, err)
+		return
+	}
+	res.Write(w)
 }
 
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
@@ -340,10 +264,8 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := api.LeaseStatus{Lease: id, Active: info.Active, Level: api.Level(info.Level)}
-	if l := s.current(s.entry(id)); l != nil {
-		fs := api.FunctionStatus(l.fn.Status())
+	if fs, err := s.backend.Status(r.Context(), id); err == nil {
 		st.Function = &fs
-		l.release()
 	}
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(st)

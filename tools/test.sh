@@ -2,7 +2,7 @@
 # Runs every test of the project: the contracts' Foundry suite and gas snapshot, the check that
 # the committed artifacts and Go bindings are what the sources generate, the Go tests that need
 # real time (the demo) without the race detector, and all Go tests with it. Installs the pinned
-# npm toolchain first if it is missing.
+# npm toolchain first if it is missing, and Debian's chromium for the explorer's browser test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,8 @@ if [ ! -x node_modules/.bin/forge ]; then
   npm ci --no-audit --no-fund
 fi
 forge=node_modules/.bin/forge
+# The C example function (examples/functions/mandelbrot) builds with clang for wasm32-wasi.
+tools/c-toolchain.sh
 
 echo "== contracts: artifacts and Go bindings are up to date"
 go generate ./contracts
@@ -35,6 +37,15 @@ if [ -n "$unformatted" ]; then
   exit 1
 fi
 go vet ./...
+
+echo "== the explorer's browser test: Debian's chromium"
+if ! tools/install-chromium.sh; then
+  if [ -n "${DEFAAS_REQUIRE_BROWSER:-}" ]; then
+    echo "chromium could not be installed and DEFAAS_REQUIRE_BROWSER is set" >&2
+    exit 1
+  fi
+  echo "chromium could not be installed: the explorer's browser test will skip" >&2
+fi
 
 echo "== Go: tests that need real time, race detector off (the main job, defaas demo, among them)"
 # Their windows are seconds of wall time, which code under the race detector cannot keep; the

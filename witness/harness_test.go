@@ -132,7 +132,7 @@ func (w *world) provide(module []byte) *httptest.Server {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	api := runtime.NewServer(w.engine, runtime.ServerOptions{
+	api := runtime.NewServer(runtime.NewInProcess(w.engine), runtime.ServerOptions{
 		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
 			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}, Active: true}, nil
 		}),

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/demo"
+	"github.com/defaas/defaas/explorer"
 )
 
 func (a *app) demoCmd() *cobra.Command {
@@ -42,5 +43,7 @@ happened so.`,
 	cmd.Flags().StringVar(&o.Dir, "dir", "", "keep the daemons' state here (default: a temporary directory, removed)")
 	cmd.Flags().DurationVar(&o.BlockTime, "block-time", time.Second, "the devnet's block time")
 	cmd.Flags().StringVar(&logFile, "log", "", "write the daemons' own logs to this file")
+	cmd.Flags().BoolVar(&o.Explorer, "explorer", true, "serve the explorer, a live web page of the market, while the demo runs (--explorer=false to skip)")
+	cmd.Flags().StringVar(&o.ExplorerListen, "explorer-listen", explorer.DefaultListen, "host:port of the explorer (a free port if this one is taken)")
 	return cmd
 }

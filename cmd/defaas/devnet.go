@@ -10,11 +10,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/devnet"
+	"github.com/defaas/defaas/explorer"
 )
 
 func (a *app) devnetCmd() *cobra.Command {
 	var cfg devnet.Config
-	var verbose bool
+	var verbose, withExplorer bool
+	var explorerListen string
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run a development chain with the market deployed, in this process",
@@ -66,6 +68,13 @@ ethers.js, defaas) can use it.`,
 			if err != nil {
 				return err
 			}
+			if withExplorer {
+				ex, err := a.devnetExplorer(ctx, d, explorerListen)
+				if err != nil {
+					return err
+				}
+				defer ex.Close() // before the devnet's, deferred first; and at once on Ctrl-C, as ctx ends
+			}
 			a.say("Ctrl-C stops the devnet.")
 			<-ctx.Done()
 			if err := d.Close(); err != nil {
@@ -83,6 +92,8 @@ ethers.js, defaas) can use it.`,
 	f.IntVar(&cfg.Accounts, "accounts", 10, "development accounts to fund")
 	f.Uint64Var(&cfg.ChainID, "chain-id", devnet.DefaultChainID, "chain id of a new chain")
 	f.BoolVar(&verbose, "verbose", false, "log the devnet's own messages")
+	f.BoolVar(&withExplorer, "explorer", false, "also serve the explorer, a live web page of the market (see defaas explorer)")
+	f.StringVar(&explorerListen, "explorer-listen", explorer.DefaultListen, "host:port --explorer serves on")
 	return cmd
 }
 

@@ -1,9 +1,16 @@
 // Package functions holds the example DeFaaS functions and builds them.
 //
-// Each subdirectory is one function written against net/http: hello echoes
-// the request, thumbnail resizes an image. Each builds two ways from the same
-// source: as a defaas_v1 reactor (fast, kept warm by the provider) and as a
-// plain WASI command that speaks CGI. Build all of them into ./build with
+// Each subdirectory is one function. hello (echoes the request) and thumbnail
+// (resizes an image) are Go, written against net/http; mandelbrot (renders the
+// Mandelbrot set, a compute benchmark) is C, built with Debian's clang, lld
+// and wasi-libc (tools/c-toolchain.sh installs them):
+//
+//	clang --target=wasm32-wasi -O2 -o mandelbrot-cgi.wasm mandelbrot.c
+//	clang --target=wasm32-wasi -O2 -mexec-model=reactor -DDEFAAS_REACTOR -o mandelbrot.wasm mandelbrot.c
+//
+// Each builds two ways from the same source: as a defaas_v1 reactor (fast,
+// kept warm by the provider) and as a plain WASI command that speaks CGI.
+// Build all of them into ./build with
 //
 //	go generate ./examples/functions
 //
@@ -28,7 +35,7 @@ import (
 )
 
 // Names lists the example functions.
-var Names = []string{"hello", "thumbnail"}
+var Names = []string{"hello", "thumbnail", "mandelbrot"}
 
 // ABI selects how a function is built.
 type ABI string
@@ -75,7 +82,71 @@ func Build(ctx context.Context, name string, abi ABI, dir string) (string, error
 	if err != nil {
 		return "", err
 	}
+	if c := filepath.Join(src, name, name+".c"); exists(c) {
+		return BuildC(ctx, c, abi, filepath.Join(dir, FileName(name, abi)))
+	}
 	return BuildPackage(ctx, filepath.Join(src, name), abi, filepath.Join(dir, FileName(name, abi)))
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// clang finds the C compiler, saying how to install it when it is missing.
+func clang() (string, error) {
+	path, err := exec.LookPath("clang")
+	if err != nil {
+		return "", errors.New("clang not found: install Debian's clang, lld, wasi-libc and libclang-rt-dev-wasm32 (tools/c-toolchain.sh does)")
+	}
+	return path, nil
+}
+
+// BuildC compiles the C source src for wasm32-wasi into out: a WASI command
+// (CGI), or with abi Reactor a defaas_v1 reactor, the source's code under
+// DEFAAS_REACTOR.
+func BuildC(ctx context.Context, src string, abi ABI, out string) (string, error) {
+	cc, err := clang()
+	if err != nil {
+		return "", err
+	}
+	args := []string{"--target=wasm32-wasi", "-O2", "-o", out}
+	if abi == Reactor {
+		args = append(args, "-mexec-model=reactor", "-DDEFAAS_REACTOR")
+	}
+	return out, runCC(ctx, cc, out, append(args, src))
+}
+
+// BuildNative compiles the C example name for this machine, its code under
+// DEFAAS_NATIVE: the reference its WebAssembly builds are measured against.
+func BuildNative(ctx context.Context, name, dir string) (string, error) {
+	src, err := SourceDir()
+	if err != nil {
+		return "", err
+	}
+	c := filepath.Join(src, name, name+".c")
+	if !exists(c) {
+		return "", fmt.Errorf("build %s natively: not a C example", name)
+	}
+	cc, err := clang()
+	if err != nil {
+		return "", err
+	}
+	out := filepath.Join(dir, name+"-native")
+	return out, runCC(ctx, cc, out, []string{"-O2", "-DDEFAAS_NATIVE", "-o", out, c})
+}
+
+func runCC(ctx context.Context, cc, out string, args []string) error {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, cc, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("%s %v: %w\n%s", cc, args, err, stderr.Bytes())
+	}
+	return nil
 }
 
 // BuildPackage compiles the Go main package in pkgDir for wasip1 into out.

@@ -116,3 +116,36 @@ func TestBuild_UnknownFunction(t *testing.T) {
 		t.Error("built a function that does not exist")
 	}
 }
+
+func TestBuild_CExampleBothABIs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		abi       functions.ABI
+		want, not string
+	}{
+		{functions.Reactor, "defaas_v1_handle", "_start"},
+		{functions.CGI, "_start", "defaas_v1_handle"},
+	} {
+		path, err := functions.Build(ctx, "mandelbrot", tt.abi, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wasm, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := exports(t, wasm)
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%s build exports %v: want %s, not %s", tt.abi, got, tt.want, tt.not)
+		}
+	}
+	native, err := functions.BuildNative(ctx, "mandelbrot", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(native); err != nil {
+		t.Errorf("no native build: %v", err)
+	}
+}

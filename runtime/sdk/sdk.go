@@ -27,7 +27,35 @@
 //
 // The request is described by exactly the CGI variables a CGI command would
 // get, and the response is a CGI response, so the host parses both ABIs the
-// same way.
+// same way. Functions need not be Go: examples/functions/mandelbrot is the
+// same ABI in C.
+//
+// # What a function can rely on
+//
+// Witnesses re-run requests on the module the customer committed and compare
+// what they get with what the provider answered (SPEC §5.1, §5.4), so the
+// provider runs a function deterministically:
+//
+//   - Every request starts from the state the module had right after its
+//     initialization (_initialize, Go's init functions): what one request
+//     leaves in globals or the heap, the next does not see. An in-memory
+//     cache lasts one request.
+//   - The clocks (time.Now, and the monotonic clock) read the request's
+//     admission time, its DeFaaS-Time header (also in the environment as
+//     HTTP_DEFAAS_TIME), advanced by exactly what the function sleeps: time
+//     spent computing is not visible, so a function timing itself reads
+//     zero, and a busy wait on the clock never ends.
+//   - crypto/rand (WASI random_get) is a stream seeded by the request
+//     (runtime.RandomSeed): the same request at the same time draws the same
+//     bytes, anywhere. It is NOT SECRET: the provider and anyone who knows
+//     the request can compute it. A function that needs secret randomness
+//     must bring its own, from the caller (a key or nonce in the request).
+//   - math/rand's top-level functions are seeded once, at initialization, so
+//     in a reactor every request draws the same sequence from them; seed a
+//     generator of your own from crypto/rand for numbers that differ between
+//     requests.
+//   - REMOTE_ADDR is the caller's address, which differs when a witness
+//     re-runs the request; a response that depends on it cannot be checked.
 package sdk
 
 import (

@@ -1,6 +1,7 @@
 // Command precompile fills a compilation cache directory with the given
-// modules, so that later runs (tests under the race detector, where wazero's
-// compiler is some ten times slower) only read the cache:
+// modules, compiled as the runtime loads them, so that later runs (tests under
+// the race detector, where wazero's compiler is some ten times slower) only
+// read the cache:
 //
 //	go run ./runtime/internal/precompile -cache DIR a.wasm b.wasm ...
 package main
@@ -12,7 +13,7 @@ import (
 	"os"
 	"sync"
 
-	"github.com/tetratelabs/wazero"
+	"github.com/defaas/defaas/runtime"
 )
 
 func main() {
@@ -22,12 +23,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "precompile: -cache is required")
 		os.Exit(2)
 	}
-	cache, err := wazero.NewCompilationCacheWithDir(*dir)
+	eng, err := runtime.New(runtime.Config{CacheDir: *dir})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "precompile:", err)
 		os.Exit(1)
 	}
 	ctx := context.Background()
+	defer eng.Close(ctx)
 	var wg sync.WaitGroup
 	errs := make(chan error, flag.NArg())
 	for _, path := range flag.Args() {
@@ -35,15 +37,10 @@ func main() {
 		go func() {
 			defer wg.Done()
 			wasm, err := os.ReadFile(path)
-			if err != nil {
-				errs <- err
-				return
+			if err == nil {
+				err = eng.Precompile(ctx, wasm)
 			}
-			// The same runtime configuration as the engine's (compiler,
-			// termination checks), or the cached code would not be reused.
-			rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().WithCloseOnContextDone(true).WithCompilationCache(cache))
-			defer rt.Close(ctx)
-			if _, err := rt.CompileModule(ctx, wasm); err != nil {
+			if err != nil {
 				errs <- fmt.Errorf("compile %s: %w", path, err)
 			}
 		}()

@@ -6,7 +6,11 @@ package main
 
 import (
 	"bufio"
+	crand "crypto/rand"
+	"encoding/hex"
+	"fmt"
 	"io"
+	mrand "math/rand"
 	"os"
 	"strconv"
 	"strings"
@@ -50,6 +54,17 @@ func handle(env map[string]string, body io.Reader, out io.Writer, errOut io.Writ
 		for {
 			served++
 		}
+	case "recurse":
+		ok(strconv.Itoa(recurse(1 << 40)))
+	case "entropy":
+		// Everything a function could read that differs between runs: the
+		// clocks, both random sources, a sleep.
+		start := time.Now()
+		time.Sleep(5 * time.Millisecond)
+		b := make([]byte, 16)
+		crand.Read(b)
+		ok(fmt.Sprintf("now %s\nslept %s\ncrypto/rand %s\nmath/rand %d\ntime %s\n",
+			start.Format(time.RFC3339Nano), time.Since(start), hex.EncodeToString(b), mrand.Int63(), env["HTTP_DEFAAS_TIME"]))
 	case "bomb":
 		var keep [][]byte
 		for {
@@ -87,6 +102,16 @@ func handle(env map[string]string, body io.Reader, out io.Writer, errOut io.Writ
 	default:
 		w.WriteString("Status: 400 Bad Request\r\nContent-Type: text/plain\r\n\r\nunknown do=" + q["do"])
 	}
+}
+
+// recurse goes n calls deep, each frame holding a little stack.
+func recurse(n int) int {
+	var pad [64]byte
+	pad[n%64] = byte(n)
+	if n == 0 {
+		return int(pad[0])
+	}
+	return recurse(n-1) + int(pad[n%64])
 }
 
 func errString(err error) string {

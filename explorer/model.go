@@ -1,0 +1,635 @@
+package explorer
+
+import (
+	"cmp"
+	"fmt"
+	"math/big"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/market"
+)
+
+// logKey identifies a log across reorganisations: the block it is in and its index there.
+type logKey struct {
+	Block common.Hash
+	Index uint
+}
+
+// event is one decoded log.
+type event struct {
+	key   logKey
+	Block uint64
+	Index uint
+	Tx    common.Hash
+	Time  time.Time
+	// Order is the order the event concerns, 0 for none; Segment its segment, -1 for none.
+	Order   uint64
+	Segment int
+	Body    any
+}
+
+func eventOrder(a, b *event) int {
+	if a.Block != b.Block {
+		return cmp.Compare(a.Block, b.Block)
+	}
+	return cmp.Compare(a.Index, b.Index)
+}
+
+// insertSorted adds e to a list kept in chain order.
+func insertSorted(list []*event, e *event) []*event {
+	i, _ := slices.BinarySearchFunc(list, e, eventOrder)
+	return slices.Insert(list, i, e)
+}
+
+func removeEvent(list []*event, e *event) []*event {
+	return slices.DeleteFunc(list, func(x *event) bool { return x == e })
+}
+
+// role bits of an account in one order.
+type role uint8
+
+const (
+	roleCustomer role = 1 << iota
+	roleBidder
+	roleWinner
+	roleMember
+	roleOpener
+)
+
+// orderRec is an order's events and what they fold to.
+type orderRec struct {
+	events []*event
+	view   *Order // nil while its OrderCreated is unknown (removed, or before the deployment block)
+	parts  map[common.Address]role
+}
+
+// accountRec is what is indexed per address.
+type accountRec struct {
+	addr      common.Address
+	provider  []*event // registration, stake, exit, withdrawal
+	witness   []*event
+	transfers []*event
+	orders    map[uint64]role
+	// touched is the last block with an event that may have changed its stakes or balance.
+	touched uint64
+}
+
+// model is the explorer's picture of the market, a pure function of the events it holds:
+// adding or removing an event re-derives exactly what it touched.
+type model struct {
+	rules    rules
+	events   map[logKey]*event
+	byTx     map[common.Hash][]*event
+	orders   map[uint64]*orderRec
+	maxOrder uint64
+	accounts map[common.Address]*accountRec
+	levelEvs []*event
+	levels   []LevelInfo // folded from levelEvs, without the per-level market
+	// byState indexes the orders by state; byLevel lists each level's order ids, ascending.
+	byState map[string]map[uint64]struct{}
+	byLevel map[uint32][]uint64
+}
+
+func newModel(r rules) *model {
+	return &model{
+		rules: r, events: map[logKey]*event{}, byTx: map[common.Hash][]*event{}, orders: map[uint64]*orderRec{},
+		accounts: map[common.Address]*accountRec{}, byState: map[string]map[uint64]struct{}{}, byLevel: map[uint32][]uint64{},
+	}
+}
+
+// touched is what one change affected, for live updates.
+type touched struct {
+	orders   map[uint64]struct{}
+	accounts map[common.Address]struct{}
+}
+
+func newTouched() *touched {
+	return &touched{orders: map[uint64]struct{}{}, accounts: map[common.Address]struct{}{}}
+}
+
+func (t *touched) account(a common.Address) {
+	if a != (common.Address{}) {
+		t.accounts[a] = struct{}{}
+	}
+}
+
+// add folds in one event; adding an event already held does nothing.
+func (m *model) add(e *event, t *touched) {
+	if _, dup := m.events[e.key]; dup {
+		return
+	}
+	m.events[e.key] = e
+	m.byTx[e.Tx] = append(m.byTx[e.Tx], e)
+	m.route(e, t, false)
+}
+
+// remove undoes an event whose block left the canonical chain.
+func (m *model) remove(k logKey, t *touched) {
+	e, ok := m.events[k]
+	if !ok {
+		return
+	}
+	delete(m.events, k)
+	if rest := removeEvent(m.byTx[e.Tx], e); len(rest) == 0 {
+		delete(m.byTx, e.Tx)
+	} else {
+		m.byTx[e.Tx] = rest
+	}
+	m.route(e, t, true)
+}
+
+func (m *model) account(a common.Address) *accountRec {
+	r, ok := m.accounts[a]
+	if !ok {
+		r = &accountRec{addr: a, orders: map[uint64]role{}}
+		m.accounts[a] = r
+	}
+	return r
+}
+
+func (m *model) touch(a common.Address, block uint64, t *touched) {
+	if a == (common.Address{}) {
+		return
+	}
+	r := m.account(a)
+	r.touched = max(r.touched, block)
+	t.account(a)
+}
+
+func (m *model) route(e *event, t *touched, removed bool) {
+	edit := func(list []*event) []*event {
+		if removed {
+			return removeEvent(list, e)
+		}
+		return insertSorted(list, e)
+	}
+	if e.Order != 0 {
+		r, ok := m.orders[e.Order]
+		if !ok {
+			r = &orderRec{}
+			m.orders[e.Order] = r
+		}
+		r.events = edit(r.events)
+		m.refold(e.Order, r, e.Block, t)
+		return
+	}
+	switch b := e.Body.(type) {
+	case levelAdded, levelDeactivated:
+		m.levelEvs = edit(m.levelEvs)
+		m.foldLevels()
+	case providerEvent:
+		r := m.account(b.provider())
+		r.provider = edit(r.provider)
+		m.touch(r.addr, e.Block, t)
+	case witnessEvent:
+		r := m.account(b.witness())
+		r.witness = edit(r.witness)
+		m.touch(r.addr, e.Block, t)
+	case transfer:
+		for _, a := range []common.Address{b.From, b.To} {
+			if a == (common.Address{}) {
+				continue
+			}
+			m.account(a).transfers = edit(m.account(a).transfers)
+			m.touch(a, e.Block, t)
+		}
+	}
+}
+
+// providerEvent and witnessEvent are the events of a provider's or a witness's stake record.
+type (
+	providerEvent interface{ provider() common.Address }
+	witnessEvent  interface{ witness() common.Address }
+)
+
+func (b providerRegistered) provider() common.Address { return b.Provider }
+func (b providerStaked) provider() common.Address     { return b.Provider }
+func (b providerExiting) provider() common.Address    { return b.Provider }
+func (b providerWithdrawn) provider() common.Address  { return b.Provider }
+func (b witnessRegistered) witness() common.Address   { return b.Witness }
+func (b witnessStaked) witness() common.Address       { return b.Witness }
+func (b witnessAvailability) witness() common.Address { return b.Witness }
+func (b witnessExiting) witness() common.Address      { return b.Witness }
+func (b witnessWithdrawn) witness() common.Address    { return b.Witness }
+
+// refold re-derives an order from its events and the indexes that depend on it.
+func (m *model) refold(id uint64, r *orderRec, block uint64, t *touched) {
+	old := r.view
+	r.view = foldOrder(id, r.events, m.rules, false)
+	parts := participants(r.view)
+	// Every account in the order before or after the change may have had stake locked or
+	// released by it (an outbid provider's collateral is unlocked by its rival's bid).
+	for a := range r.parts {
+		if _, still := parts[a]; !still {
+			delete(m.account(a).orders, id)
+		}
+		m.touch(a, block, t)
+	}
+	for a, ro := range parts {
+		m.account(a).orders[id] = ro
+		m.touch(a, block, t)
+	}
+	r.parts = parts
+	t.orders[id] = struct{}{}
+
+	if old != nil {
+		delete(m.byState[old.State], id)
+	}
+	if r.view == nil {
+		if old != nil {
+			m.byLevel[old.Level] = slices.DeleteFunc(m.byLevel[old.Level], func(x uint64) bool { return x == id })
+		}
+		if len(r.events) == 0 {
+			delete(m.orders, id)
+		}
+		m.maxOrder = 0
+		for k, o := range m.orders {
+			if o.view != nil {
+				m.maxOrder = max(m.maxOrder, k)
+			}
+		}
+		return
+	}
+	if m.byState[r.view.State] == nil {
+		m.byState[r.view.State] = map[uint64]struct{}{}
+	}
+	m.byState[r.view.State][id] = struct{}{}
+	if old == nil {
+		ids := m.byLevel[r.view.Level]
+		i, _ := slices.BinarySearch(ids, id)
+		m.byLevel[r.view.Level] = slices.Insert(ids, i, id)
+	}
+	m.maxOrder = max(m.maxOrder, id)
+}
+
+func participants(o *Order) map[common.Address]role {
+	p := map[common.Address]role{}
+	if o == nil {
+		return p
+	}
+	p[o.Customer] |= roleCustomer
+	for _, b := range o.Bids {
+		p[b.Provider] |= roleBidder
+	}
+	if o.Match != nil {
+		p[o.Match.Provider] |= roleWinner
+	}
+	for _, s := range o.Segments {
+		if s.Opener != nil {
+			p[s.Opener.Account] |= roleOpener
+		}
+		if s.Committee != nil {
+			for _, m := range s.Committee.Members {
+				p[m.Witness] |= roleMember
+			}
+		}
+	}
+	delete(p, common.Address{})
+	return p
+}
+
+func (m *model) foldLevels() {
+	var out []LevelInfo
+	for _, e := range m.levelEvs {
+		switch b := e.Body.(type) {
+		case levelAdded:
+			// Level ids are dense from 0, in the order they were added.
+			out = append(out, LevelInfo{ID: b.ID, CPUMilli: b.CPUMilli, MemoryMB: b.MemoryMB, ImageMB: b.ImageMB, Active: true})
+		case levelDeactivated:
+			for i := range out {
+				if out[i].ID == b.ID {
+					out[i].Active = false
+				}
+			}
+		}
+	}
+	m.levels = out
+}
+
+var stateName = func() map[market.State]string {
+	out := map[market.State]string{}
+	for s := market.StateNone; s <= market.StateFailed; s++ {
+		out[s] = s.String()
+	}
+	return out
+}()
+
+// States is every order state in the Market's numbering, for filters and colours.
+var States = []string{"Bidding", "Confirming", "Deploying", "Fulfilling", "Settled", "Finished", "Failed"}
+
+// foldOrder derives an order from its events in chain order; nil without its OrderCreated.
+// The timeline, a third of an order's memory, is written only when asked for: the model
+// keeps orders without it and folds an order again, with it, for its own page.
+func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
+	var o *Order
+	seg := func(k int) *Segment {
+		if k < 0 || o == nil || k >= len(o.Segments) {
+			return nil
+		}
+		return &o.Segments[k]
+	}
+	seat := func(c *Committee, a common.Address) *Seat {
+		for i := range c.Members {
+			if c.Members[i].Witness == a {
+				return &c.Members[i]
+			}
+		}
+		return nil
+	}
+	for _, e := range evs {
+		if o == nil {
+			c, ok := e.Body.(orderCreated)
+			if !ok {
+				continue // an event whose order's creation is not (or no longer) known
+			}
+			o = &Order{
+				ID: id, State: stateName[market.StateBidding], Customer: c.Customer, Level: c.Level, DurationUnits: c.Units,
+				MaxUnitPrice: amount(c.MaxUnitPrice), Sealed: c.RevealEnd.After(c.BiddingEnd), WitnessCount: c.Witnesses,
+				SegmentCount: c.Segments, Created: stampOf(e), BiddingEnd: c.BiddingEnd, Bids: []Bid{},
+				Segments: make([]Segment, c.Segments), timeline: timeline,
+			}
+			if timeline {
+				o.Timeline = []Entry{}
+			}
+			if o.Sealed {
+				o.RevealEnd = c.RevealEnd
+			}
+			for k := range o.Segments {
+				o.Segments[k].Index = k
+			}
+			kind := "open"
+			if o.Sealed {
+				kind = "sealed"
+			}
+			o.add(e, "OrderCreated", c.Customer, nil, fmt.Sprintf("orders level %d for %d units at most %s per unit, %s bidding, %d witnesses, %d segment(s)",
+				c.Level, c.Units, fstText(c.MaxUnitPrice), kind, c.Witnesses, c.Segments), amountPtr(new(big.Int).Mul(c.MaxUnitPrice, big.NewInt(int64(c.Units)))))
+			continue
+		}
+		o.Updated = stampOf(e)
+		switch b := e.Body.(type) {
+		case bidPlaced:
+			bid := Bid{Provider: b.Provider, Kind: "bid", Price: amountPtr(b.Price), Stamp: stampOf(e)}
+			o.Bids = append(o.Bids, bid)
+			o.Best = &bid
+			o.add(e, "BidPlaced", b.Provider, nil, "bids "+fstText(b.Price)+" per unit", amountPtr(b.Price))
+		case bidCommitted:
+			o.Bids = append(o.Bids, Bid{Provider: b.Provider, Kind: "commit", Stamp: stampOf(e)})
+			o.add(e, "BidCommitted", b.Provider, nil, "commits a sealed bid", nil)
+		case bidRevealed:
+			o.Bids = append(o.Bids, Bid{Provider: b.Provider, Kind: "reveal", Price: amountPtr(b.Price), Stamp: stampOf(e)})
+			o.Best = bestSealed(o)
+			o.add(e, "BidRevealed", b.Provider, nil, "reveals "+fstText(b.Price)+" per unit", amountPtr(b.Price))
+		case bondForfeited:
+			o.Bids = append(o.Bids, Bid{Provider: b.Provider, Kind: "forfeit", Bond: amountPtr(b.Amount), Stamp: stampOf(e)})
+			o.Best = bestSealed(o)
+			o.add(e, "BondForfeited", b.Provider, nil, "forfeits its bond of "+fstText(b.Amount)+" (burned)", amountPtr(b.Amount))
+		case orderMatched:
+			fee := new(big.Int).Mul(b.Price, big.NewInt(int64(o.DurationUnits)))
+			o.Match = &Match{Provider: b.Provider, UnitPrice: amount(b.Price), Fee: amount(fee),
+				Collateral: amount(w.collateral(fee, new(big.Int).Mul(o.MaxUnitPrice.Big(), big.NewInt(int64(o.DurationUnits))))), Stamp: stampOf(e)}
+			o.Best = &Bid{Provider: b.Provider, Kind: "bid", Price: amountPtr(b.Price), Stamp: stampOf(e)}
+			if w := winningBid(o); w != nil {
+				o.Best = w
+			}
+			o.State = stateName[market.StateConfirming]
+			o.add(e, "OrderMatched", b.Provider, nil, fmt.Sprintf("wins the auction at %s per unit (fee %s)", fstText(b.Price), fstText(fee)), amountPtr(fee))
+		case orderFailed:
+			o.Failure = &Failure{Reason: failReason(b.Reason), Code: b.Reason, Stamp: stampOf(e)}
+			o.State = stateName[market.StateFailed]
+			o.add(e, "OrderFailed", common.Address{}, nil, "failed: "+failReason(b.Reason), nil)
+		case deploymentPublished:
+			d := o.deployment()
+			d.Endpoint, d.Published = b.Endpoint, ptr(stampOf(e))
+			o.add(e, "DeploymentPublished", b.Provider, nil, "publishes its endpoint "+b.Endpoint, nil)
+		case leaseCreated:
+			d := o.deployment()
+			d.Lease, d.Fee = ptr(stampOf(e)), amountPtr(b.Fee)
+			o.State = stateName[market.StateDeploying]
+			o.add(e, "LeaseCreated", b.Customer, nil, "accepts the deployment: the lease is created for a fee of "+fstText(b.Fee), amountPtr(b.Fee))
+		case deploymentCommitted:
+			d := o.deployment()
+			d.ModuleHash, d.Committed = b.Module, ptr(stampOf(e))
+			o.add(e, "DeploymentCommitted", o.Customer, nil, "commits its module "+shortHash(b.Module), nil)
+		case serviceStarted:
+			unattended := w.OpenSegments && (o.Deployment == nil || o.Deployment.Committed == nil)
+			o.Service = &Service{Start: b.Start, End: b.End, Unattended: unattended, Stamp: stampOf(e)}
+			o.State = stateName[market.StateFulfilling]
+			o.placeSegments(w)
+			text := "the service starts"
+			if unattended {
+				text = "the service starts unattended: no module was committed in time, so no committee watches it"
+			}
+			o.add(e, "ServiceStarted", common.Address{}, nil, text, nil)
+		case segmentOpened:
+			if s := seg(e.Segment); s != nil {
+				s.Opener = &Opener{Account: b.Opener, Stamp: stampOf(e)}
+			}
+			o.add(e, "SegmentOpened", b.Opener, &e.Segment, fmt.Sprintf("opens segment %d", e.Segment), nil)
+		case probeKit:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				if st := seat(s.Committee, b.Witness); st != nil {
+					st.ProbeKit = true
+				}
+			}
+			o.add(e, "ProbeKit", o.Customer, &e.Segment, "sends a sealed probe kit to "+b.Witness.Hex(), nil)
+		case orderSettled:
+			o.Settlement = &Settlement{ViolatedSegments: b.ViolatedSegments, ProviderPayout: amount(b.ProviderPayout),
+				CustomerRefund: amount(b.CustomerRefund), CollateralBurned: amount(nil), Stamp: stampOf(e)}
+			if o.Match != nil && w.BurnCollateral && o.SegmentCount > 0 {
+				burned := new(big.Int).Mul(o.Match.Collateral.Big(), big.NewInt(int64(b.ViolatedSegments)))
+				o.Settlement.CollateralBurned = amount(burned.Quo(burned, big.NewInt(int64(o.SegmentCount))))
+			}
+			o.State = stateName[market.StateSettled]
+			o.add(e, "OrderSettled", common.Address{}, nil, fmt.Sprintf("settled: %d of %d segment(s) violated; the provider earns %s, the customer gets %s back",
+				b.ViolatedSegments, o.SegmentCount, fstText(b.ProviderPayout), fstText(b.CustomerRefund)), nil)
+		case orderFinished:
+			o.Finished = ptr(stampOf(e))
+			o.State = stateName[market.StateFinished]
+			o.add(e, "OrderFinished", common.Address{}, nil, "finished: the settled amounts are transferred", nil)
+		case committeeRequested:
+			if s := seg(e.Segment); s != nil {
+				s.Committee = &Committee{Status: "Requested", N: b.N, RequestBlock: b.RequestBlock, Requested: stampOf(e), Members: []Seat{}}
+			}
+			o.add(e, "CommitteeRequested", common.Address{}, &e.Segment, fmt.Sprintf("a committee of %d is requested (drawn from the blocks after %d)", b.N, b.RequestBlock), nil)
+		case committeeDrawn:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				c := s.Committee
+				c.Status, c.Threshold, c.Drawn = "Drawn", b.Threshold, ptr(stampOf(e))
+				c.Members = make([]Seat, len(b.Members))
+				for i, a := range b.Members {
+					c.Members[i] = Seat{Witness: a}
+				}
+			}
+			o.add(e, "CommitteeDrawn", common.Address{}, &e.Segment, fmt.Sprintf("committee drawn: %d members, threshold %d", len(b.Members), b.Threshold), nil)
+		case committeePartlyDrawn:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				s.Committee.Status = "Drawing"
+			}
+			o.add(e, "CommitteePartlyDrawn", common.Address{}, &e.Segment, fmt.Sprintf("the draw goes on: %d members found after %d candidates", b.Members, b.Tried), nil)
+		case committeeUnwitnessed:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				s.Committee.Status = "Unwitnessed"
+			}
+			o.add(e, "CommitteeUnwitnessed", common.Address{}, &e.Segment, "too few eligible witnesses: the segment is unwitnessed", nil)
+		case reportCommitted:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				if st := seat(s.Committee, b.Witness); st != nil {
+					st.Committed = ptr(stampOf(e))
+				}
+			}
+			o.add(e, "ReportCommitted", b.Witness, &e.Segment, "commits a sealed report", nil)
+		case reportRevealed:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				if st := seat(s.Committee, b.Witness); st != nil {
+					st.Revealed, st.Report = ptr(stampOf(e)), ptr(b.Violated)
+				}
+			}
+			text := "reveals its report: served"
+			if b.Violated {
+				text = "reveals its report: violated"
+			}
+			o.add(e, "ReportRevealed", b.Witness, &e.Segment, text, nil)
+		case verdictReached:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				s.Committee.Verdict = &Verdict{Violated: b.Violated, ViolationReports: b.ViolationReports, Revealed: b.Revealed, Stamp: stampOf(e)}
+				if s.Committee.Status != "Unwitnessed" {
+					s.Committee.Status = "Finalized"
+				}
+			}
+			text := "verdict: no violation"
+			if b.Violated {
+				text = "verdict: VIOLATION"
+			}
+			o.add(e, "VerdictReached", common.Address{}, &e.Segment, fmt.Sprintf("%s (%d of %d revealed reports say violated)", text, b.ViolationReports, b.Revealed), nil)
+		case witnessPaid:
+			if s := seg(e.Segment); s != nil && s.Committee != nil {
+				if st := seat(s.Committee, b.Witness); st != nil {
+					st.Payoff = amountPtr(b.Payoff)
+				}
+			}
+			verb := "is paid "
+			if b.Payoff.Sign() < 0 {
+				verb = "loses "
+			}
+			o.add(e, "WitnessPaid", b.Witness, &e.Segment, verb+fstText(new(big.Int).Abs(b.Payoff)), amountPtr(b.Payoff))
+		}
+	}
+	return o
+}
+
+func (o *Order) add(e *event, name string, actor common.Address, segment *int, text string, amt *Amount) {
+	var sp *int
+	if segment != nil && *segment >= 0 {
+		sp = ptr(*segment)
+	}
+	o.Updated = stampOf(e)
+	if o.timeline {
+		o.Timeline = append(o.Timeline, Entry{Stamp: stampOf(e), Event: name, Actor: actor, Text: text, Segment: sp, Amount: amt})
+	}
+}
+
+func (o *Order) deployment() *Deployment {
+	if o.Deployment == nil {
+		o.Deployment = &Deployment{}
+	}
+	return o.Deployment
+}
+
+// placeSegments dates the segments once the service has started: equal parts of the service,
+// each with its report windows after its end.
+func (o *Order) placeSegments(w rules) {
+	n := len(o.Segments)
+	if n == 0 || o.Service == nil {
+		return
+	}
+	each := o.Service.End.Sub(o.Service.Start) / time.Duration(n)
+	for k := range o.Segments {
+		s := &o.Segments[k]
+		s.Start = o.Service.Start.Add(time.Duration(k) * each)
+		s.End = s.Start.Add(each)
+		if w.OpenSegments && k > 0 {
+			s.OpenUntil = s.Start.Add(each / 2)
+		}
+		s.CommitEnd = s.End.Add(w.CommitGrace)
+		s.RevealEnd = s.CommitEnd.Add(w.RevealWindow)
+	}
+}
+
+// bestSealed is the best revealed bid: the lowest price, ties to the earliest commit; a
+// reveal whose bond was forfeited does not compete.
+func bestSealed(o *Order) *Bid {
+	commitSeq := map[common.Address]int{}
+	forfeited := map[common.Address]bool{}
+	for i, b := range o.Bids {
+		switch b.Kind {
+		case "commit":
+			commitSeq[b.Provider] = i
+		case "forfeit":
+			forfeited[b.Provider] = true
+		}
+	}
+	var best *Bid
+	for i := range o.Bids {
+		b := o.Bids[i]
+		if b.Kind != "reveal" || forfeited[b.Provider] || b.Price == nil || b.Price.Big().Sign() == 0 || b.Price.Big().Cmp(o.MaxUnitPrice.Big()) > 0 {
+			continue
+		}
+		if best == nil || b.Price.Big().Cmp(best.Price.Big()) < 0 ||
+			(b.Price.Big().Cmp(best.Price.Big()) == 0 && commitSeq[b.Provider] < commitSeq[best.Provider]) {
+			best = &b
+		}
+	}
+	return best
+}
+
+// winningBid is the bid event that won, once matched.
+func winningBid(o *Order) *Bid {
+	for i := len(o.Bids) - 1; i >= 0; i-- {
+		b := o.Bids[i]
+		if b.Provider == o.Match.Provider && b.Price != nil && b.Price.Big().Cmp(o.Match.UnitPrice.Big()) == 0 {
+			return &b
+		}
+	}
+	return nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func fstText(v *big.Int) string { return market.FormatFST(v) + " FST" }
+
+func shortHash(h common.Hash) string { return h.Hex()[:10] + "…" }
+
+// summary is an order in a list.
+func summary(o *Order) OrderSummary {
+	s := OrderSummary{ID: o.ID, State: o.State, Customer: o.Customer, Level: o.Level, DurationUnits: o.DurationUnits,
+		MaxUnitPrice: o.MaxUnitPrice, Sealed: o.Sealed, Created: o.Created, Updated: o.Updated, AuctionEnd: o.BiddingEnd}
+	if o.Sealed {
+		s.AuctionEnd = o.RevealEnd
+	}
+	for _, b := range o.Bids {
+		if b.Kind == "bid" || b.Kind == "commit" {
+			s.Bids++
+		}
+	}
+	if o.Best != nil {
+		s.BestPrice, s.BestBidder = o.Best.Price, o.Best.Provider
+	}
+	if o.Settlement != nil {
+		s.ViolatedSegments = ptr(o.Settlement.ViolatedSegments)
+	}
+	return s
+}
+
+// collateral is what backs a lease of this fee on an order of this maximum fee (SPEC §3.3).
+func (r rules) collateral(fee, maxFee *big.Int) *big.Int {
+	base := new(big.Int).Set(fee)
+	if floor := new(big.Int).Mul(maxFee, big.NewInt(int64(r.CollateralFloorBps))); floor.Quo(floor, big.NewInt(10000)).Cmp(base) > 0 {
+		base = floor
+	}
+	c := new(big.Int).Mul(base, big.NewInt(int64(r.CollateralBps)))
+	c.Add(c, big.NewInt(9999))
+	return c.Quo(c, big.NewInt(10000))
+}
