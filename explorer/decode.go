@@ -203,11 +203,7 @@ func newDecoder(m contracts.Manifest) *decoder {
 			return serviceStarted{unix(e.Start), unix(e.End)}, id(e.OrderId), none
 		}),
 		ev("OrderSettled"): on(mk.UnpackOrderSettledEvent, func(e *contracts.MarketOrderSettled) (any, uint64, int) {
-			var v uint8
-			if e.Violated {
-				v = 1
-			}
-			return orderSettled{v, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none
+			return orderSettled{e.ViolatedSegments, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none
 		}),
 		ev("OrderFinished"): on(mk.UnpackOrderFinishedEvent, func(e *contracts.MarketOrderFinished) (any, uint64, int) {
 			return orderFinished{}, id(e.OrderId), none
@@ -232,31 +228,31 @@ func newDecoder(m contracts.Manifest) *decoder {
 		}),
 
 		pev("CommitteeRequested"): on(pl.UnpackCommitteeRequestedEvent, func(e *contracts.WitnessPoolCommitteeRequested) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return committeeRequested{e.RequestBlock, e.N}, o, k
 		}),
 		pev("CommitteeDrawn"): on(pl.UnpackCommitteeDrawnEvent, func(e *contracts.WitnessPoolCommitteeDrawn) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return committeeDrawn{e.Members, e.Threshold}, o, k
 		}),
 		pev("CommitteeUnwitnessed"): on(pl.UnpackCommitteeUnwitnessedEvent, func(e *contracts.WitnessPoolCommitteeUnwitnessed) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return committeeUnwitnessed{}, o, k
 		}),
 		pev("ReportCommitted"): on(pl.UnpackReportCommittedEvent, func(e *contracts.WitnessPoolReportCommitted) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return reportCommitted{e.Witness}, o, k
 		}),
 		pev("ReportRevealed"): on(pl.UnpackReportRevealedEvent, func(e *contracts.WitnessPoolReportRevealed) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return reportRevealed{e.Witness, e.Violated}, o, k
 		}),
 		pev("VerdictReached"): on(pl.UnpackVerdictReachedEvent, func(e *contracts.WitnessPoolVerdictReached) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return verdictReached{e.Violated, e.ViolationReports, e.Revealed}, o, k
 		}),
 		pev("WitnessPaid"): on(pl.UnpackWitnessPaidEvent, func(e *contracts.WitnessPoolWitnessPaid) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return witnessPaid{e.Witness, e.Payoff}, o, k
 		}),
 		pev("WitnessRegistered"): on(pl.UnpackWitnessRegisteredEvent, func(e *contracts.WitnessPoolWitnessRegistered) (any, uint64, int) {
@@ -370,7 +366,7 @@ func readRules(ctx context.Context, b chain.Backend, m contracts.Manifest) (rule
 	if err != nil {
 		return rules{}, fmt.Errorf("read the witness pool's parameters: %w", err)
 	}
-	return rules{CommitGrace: seconds(pp.CommitGrace), RevealWindow: seconds(pp.RevealSeconds), CollateralBps: mp.CollateralBps}, nil
+	return rules{CommitGrace: seconds(pp.CommitGrace), RevealWindow: seconds(pp.ReportRevealSeconds), CollateralBps: mp.CollateralBps}, nil
 }
 
 func seconds(v uint32) time.Duration { return time.Duration(v) * time.Second }
