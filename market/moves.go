@@ -31,12 +31,7 @@ const (
 
 var moveNames = [...]string{"none", "closeBidding", "forfeitBond", "expire", "fulfill", "openSegment", "drawCommittee", "settle", "finish"}
 
-func (k MoveKind) String() string {
-	if int(k) < len(moveNames) {
-		return moveNames[k]
-	}
-	return fmt.Sprintf("MoveKind(%d)", uint8(k))
-}
+func (k MoveKind) String() string { return enumName(moveNames[:], k, "MoveKind") }
 
 // Move is one permissionless call on an order.
 type Move struct {

@@ -275,16 +275,21 @@ func TestDrive_ExpiresForEachReason(t *testing.T) {
 			t.Errorf("%s: %s FST still locked after the expiry", what, market.FormatFST(pv.Locked))
 		}
 	}
+	// auctioned is an order the stranger closed, with the winner matched at 5.
+	auctioned := func() uint64 {
+		id, _, err := w.customer.CreateOrder(ctx, openOrder())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := winner.Bid(ctx, id, fst(5)); err != nil {
+			t.Fatal(err)
+		}
+		w.chain.AdvanceTo(w.order(id).AuctionEnd())
+		w.drive(stranger, id, market.Move{Kind: market.MoveCloseBidding})
+		return id
+	}
 	// Never published: the collateral ⌈max(20, 8) / 2⌉ = 10 is burned.
-	id, _, err := w.customer.CreateOrder(ctx, openOrder())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := winner.Bid(ctx, id, fst(5)); err != nil {
-		t.Fatal(err)
-	}
-	w.chain.AdvanceTo(w.order(id).AuctionEnd())
-	w.drive(stranger, id, market.Move{Kind: market.MoveCloseBidding})
+	id := auctioned()
 	w.chain.AdvanceTo(w.order(id).Deadline.Add(time.Second))
 	before := stake()
 	w.drive(stranger, id, market.Move{Kind: market.MoveExpire, Reason: market.FailNotPublished})
@@ -294,15 +299,7 @@ func TestDrive_ExpiresForEachReason(t *testing.T) {
 	unlocked("never published")
 
 	// Published, never accepted.
-	id, _, err = w.customer.CreateOrder(ctx, openOrder())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := winner.Bid(ctx, id, fst(5)); err != nil {
-		t.Fatal(err)
-	}
-	w.chain.AdvanceTo(w.order(id).AuctionEnd())
-	w.drive(stranger, id, market.Move{Kind: market.MoveCloseBidding})
+	id = auctioned()
 	if _, err := winner.PublishDeployment(ctx, id, "https://p1.example/", nil); err != nil {
 		t.Fatal(err)
 	}

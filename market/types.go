@@ -33,21 +33,27 @@ var stateNames = [...]string{"None", "Bidding", "Confirming", "Deploying", "Fulf
 func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // UnmarshalText reads a state's name.
-func (s *State) UnmarshalText(b []byte) error {
-	for i, n := range stateNames {
+func (s *State) UnmarshalText(b []byte) error { return parseName(stateNames[:], b, "order state", s) }
+
+func (s State) String() string { return enumName(stateNames[:], s, "State") }
+
+// enumName is the name of v, one of the contracts' enum values, or kind(v) for one unknown.
+func enumName[T ~uint8](names []string, v T, kind string) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return fmt.Sprintf("%s(%d)", kind, uint8(v))
+}
+
+// parseName reads the name of an enum value into v.
+func parseName[T ~uint8](names []string, b []byte, kind string, v *T) error {
+	for i, n := range names {
 		if n == string(b) {
-			*s = State(i)
+			*v = T(i)
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown order state %q", b)
-}
-
-func (s State) String() string {
-	if int(s) < len(stateNames) {
-		return stateNames[s]
-	}
-	return fmt.Sprintf("State(%d)", uint8(s))
+	return fmt.Errorf("unknown %s %q", kind, b)
 }
 
 // Terminal reports whether nothing more can happen to an order in this state.
@@ -260,21 +266,10 @@ func (s CommitteeStatus) MarshalText() ([]byte, error) { return []byte(s.String(
 
 // UnmarshalText reads a status's name.
 func (s *CommitteeStatus) UnmarshalText(b []byte) error {
-	for i, n := range committeeNames {
-		if n == string(b) {
-			*s = CommitteeStatus(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown committee status %q", b)
+	return parseName(committeeNames[:], b, "committee status", s)
 }
 
-func (s CommitteeStatus) String() string {
-	if int(s) < len(committeeNames) {
-		return committeeNames[s]
-	}
-	return fmt.Sprintf("CommitteeStatus(%d)", uint8(s))
-}
+func (s CommitteeStatus) String() string { return enumName(committeeNames[:], s, "CommitteeStatus") }
 
 // Ended reports whether the committee is over: finalized or unwitnessed.
 func (s CommitteeStatus) Ended() bool { return s == CommitteeFinalized || s == CommitteeUnwitnessed }
@@ -402,15 +397,15 @@ const (
 
 var bidStatusNames = [...]string{"None", "Committed", "Revealed", "Forfeited", "RevealedNotCompeting"}
 
-func (s BidStatus) String() string {
-	if int(s) < len(bidStatusNames) {
-		return bidStatusNames[s]
-	}
-	return fmt.Sprintf("BidStatus(%d)", uint8(s))
-}
+func (s BidStatus) String() string { return enumName(bidStatusNames[:], s, "BidStatus") }
 
 // MarshalText writes the status's name.
 func (s BidStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a status's name.
+func (s *BidStatus) UnmarshalText(b []byte) error {
+	return parseName(bidStatusNames[:], b, "bid status", s)
+}
 
 // Witness is a witness's stake record.
 type Witness struct {
