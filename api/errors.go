@@ -59,7 +59,20 @@ const (
 	ReasonBadSignature       Reason = "bad-signature"       // 401: no signer can be recovered
 	ReasonForbidden          Reason = "forbidden"           // 403: neither the customer nor a committee member
 	ReasonWrongLease         Reason = "wrong-lease"         // 403: signed for another lease
-	ReasonRateLimited        Reason = "rate-limited"        // 429: a committee member over its probe rate
+	ReasonRateLimited        Reason = "rate-limited"        // 429: a committee member over its probe rate, a key over its rate, a public caller over its limit
+	// ReasonSignatureMismatch (401): the signature does not cover the request that arrived: it
+	// recovers another account than the one the header names (signer=…), so the body, the
+	// method or the path differ from what was signed.
+	ReasonSignatureMismatch Reason = "signature-mismatch"
+	ReasonMissingKey        Reason = "missing-key"       // 401: a lease in keys mode, no Authorization
+	ReasonMalformedKey      Reason = "malformed-key"     // 401: not "Bearer dfk_" and 43 base64url characters
+	ReasonUnknownKey        Reason = "unknown-key"       // 401: no such key on the lease (never registered, or revoked)
+	ReasonKeysNotAccepted   Reason = "keys-not-accepted" // 403: a key sent to a lease in signed mode, or to a route keys cannot use
+	// ReasonThrottled (429): the lease's execution slots and queue are full and this caller
+	// holds the most of them (fair admission, SPEC §5.3).
+	ReasonThrottled      Reason = "throttled"
+	ReasonHeaderTooLarge Reason = "header-too-large" // 431: the request's header is over the provider's limit
+	ReasonTooManyKeys    Reason = "too-many-keys"    // 413: an access policy over MaxKeys
 )
 
 // Provider reports whether r is one of the provider's reasons: the provider failed.
@@ -109,6 +122,7 @@ func WriteError(w http.ResponseWriter, e *Error) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	if e.Status == http.StatusUnauthorized {
 		h.Set("WWW-Authenticate", SchemeSignature)
+		h.Add("WWW-Authenticate", SchemeKey)
 	}
 	w.WriteHeader(e.Status)
 	json.NewEncoder(w).Encode(errorBody{Error: e.Reason, Detail: e.Detail})

@@ -31,6 +31,7 @@ const (
 	ReasonBodyTooLarge      = "body-too-large"     // 413: request body over the bound
 	ReasonQueueFull         = "queue-full"         // 503: all slots busy and the queue is full
 	ReasonQueueTimeout      = "queue-timeout"      // 503: waited for a slot longer than the time limit
+	ReasonThrottled         = "throttled"          // 429: the queue is full and this caller holds the most of it
 	ReasonTimeout           = "timeout"            // 504: the function ran past its wall-clock limit
 	ReasonMemoryLimit       = "memory-limit"       // 507: the function hit its level's memory cap
 	ReasonOutputTooLarge    = "output-too-large"   // 502: response over the output bound
@@ -63,6 +64,7 @@ var wireReasons = map[string]api.Reason{
 	ReasonBodyTooLarge:      api.ReasonBodyTooLarge,
 	ReasonQueueFull:         api.ReasonOverloaded,
 	ReasonQueueTimeout:      api.ReasonOverloaded,
+	ReasonThrottled:         api.ReasonThrottled,
 	ReasonTimeout:           api.ReasonFunctionTimeout,
 	ReasonMemoryLimit:       api.ReasonFunctionMemory,
 	ReasonOutputTooLarge:    api.ReasonFunctionOutput,

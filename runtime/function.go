@@ -86,9 +86,8 @@ type Function struct {
 	image        *memoryImage
 	imageGlobals []uint64
 
-	slots   chan struct{}  // one token per executing request
-	waiting atomic.Int64   // requests queued for a slot
-	pool    chan *instance // idle reactor instances in the snapshot's state, at most one per slot
+	admit *admission     // execution slots and the queue, shared fairly between callers
+	pool  chan *instance // idle reactor instances in the snapshot's state, at most one per slot
 
 	mu     sync.Mutex
 	busy   map[*instance]context.CancelFunc // running instances, so Close can stop them
@@ -162,7 +161,7 @@ func (e *Engine) load(ctx context.Context, lease wire.LeaseID, level Level, wasm
 		rt:         e.runtime(ctx, pages),
 		globals:    rewritten.Globals,
 		resettable: rewritten.Resettable,
-		slots:      make(chan struct{}, level.Cores()),
+		admit:      newAdmission(level.Cores(), e.cfg.QueueDepth),
 		pool:       make(chan *instance, level.Cores()),
 		busy:       map[*instance]context.CancelFunc{},
 	}
@@ -491,14 +490,15 @@ type FunctionStatus = wire.FunctionStatus
 
 // Status reports the function's state and counters.
 func (f *Function) Status() FunctionStatus {
+	running, waiting := f.admit.load()
 	return FunctionStatus{
 		ABI:       f.abi.String(),
 		SHA256:    f.Digest(),
 		Size:      f.size,
 		LoadedAt:  f.loadedAt,
-		Slots:     cap(f.slots),
-		Running:   len(f.slots),
-		Waiting:   f.waiting.Load(),
+		Slots:     f.admit.slots,
+		Running:   running,
+		Waiting:   int64(waiting),
 		Warm:      len(f.pool),
 		Served:    f.served.Load(),
 		Failed:    f.failed.Load(),
@@ -602,7 +602,7 @@ func (f *Function) Do(ctx context.Context, req *Request) (*Response, error) {
 		f.metrics.invocations.WithLabelValues(abi, reason).Inc()
 		level := slog.LevelInfo
 		switch reason {
-		case ReasonQueueFull, ReasonQueueTimeout, ReasonCanceled:
+		case ReasonQueueFull, ReasonQueueTimeout, ReasonCanceled, ReasonThrottled:
 			// Load, not a fault of the function: a flood must not flood
 			// the log too. The metrics count them.
 			level = slog.LevelDebug
@@ -623,7 +623,7 @@ func (f *Function) do(reqCtx context.Context, req *Request) (*Response, error) {
 	if req.ContentLength > f.cfg.MaxBodyBytes {
 		return nil, newError(http.StatusRequestEntityTooLarge, ReasonBodyTooLarge, "body is %d bytes, the limit is %d", req.ContentLength, f.cfg.MaxBodyBytes)
 	}
-	release, err := f.acquire(reqCtx)
+	release, err := f.admit.acquire(reqCtx, req.Caller, f.cfg.Timeout)
 	if err != nil {
 		return nil, err
 	}
@@ -706,33 +706,6 @@ func firstLine(err error) error {
 		msg = msg[:i]
 	}
 	return errors.New(msg)
-}
-
-// acquire waits for an execution slot: at most Cores requests of a lease
-// execute at once, at most QueueDepth wait, and none waits longer than the
-// timeout.
-func (f *Function) acquire(ctx context.Context) (func(), error) {
-	release := func() { <-f.slots }
-	select {
-	case f.slots <- struct{}{}:
-		return release, nil
-	default:
-	}
-	if f.waiting.Add(1) > int64(f.cfg.QueueDepth) {
-		f.waiting.Add(-1)
-		return nil, newError(http.StatusServiceUnavailable, ReasonQueueFull, "%d requests executing and %d queued", cap(f.slots), f.cfg.QueueDepth)
-	}
-	defer f.waiting.Add(-1)
-	t := time.NewTimer(f.cfg.Timeout)
-	defer t.Stop()
-	select {
-	case f.slots <- struct{}{}:
-		return release, nil
-	case <-t.C:
-		return nil, newError(http.StatusServiceUnavailable, ReasonQueueTimeout, "no free slot within %s", f.cfg.Timeout)
-	case <-ctx.Done():
-		return nil, &Error{Status: http.StatusServiceUnavailable, Reason: ReasonCanceled, Err: ctx.Err()}
-	}
 }
 
 // readBody reads the whole body (bounded): its hash keys the request's random

@@ -32,6 +32,10 @@ type Request struct {
 	// either way at most Config.MaxBodyBytes. Nil is an empty body.
 	Body          io.Reader
 	ContentLength int64
+	// Caller names who sent the request, for fair admission (SPEC §5.3): requests of one
+	// caller share its place in the lease's queue. The server sets it (an account, a key, an
+	// IP address); it is never shown to the function. Empty is one anonymous caller.
+	Caller string
 	// Time is the admission time the function sees (DeFaaS-Time). Zero
 	// stamps the request when it gets its slot; a witness re-running a
 	// request gives the DeFaaS-Time of the response it checks, and the

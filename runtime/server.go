@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -49,6 +50,10 @@ type ServerOptions struct {
 	// middleware can read r.PathValue("id"); e.g. package sigauth's
 	// verifier. Nil serves without authentication (development only).
 	Auth func(http.Handler) http.Handler
+	// Caller names the caller of an invocation for fair admission (Request.Caller): the
+	// provider gives the authenticated account or key, or the IP address of an anonymous
+	// caller. Default: the IP address the request came from (CallerIP).
+	Caller func(*http.Request) string
 	// BodyTimeout bounds the time from an invocation's arrival to the end
 	// of its body: a request is read whole once it has a slot, and a caller
 	// sending it slowly must not keep the slot. Default 30 s.
@@ -69,6 +74,7 @@ type ServerOptions struct {
 type Server struct {
 	backend     Backend
 	bodyTimeout time.Duration
+	caller      func(*http.Request) string
 	resolver    Resolver
 	store       Store
 	mux         *http.ServeMux
@@ -89,7 +95,10 @@ func NewServer(backend Backend, opts ServerOptions) *Server {
 	if opts.BodyTimeout <= 0 {
 		opts.BodyTimeout = 30 * time.Second
 	}
-	s := &Server{backend: backend, bodyTimeout: opts.BodyTimeout, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), loads: map[api.LeaseID]*sync.Mutex{}}
+	if opts.Caller == nil {
+		opts.Caller = CallerIP
+	}
+	s := &Server{backend: backend, bodyTimeout: opts.BodyTimeout, caller: opts.Caller, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), loads: map[api.LeaseID]*sync.Mutex{}}
 	s.mux.Handle(api.RouteFunction, auth(http.HandlerFunc(s.putFunction)))
 	s.mux.Handle(api.RouteInvokeRoot, auth(http.HandlerFunc(s.invoke)))
 	s.mux.Handle(api.RouteInvoke, auth(http.HandlerFunc(s.invoke)))
@@ -235,6 +244,7 @@ func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
 		_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.bodyTimeout))
 	}
 	req := NewRequest(r)
+	req.Caller = s.caller(r)
 	req.URI = rest
 	if r.URL.RawQuery != "" {
 		req.URI += "?" + r.URL.RawQuery
@@ -269,4 +279,19 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(st)
+}
+
+// CallerIP names an anonymous caller by the address its request came from: "ip:" and the IPv4
+// address, or the /64 prefix of an IPv6 address (one host usually holds a whole /64).
+func CallerIP(r *http.Request) string {
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
+	if err != nil {
+		return "ip:" + r.RemoteAddr
+	}
+	a := ap.Addr().Unmap()
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		return "ip:" + p.String()
+	}
+	return "ip:" + a.String()
 }

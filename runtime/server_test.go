@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -235,5 +236,71 @@ func TestServer_InactiveLeaseIsUnloaded(t *testing.T) {
 	_, body = p.do("GET", "/v1/leases/5", nil)
 	if err := json.Unmarshal(body, &st); err != nil || st.Active || st.Function != nil {
 		t.Errorf("status of the ended lease: %s", body)
+	}
+}
+
+// clientFrom is an HTTP client whose connections come from the loopback address ip, so that
+// the server sees a caller of its own (Linux routes all of 127.0.0.0/8 to the loopback).
+func clientFrom(ip string) *http.Client {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}}
+	return &http.Client{Transport: &http.Transport{DialContext: d.DialContext, MaxIdleConnsPerHost: 64}}
+}
+
+// Fair admission (SPEC §5.3): one caller keeps the lease's slot and queue full; another,
+// sending one request at a time, is served every time, and only the flood is refused, with
+// 429.
+func TestServer_FloodOfOneCallerLeavesAnotherServed(t *testing.T) {
+	const queue = 4
+	eng := newEngine(t, runtime.Config{QueueDepth: queue, Timeout: 20 * time.Second})
+	p := newProvider(t, eng, runtime.ServerOptions{})
+	p.upload("3", misbehaveReactor) // one core: one slot
+	flood, other := clientFrom("127.0.0.1"), clientFrom("127.0.0.2")
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	floodCounts := map[int]int{}
+	for i := 0; i < 3*queue; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				res, err := flood.Get(p.URL + "/v1/leases/3/invoke/?do=sleep&d=30ms")
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				res.Body.Close()
+				mu.Lock()
+				floodCounts[res.StatusCode]++
+				mu.Unlock()
+			}
+		}()
+	}
+	time.Sleep(200 * time.Millisecond) // the flood fills the queue
+	for i := 0; i < 10; i++ {
+		res, err := other.Get(p.URL + "/v1/leases/3/invoke/?do=ok")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("request %d of the other caller: %s %s", i, res.Status, b)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if floodCounts[http.StatusTooManyRequests] == 0 || floodCounts[http.StatusOK] == 0 {
+		t.Fatalf("the flood's outcomes %v: want some served and some refused with 429", floodCounts)
+	}
+	for code := range floodCounts {
+		if code != http.StatusOK && code != http.StatusTooManyRequests {
+			t.Errorf("the flood got %d: a flooding caller is refused with 429, nothing else", code)
+		}
 	}
 }
