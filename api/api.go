@@ -11,6 +11,7 @@ package api
 import (
 	"fmt"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -79,6 +80,28 @@ func InvokeURL(endpoint string, id LeaseID, path string) string {
 		path = "/" + path
 	}
 	return LeaseURL(endpoint, id) + "/invoke" + path
+}
+
+// Invokes reports whether r is addressed to lease id's function: …/invoke or …/invoke/….
+func Invokes(r *http.Request, id LeaseID) bool {
+	p, pre := r.URL.EscapedPath(), InvokePrefix(id)
+	return p == pre || strings.HasPrefix(p, pre+"/")
+}
+
+// CallerIP names an anonymous caller by the address its request came from: "ip:" and the IPv4
+// address, or the /64 prefix of an IPv6 address (one host usually holds a whole /64). It is
+// how a provider limits the callers of a public lease and shares its queue between them.
+func CallerIP(r *http.Request) string {
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
+	if err != nil {
+		return "ip:" + r.RemoteAddr
+	}
+	a := ap.Addr().Unmap()
+	if a.Is6() {
+		p, _ := a.Prefix(64)
+		return "ip:" + p.String()
+	}
+	return "ip:" + a.String()
 }
 
 // FunctionPath is the path a function sees of a request routed to it: what follows the

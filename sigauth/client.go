@@ -55,7 +55,8 @@ func SignAt(r *http.Request, key *ecdsa.PrivateKey, d Domain, lease api.LeaseID,
 	if err != nil {
 		return fmt.Errorf("sign request: %w", err)
 	}
-	r.Header.Set("Authorization", Header{Lease: lease, Timestamp: m.Timestamp, Nonce: nonce, Sig: sig}.String())
+	h := Header{Lease: lease, Timestamp: m.Timestamp, Nonce: nonce, Sig: sig, Signer: crypto.PubkeyToAddress(key.PublicKey)}
+	r.Header.Set("Authorization", h.String())
 	return nil
 }
 

@@ -1,7 +1,10 @@
-// Package sigauth implements DeFaaS signed requests (SPEC §5.3): every request
-// on a lease carries
+// Package sigauth authenticates the callers of a provider's leases (SPEC §5.3):
+// signed requests, API keys and public callers, before anything of a request's
+// body is kept.
 //
-//	Authorization: DeFaaS-Sig lease=<id>,ts=<unix>,nonce=<hex>,sig=<hex>
+// A signed request carries
+//
+//	Authorization: DeFaaS-Sig lease=<id>,ts=<unix>,nonce=<hex>,sig=<hex>[,signer=0x…]
 //
 // where sig is an EIP-191 personal_sign, by the caller's Ethereum account, of
 // the request digest
@@ -24,15 +27,25 @@
 // bytes in hex, never reused within the time window. ExampleDomain_SignMessage
 // is a test vector, checked against Foundry's cast.
 //
-// Sign is the client side. Verifier is the server side, an http middleware:
-// it recovers the signer, checks that ts is within ±60 s of its clock, that
-// the nonce is fresh, asks an Authorizer what role the signer plays in the
-// lease (customer: unlimited; witness: rate-limited; anyone else: 403), and
-// passes the Identity on in the request context. Refusals are 401 (missing,
-// malformed, stale, replayed or bad signature), 403 (not a party to the
-// lease) and 429 (over the rate), each an *api.Error written as the
-// provider's own responses are: the DeFaaS-Error header with the reason and a
-// JSON body {"error": reason, "detail": ...}.
+// The optional signer=0x… names the signing account (Sign always adds it): a
+// server then refuses a stranger before reading its body, and answers a
+// request that does not match its signature with 401 signature-mismatch
+// instead of taking the unrelated account it recovers for a stranger.
+//
+// Sign is the client side. On the server side, Gate authenticates every
+// request on a lease in the order of SPEC §5.3 and the issue's "authentication
+// before buffering": the lease exists, the credentials are well formed, what
+// needs no body (a key's hash and rate, a signature's timestamp and nonce, a
+// named signer's role), and only then a signed request's body, bounded per
+// route and, together with every other body not yet authenticated, by
+// BodyLimits. Credentials are a signed request (Verifier: the customer,
+// unlimited; a member of the current committee, rate-limited; anyone else
+// 403), an API key (Access: its hash and token bucket, as the customer
+// registered them), or nothing on a public lease (limited per IP address).
+// The Identity goes on in the request context. Every refusal is an
+// *api.Error written as the provider's own responses are: the DeFaaS-Error
+// header with the reason and a JSON body {"error": reason, "detail": ...}.
+// Verifier.Middleware alone authenticates signed requests only.
 package sigauth
 
 import (
@@ -74,18 +87,27 @@ type Header struct {
 	Timestamp uint64
 	Nonce     []byte
 	Sig       []byte // 65 bytes: r ‖ s ‖ v
+	// Signer, optional (an addition to SPEC §5.3's header: signer=0x…), names the account
+	// that signed. A verifier then refuses a stranger before reading its body, and tells a
+	// request that differs from what was signed (it recovers another account) from a request
+	// of a stranger. The zero address is absent.
+	Signer common.Address
 }
 
 // String formats the header value.
 func (h Header) String() string {
-	return fmt.Sprintf("%s lease=%s,ts=%d,nonce=%s,sig=%s", Scheme, h.Lease, h.Timestamp,
+	s := fmt.Sprintf("%s lease=%s,ts=%d,nonce=%s,sig=%s", Scheme, h.Lease, h.Timestamp,
 		hex.EncodeToString(h.Nonce), hex.EncodeToString(h.Sig))
+	if h.Signer != (common.Address{}) {
+		s += ",signer=" + h.Signer.Hex()
+	}
+	return s
 }
 
 // ParseHeader parses an Authorization header value. It is strict: the scheme
 // (case-insensitive), then the four parameters, each exactly once, in any
-// order, separated by commas with optional spaces; decimal numbers in
-// canonical form; hex with an optional 0x.
+// order, and optionally signer, separated by commas with optional spaces;
+// decimal numbers in canonical form; hex with an optional 0x.
 func ParseHeader(v string) (Header, error) {
 	var h Header
 	scheme, params, ok := strings.Cut(strings.TrimSpace(v), " ")
@@ -117,6 +139,14 @@ func ParseHeader(v string) (Header, error) {
 			h.Sig, err = parseHex(val)
 			if err == nil && len(h.Sig) != crypto.SignatureLength {
 				err = fmt.Errorf("%d bytes, want %d", len(h.Sig), crypto.SignatureLength)
+			}
+		case "signer":
+			var b []byte
+			if b, err = parseHex(val); err == nil && len(b) != common.AddressLength {
+				err = fmt.Errorf("%d bytes, want an address of %d", len(b), common.AddressLength)
+			}
+			if err == nil {
+				h.Signer = common.BytesToAddress(b)
 			}
 		default:
 			return h, fmt.Errorf("unknown parameter %q", truncate(k))

@@ -42,7 +42,7 @@ type party struct {
 	addr common.Address
 }
 
-func newParty(t *testing.T) party {
+func newParty(t testing.TB) party {
 	k, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +59,7 @@ type fixture struct {
 	customer, witness, stranger party
 }
 
-func newFixture(t *testing.T, tune func(*sigauth.Config)) *fixture {
+func newFixture(t testing.TB, tune func(*sigauth.Config)) *fixture {
 	f := &fixture{clock: &clock{t: time.Unix(1_800_000_000, 0)}, customer: newParty(t), witness: newParty(t), stranger: newParty(t)}
 	cfg := sigauth.Config{
 		Domain: domain,
@@ -102,7 +102,7 @@ func newFixture(t *testing.T, tune func(*sigauth.Config)) *fixture {
 	return f
 }
 
-func (f *fixture) request(t *testing.T, method, path, body string) *http.Request {
+func (f *fixture) request(t testing.TB, method, path, body string) *http.Request {
 	t.Helper()
 	var r io.Reader
 	if body != "" {
@@ -115,12 +115,12 @@ func (f *fixture) request(t *testing.T, method, path, body string) *http.Request
 	return req
 }
 
-func (f *fixture) signed(t *testing.T, p party, method, path, body string) *http.Request {
+func (f *fixture) signed(t testing.TB, p party, method, path, body string) *http.Request {
 	t.Helper()
 	return f.signedFor(t, 7, p, method, path, body)
 }
 
-func (f *fixture) signedFor(t *testing.T, lease int64, p party, method, path, body string) *http.Request {
+func (f *fixture) signedFor(t testing.TB, lease int64, p party, method, path, body string) *http.Request {
 	t.Helper()
 	req := f.request(t, method, path, body)
 	if err := sigauth.SignAt(req, p.key, domain, api.LeaseID(lease), f.clock.Now()); err != nil {
@@ -129,7 +129,7 @@ func (f *fixture) signedFor(t *testing.T, lease int64, p party, method, path, bo
 	return req
 }
 
-func send(t *testing.T, req *http.Request) (*http.Response, string) {
+func send(t testing.TB, req *http.Request) (*http.Response, string) {
 	t.Helper()
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -140,7 +140,7 @@ func send(t *testing.T, req *http.Request) (*http.Response, string) {
 	return res, string(b)
 }
 
-func wantRefusal(t *testing.T, res *http.Response, body string, status int, reason api.Reason) {
+func wantRefusal(t testing.TB, res *http.Response, body string, status int, reason api.Reason) {
 	t.Helper()
 	if res.StatusCode != status {
 		t.Fatalf("status %d, want %d: %s", res.StatusCode, status, body)
@@ -219,18 +219,27 @@ func TestVerify_Refusals(t *testing.T) {
 			r.Body = io.NopCloser(strings.NewReader("pay 9"))
 			r.GetBody = nil
 			return r
+		}, 401, api.ReasonSignatureMismatch},
+		{"TamperedBodySignerNotNamed", func() *http.Request {
+			// A client that does not name its signer (the header of SPEC §5.3 as it was):
+			// the signature recovers some unrelated account, a stranger.
+			r := f.signed(t, f.customer, "POST", "/v1/leases/7/invoke/", "pay 1")
+			tamper(func(h *sigauth.Header) { h.Signer = common.Address{} })(r)
+			r.Body = io.NopCloser(strings.NewReader("pay 9"))
+			r.GetBody = nil
+			return r
 		}, 403, api.ReasonForbidden},
 		{"TamperedPath", func() *http.Request {
 			r := f.signed(t, f.customer, "GET", "/v1/leases/7/invoke/a", "")
 			r2 := f.request(t, "GET", "/v1/leases/7/invoke/b", "")
 			r2.Header = r.Header
 			return r2
-		}, 403, api.ReasonForbidden},
+		}, 401, api.ReasonSignatureMismatch},
 		{"OtherChain", func() *http.Request {
 			r := f.request(t, "GET", "/v1/leases/7/invoke/", "")
 			sigauth.SignAt(r, f.customer.key, sigauth.Domain{ChainID: big.NewInt(1), Market: domain.Market}, 7, f.clock.Now())
 			return r
-		}, 403, api.ReasonForbidden},
+		}, 401, api.ReasonSignatureMismatch},
 		{"Stranger", func() *http.Request { return f.signed(t, f.stranger, "GET", "/v1/leases/7/invoke/", "") }, 403, api.ReasonForbidden},
 		{"WitnessUploading", func() *http.Request { return f.signed(t, f.witness, "PUT", "/v1/leases/7/function", "wasm") }, 403, api.ReasonForbidden},
 		{"SignedForOtherLease", func() *http.Request { return f.signed(t, f.customer, "GET", "/v1/leases/8/invoke/", "") }, 403, api.ReasonWrongLease},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -26,6 +27,10 @@ const (
 	RoleCustomer
 	// RoleWitness is a member of the lease's committee: rate-limited.
 	RoleWitness
+	// RoleKey is the holder of an API key of the lease (v2): limited by the key's rate.
+	RoleKey
+	// RolePublic is anyone calling a public lease (v2): limited per caller.
+	RolePublic
 )
 
 func (r Role) String() string {
@@ -34,6 +39,10 @@ func (r Role) String() string {
 		return "customer"
 	case RoleWitness:
 		return "witness"
+	case RoleKey:
+		return "key"
+	case RolePublic:
+		return "public"
 	}
 	return "none"
 }
@@ -45,9 +54,15 @@ type Authorizer func(ctx context.Context, r *http.Request, lease api.LeaseID, si
 
 // Identity is an authenticated caller, found in the request context.
 type Identity struct {
-	Lease  api.LeaseID
+	Lease api.LeaseID
+	// Signer is the account of a signed request.
 	Signer common.Address
 	Role   Role
+	// KeyID names the API key of a RoleKey caller (api.KeyHash.ID).
+	KeyID string
+	// Caller names the caller for limits and fair admission: "sig:0x…" for a signed request,
+	// "key:<key id>" for a key, "ip:<address>" for an anonymous caller of a public lease.
+	Caller string
 }
 
 type identityKey struct{}
@@ -158,8 +173,10 @@ func (v *Verifier) Middleware(next http.Handler) http.Handler {
 	})
 }
 
-// Verify authenticates r. It reads the body to check its hash and puts it
-// back for the handler.
+// Verify authenticates a signed request r. It reads the whole body (up to
+// MaxBodyBytes) to check its hash and puts it back for the handler. The Gate
+// does the same in stages, checking everything it can before reading the body
+// and bounding the bodies it holds.
 func (v *Verifier) Verify(r *http.Request) (Identity, *api.Error) {
 	auth := r.Header.Get("Authorization")
 	if auth == "" {
@@ -169,49 +186,102 @@ func (v *Verifier) Verify(r *http.Request) (Identity, *api.Error) {
 	if err != nil {
 		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonMalformedSignature, "%v", err)
 	}
-	now := v.cfg.Now()
-	ts := time.Unix(int64(h.Timestamp), 0)
-	if d := now.Sub(ts); d > v.cfg.Window || d < -v.cfg.Window {
-		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonStaleTimestamp, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
-	}
-	if want := v.cfg.LeaseFromRequest; want != nil {
-		if l := want(r); l != "" && l != h.Lease.String() {
-			return Identity{}, refuse(http.StatusForbidden, api.ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
-		}
+	pre, refusal := v.precheck(r, h)
+	if refusal != nil {
+		return Identity{}, refusal
 	}
 	body, refusal := v.readBody(r)
 	if refusal != nil {
 		return Identity{}, refusal
 	}
-	m := Message{Lease: h.Lease, Method: r.Method, PathAndQuery: r.URL.RequestURI(), BodySHA256: BodyHash(body), Timestamp: h.Timestamp, Nonce: h.Nonce}
+	return v.complete(r, h, pre, BodyHash(body))
+}
+
+// checked is what precheck found: the time it checked against, and the role of the signer the
+// header names (when it names one).
+type checked struct {
+	now  time.Time
+	role Role
+}
+
+// precheck checks what needs no body: the timestamp, the lease, the nonce (not recorded yet),
+// and when the header names its signer, that the signer is a party to the lease.
+func (v *Verifier) precheck(r *http.Request, h Header) (checked, *api.Error) {
+	now := v.cfg.Now()
+	ts := time.Unix(int64(h.Timestamp), 0)
+	if d := now.Sub(ts); d > v.cfg.Window || d < -v.cfg.Window {
+		return checked{}, refuse(http.StatusUnauthorized, api.ReasonStaleTimestamp, "ts %d is %s from the provider's clock, the window is ±%s", h.Timestamp, d.Round(time.Second), v.cfg.Window)
+	}
+	if want := v.cfg.LeaseFromRequest; want != nil {
+		if l := want(r); l != "" && l != h.Lease.String() {
+			return checked{}, refuse(http.StatusForbidden, api.ReasonWrongLease, "signed for lease %s, the request is on lease %s", h.Lease, l)
+		}
+	}
+	c := checked{now: now}
+	if h.Signer == (common.Address{}) {
+		return c, nil
+	}
+	if v.nonces.seen(h.Signer, h.Nonce, now) {
+		return checked{}, refuse(http.StatusUnauthorized, api.ReasonReplayedNonce, "nonce %x was already used", h.Nonce)
+	}
+	role, refusal := v.authorize(r, h.Lease, h.Signer)
+	if refusal != nil {
+		return checked{}, refusal
+	}
+	c.role = role
+	return c, nil
+}
+
+// authorize asks the Authorizer, refusing a signer that is no party to the lease.
+func (v *Verifier) authorize(r *http.Request, lease api.LeaseID, signer common.Address) (Role, *api.Error) {
+	role, err := v.cfg.Authorize(r.Context(), r, lease, signer)
+	if err != nil {
+		return RoleNone, refuse(http.StatusInternalServerError, api.ReasonInternal, "authorize %s on lease %s: %v", signer, lease, err)
+	}
+	if role == RoleNone {
+		return RoleNone, refuse(http.StatusForbidden, api.ReasonForbidden, "%s is neither the customer nor a member of the current committee of lease %s, or may not do this", signer.Hex(), lease)
+	}
+	return role, nil
+}
+
+// complete recovers the signer over the body's hash, checks it is the one the header names (if
+// it names one) or a party, records the nonce and spends a witness's token.
+func (v *Verifier) complete(r *http.Request, h Header, c checked, bodyHash [32]byte) (Identity, *api.Error) {
+	m := Message{Lease: h.Lease, Method: r.Method, PathAndQuery: r.URL.RequestURI(), BodySHA256: bodyHash, Timestamp: h.Timestamp, Nonce: h.Nonce}
 	signer, err := v.cfg.Domain.Recover(m, h.Sig)
 	if err != nil {
 		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonBadSignature, "%v", err)
 	}
-	role, aerr := v.cfg.Authorize(r.Context(), r, h.Lease, signer)
-	if aerr != nil {
-		return Identity{}, refuse(http.StatusInternalServerError, api.ReasonInternal, "authorize %s on lease %s: %v", signer, h.Lease, aerr)
+	role := c.role
+	switch {
+	case h.Signer != (common.Address{}) && signer != h.Signer:
+		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonSignatureMismatch,
+			"the signature does not cover this request: it recovers %s, not the signer %s the header names; what arrived differs from what was signed (method %s, path %q, body sha256 %x), or it was signed for another chain or market",
+			signer.Hex(), h.Signer.Hex(), r.Method, r.URL.RequestURI(), bodyHash)
+	case h.Signer == (common.Address{}):
+		// A signature over other bytes (a tampered body, say) still recovers some
+		// account, just an unrelated one: without the signer named, such a request is
+		// refused as a third party's. Nonces are recorded only for parties, so strangers
+		// cannot fill the replay cache.
+		var refusal *api.Error
+		if role, refusal = v.authorize(r, h.Lease, signer); refusal != nil {
+			return Identity{}, refusal
+		}
 	}
-	// A signature over other bytes (a tampered body, say) still recovers
-	// some account, just an unrelated one: such a request is refused as a
-	// third party's. Nonces are recorded only for parties, so strangers
-	// cannot fill the replay cache.
-	if role == RoleNone {
-		return Identity{}, refuse(http.StatusForbidden, api.ReasonForbidden, "%s is neither the customer nor a witness of lease %s", signer.Hex(), h.Lease)
-	}
-	switch v.nonces.add(signer, h.Nonce, ts.Add(v.cfg.Window), now) {
+	ts := time.Unix(int64(h.Timestamp), 0)
+	switch v.nonces.add(signer, h.Nonce, ts.Add(v.cfg.Window), c.now) {
 	case nonceReplayed:
 		return Identity{}, refuse(http.StatusUnauthorized, api.ReasonReplayedNonce, "nonce %x was already used", h.Nonce)
 	case nonceFull:
 		return Identity{}, refuse(http.StatusServiceUnavailable, api.ReasonOverloaded, "too many requests in the time window, retry shortly")
 	}
 	if role == RoleWitness {
-		if wait := v.take(bucketKey{signer, h.Lease}, now); wait > 0 {
+		if wait := v.take(bucketKey{signer, h.Lease}, c.now); wait > 0 {
 			return Identity{}, refuse(http.StatusTooManyRequests, api.ReasonRateLimited, "witness %s is over its rate (one per %s, burst %d); retry in %s",
 				signer.Hex(), v.cfg.WitnessRate.Every, v.cfg.WitnessRate.Burst, wait.Round(time.Millisecond))
 		}
 	}
-	return Identity{Lease: h.Lease, Signer: signer, Role: role}, nil
+	return Identity{Lease: h.Lease, Signer: signer, Role: role, Caller: "sig:" + strings.ToLower(signer.Hex())}, nil
 }
 
 func (v *Verifier) readBody(r *http.Request) ([]byte, *api.Error) {
@@ -224,7 +294,7 @@ func (v *Verifier) readBody(r *http.Request) ([]byte, *api.Error) {
 	body, err := io.ReadAll(io.LimitReader(r.Body, v.cfg.MaxBodyBytes+1))
 	r.Body.Close()
 	if err != nil {
-		return nil, refuse(http.StatusBadRequest, api.ReasonMalformedSignature, "read body: %v", err)
+		return nil, refuse(http.StatusBadRequest, api.ReasonBadRequest, "read body: %v", err)
 	}
 	if int64(len(body)) > v.cfg.MaxBodyBytes {
 		return nil, refuse(http.StatusRequestEntityTooLarge, api.ReasonBodyTooLarge, "body exceeds %d bytes", v.cfg.MaxBodyBytes)
@@ -291,6 +361,15 @@ type nonceCache struct {
 
 func newNonceCache(max int) *nonceCache {
 	return &nonceCache{max: max, entries: map[string]time.Time{}}
+}
+
+// seen reports whether signer used nonce within the window, without recording it.
+func (c *nonceCache) seen(signer common.Address, nonce []byte, now time.Time) bool {
+	key := string(signer[:]) + string(nonce)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	exp, ok := c.entries[key]
+	return ok && !now.After(exp)
 }
 
 func (c *nonceCache) add(signer common.Address, nonce []byte, expiry, now time.Time) nonceResult {
