@@ -40,7 +40,7 @@ func ParseAccessMode(s string) (AccessMode, error) {
 // request and the lease.
 const (
 	MaxKeys            = 4096
-	MaxAccessBodyBytes = 1 << 20
+	MaxAccessBodyBytes = 2 << 20 // about 19,000 keys: more keys than MaxKeys are refused as such
 	MaxRatePerSecond   = 1e6
 	MaxBurst           = 1 << 20
 	DefaultKeyRate     = 10 // per second, for keys registered without a rate (clients' default)

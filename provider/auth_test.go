@@ -104,9 +104,13 @@ func TestAuth_RefusalsHaveTheRightStatus(t *testing.T) {
 		t.Fatalf("the customer's request: %d", code)
 	}
 	badSig := signed(customer, time.Now())
-	// A recovery id (the last byte) other than 27 or 28: no signer can be recovered.
-	auth := badSig.Header.Get("Authorization")
-	badSig.Header.Set("Authorization", auth[:len(auth)-2]+"1f")
+	// A recovery id (the signature's last byte) other than 27 or 28: no signer can be recovered.
+	h, err := sigauth.ParseHeader(badSig.Header.Get("Authorization"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Sig[64] = 0x1f
+	badSig.Header.Set("Authorization", h.String())
 	for _, tc := range []struct {
 		name   string
 		req    *http.Request

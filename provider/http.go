@@ -2,9 +2,12 @@ package provider
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -175,6 +178,143 @@ func (l *leaseManager) guardUpload(next http.Handler) http.Handler {
 	})
 }
 
+// known says whether the provider serves a lease at all: one it won. It reads only the book, so
+// that every request can ask it before anything else (404 lease-unknown otherwise).
+func (l *leaseManager) known(id api.LeaseID) bool {
+	r, ok := l.book.get(uint64(id))
+	return ok && r.Won
+}
+
+// bodyLimit is the largest body a request may carry on its route: a module of the lease's
+// level, an access policy, an invocation's body; nothing much elsewhere.
+func (l *leaseManager) bodyLimit(req *http.Request, id api.LeaseID) int64 {
+	switch {
+	case api.Invokes(req, id):
+		return l.maxInvokeBody
+	case req.Method == http.MethodPut && strings.HasSuffix(req.URL.Path, "/function"):
+		if r, ok := l.book.get(uint64(id)); ok {
+			if lvl, err := l.book.level(req.Context(), r.LevelID); err == nil {
+				return int64(lvl.ImageMB) << 20
+			}
+		}
+		return l.maxInvokeBody
+	case req.Method == http.MethodPut && strings.HasSuffix(req.URL.Path, "/access"):
+		return api.MaxAccessBodyBytes
+	}
+	return 64 << 10
+}
+
+// caller names an invocation's caller for the runtime's fair admission: who the gate
+// authenticated.
+func caller(req *http.Request) string {
+	if who, ok := sigauth.FromContext(req.Context()); ok && who.Caller != "" {
+		return who.Caller
+	}
+	return api.CallerIP(req)
+}
+
+// putAccess sets who may invoke the lease (SPEC §5.2–§5.3): the customer only, while the lease
+// is not over. The policy is stored durably before it applies, and replaces the one before.
+func (l *leaseManager) putAccess(w http.ResponseWriter, req *http.Request) {
+	id, r, ok := l.customerOnly(w, req, "set who may invoke")
+	if !ok {
+		return
+	}
+	if r.Phase == phaseDone || r.State >= market.StateSettled {
+		api.WriteError(w, &api.Error{Status: http.StatusConflict, Reason: api.ReasonNotDeployed, Detail: "lease " + id.String() + " is over"})
+		return
+	}
+	dec := json.NewDecoder(io.LimitReader(req.Body, api.MaxAccessBodyBytes+1))
+	dec.DisallowUnknownFields()
+	var a api.Access
+	if err := dec.Decode(&a); err != nil {
+		api.WriteError(w, &api.Error{Status: http.StatusBadRequest, Reason: api.ReasonBadRequest,
+			Detail: `the body is not an access policy {"mode":"signed|keys|public","keys":[{"sha256":hex,"ratePerSecond":n,"burst":n}]}: ` + err.Error()})
+		return
+	}
+	if err := a.Validate(); err != nil {
+		e := &api.Error{Status: http.StatusBadRequest, Reason: api.ReasonBadRequest, Detail: err.Error()}
+		if errors.Is(err, api.ErrTooManyKeys) {
+			e.Status, e.Reason = http.StatusRequestEntityTooLarge, api.ReasonTooManyKeys
+		}
+		api.WriteError(w, e)
+		return
+	}
+	if err := l.book.store.putAccess(uint64(id), a); err != nil {
+		l.log.Error("store an access policy", "lease", id, "err", err)
+		api.WriteError(w, &api.Error{Status: http.StatusInternalServerError, Reason: api.ReasonInternal, Detail: "the policy could not be stored"})
+		return
+	}
+	l.access.Set(id, a)
+	l.log.Info("access policy set", "lease", id, "mode", a.Mode, "keys", len(a.Keys))
+	l.writeAccess(w, id, false)
+}
+
+// getAccess is the lease's policy as the provider applies it, for its customer: the mode, the
+// number of keys and their ids.
+func (l *leaseManager) getAccess(w http.ResponseWriter, req *http.Request) {
+	id, _, ok := l.customerOnly(w, req, "read who may invoke")
+	if !ok {
+		return
+	}
+	l.writeAccess(w, id, true)
+}
+
+func (l *leaseManager) writeAccess(w http.ResponseWriter, id api.LeaseID, ids bool) {
+	p := l.access.Policy(id)
+	st := api.AccessStatus{Lease: id, Mode: p.Mode, Keys: len(p.Keys), PerCaller: p.CallerRate()}
+	if ids {
+		st.KeyIDs = make([]string, len(p.Keys))
+		for i, k := range p.Keys {
+			st.KeyIDs[i] = k.SHA256.ID()
+		}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(st)
+}
+
+// customerOnly refuses anyone but the lease's customer (the gate authenticated the request).
+func (l *leaseManager) customerOnly(w http.ResponseWriter, req *http.Request, what string) (api.LeaseID, record, bool) {
+	id, err := api.LeaseFromRequest(req)
+	if err != nil {
+		api.WriteError(w, &api.Error{Status: http.StatusBadRequest, Reason: api.ReasonBadRequest, Detail: err.Error()})
+		return 0, record{}, false
+	}
+	who, _ := sigauth.FromContext(req.Context())
+	r, ok := l.book.get(uint64(id))
+	if !ok || who.Role != sigauth.RoleCustomer {
+		api.WriteError(w, &api.Error{Status: http.StatusForbidden, Reason: api.ReasonForbidden, Detail: "only the customer of lease " + id.String() + " may " + what})
+		return 0, record{}, false
+	}
+	return id, r, true
+}
+
+// loadAccess applies the stored policies of the leases not over, and forgets the others'.
+func (l *leaseManager) loadAccess() error {
+	all, err := l.book.store.allAccess()
+	if err != nil {
+		return err
+	}
+	for id, a := range all {
+		if r, ok := l.book.get(id); ok && r.Won && r.Phase != phaseDone {
+			l.access.Set(api.LeaseID(id), a)
+			continue
+		}
+		if err := l.book.store.deleteAccess(id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// methodNotAllowed answers the methods a route does not take.
+func methodNotAllowed(allow string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Allow", allow)
+		api.WriteError(w, &api.Error{Status: http.StatusMethodNotAllowed, Reason: api.ReasonMethodNotAllowed, Detail: "use " + allow})
+	})
+}
+
 // getFunction serves the lease's module to the current segment's committee (and its
 // customer), who check it against the committed hash and re-run requests on it (SPEC §5.4).
 // The request is authenticated already (sigauth's Middleware).
@@ -184,7 +324,7 @@ func (l *leaseManager) getFunction(w http.ResponseWriter, req *http.Request) {
 		api.WriteError(w, &api.Error{Status: http.StatusBadRequest, Reason: api.ReasonBadRequest, Detail: err.Error()})
 		return
 	}
-	if who, ok := sigauth.FromContext(req.Context()); !ok || who.Role == sigauth.RoleNone {
+	if who, ok := sigauth.FromContext(req.Context()); !ok || (who.Role != sigauth.RoleCustomer && who.Role != sigauth.RoleWitness) {
 		api.WriteError(w, &api.Error{Status: http.StatusForbidden, Reason: api.ReasonForbidden, Detail: "only the customer and the current segment's committee fetch the module"})
 		return
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/runtime"
+	"github.com/defaas/defaas/sigauth"
 )
 
 // leaseManager looks after the orders the provider won: it publishes the endpoint with the
@@ -39,8 +40,12 @@ type leaseManager struct {
 	clock    *market.Clock
 	server   *runtime.Server
 	modules  runtime.Store
-	m        *metrics
-	poll     time.Duration
+	// access is who may invoke each lease (SPEC §5.3), as its customer set it; the store keeps
+	// it across restarts.
+	access        *sigauth.Access
+	maxInvokeBody int64
+	m             *metrics
+	poll          time.Duration
 	// grace widens each segment's window when deciding who is its committee: a member's last
 	// probe may arrive just after the segment's end by the provider's clock.
 	grace time.Duration
@@ -180,6 +185,10 @@ func (l *leaseManager) end(r record, o market.Order) record {
 	if r.Won {
 		l.server.Unload(api.LeaseID(r.ID))
 		l.forget(r.ID)
+		l.access.Remove(api.LeaseID(r.ID))
+		if err := l.book.store.deleteAccess(r.ID); err != nil {
+			l.log.Warn("forget the access policy of a lease that is over", "order", r.ID, "err", err)
+		}
 		r.Note = "lease " + o.State.String()
 	} else if r.Note == "" {
 		r.Note = "order " + o.State.String()

@@ -35,6 +35,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -89,6 +90,7 @@ type Provider struct {
 	leases *leaseManager
 	engine *runtime.Engine
 	server *runtime.Server
+	gate   *sigauth.Gate
 	m      *metrics
 	cps    *chain.BoltStore
 
@@ -167,6 +169,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	if p.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
 		return fail(fmt.Errorf("listen on %s: %w", cfg.Listen, err))
 	}
+	p.ln = jsonRefusals{p.ln}
 	p.endpoint = strings.TrimRight(cfg.Endpoint, "/")
 	if p.endpoint == "" {
 		p.endpoint = "http://" + p.ln.Addr().String()
@@ -180,34 +183,59 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	p.leases = &leaseManager{log: o.Logger, conn: o.Conn, client: p.client, me: me, market: o.Manifest.Market,
 		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, modules: modules,
 		grace: params.RequestTimeout + params.ProbeMargin, segs: map[uint64][]market.Segment{}, comms: map[uint64]committeeEntry{},
-		locks: map[uint64]*sync.Mutex{}}
+		locks: map[uint64]*sync.Mutex{}, access: sigauth.NewAccess(0), maxInvokeBody: p.engine.Config().MaxBodyBytes}
+	if err := p.leases.loadAccess(); err != nil {
+		return fail(err)
+	}
 
 	verifier, err := sigauth.NewVerifier(sigauth.Config{
 		Domain:           sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market},
 		Authorize:        p.leases.authorize,
 		LeaseFromRequest: func(r *http.Request) string { return r.PathValue("id") },
 		WitnessRate:      sigauth.Rate{Every: params.ProbeEvery(), Burst: int(params.ProbeBurst)},
-		// The largest level takes 200 MB modules; the body is read to check its hash.
-		MaxBodyBytes: 256 << 20,
 	})
 	if err != nil {
 		return fail(err)
 	}
+	// Every request on a lease passes the gate before anything of its body is kept (SPEC §5.3).
+	gate, err := sigauth.NewGate(sigauth.GateConfig{
+		Verifier:  verifier,
+		Access:    p.leases.access,
+		Known:     p.leases.known,
+		BodyLimit: p.leases.bodyLimit,
+		Bodies:    sigauth.BodyLimits{Dir: filepath.Join(cfg.DataDir, "bodies")},
+	})
+	if err != nil {
+		return fail(err)
+	}
+	// Bodies spooled before a crash belong to requests that are gone.
+	if err := os.RemoveAll(filepath.Join(cfg.DataDir, "bodies")); err != nil {
+		return fail(err)
+	}
+	if err := os.MkdirAll(filepath.Join(cfg.DataDir, "bodies"), 0o700); err != nil {
+		return fail(err)
+	}
+	p.gate = gate
 	p.server = runtime.NewServer(runtime.NewInProcess(p.engine), runtime.ServerOptions{
 		Resolver: runtime.ResolverFunc(p.leases.resolve),
 		Store:    modules,
-		Auth:     verifier.Middleware,
+		Auth:     gate.Middleware,
+		Caller:   caller,
 	})
 	p.leases.server = p.server
 	mux := http.NewServeMux()
 	daemon.Ops(mux, o.Registry, p.healthy)
 	// The module: uploads end when the provider confirms it (409 after); the current segment's
-	// committee fetches it (SPEC §5.2). Everything else is the runtime's.
+	// committee fetches it (SPEC §5.2). Who may invoke: the customer sets it. Everything else
+	// is the runtime's.
 	mux.Handle("PUT "+api.RouteFunction, p.leases.guardUpload(p.server))
-	mux.Handle("GET "+api.RouteFunction, verifier.Middleware(http.HandlerFunc(p.leases.getFunction)))
+	mux.Handle("GET "+api.RouteFunction, gate.Middleware(http.HandlerFunc(p.leases.getFunction)))
+	mux.Handle("PUT "+api.RouteAccess, gate.Middleware(http.HandlerFunc(p.leases.putAccess)))
+	mux.Handle("GET "+api.RouteAccess, gate.Middleware(http.HandlerFunc(p.leases.getAccess)))
+	mux.Handle(api.RouteAccess, methodNotAllowed("GET, PUT"))
 	mux.Handle("/", m.instrument(p.server))
 	p.handler = mux
-	p.httpSrv = &http.Server{Handler: p.handler, ReadHeaderTimeout: 10 * time.Second}
+	p.httpSrv = &http.Server{Handler: p.handler, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: maxHeaderBytes}
 	return p, nil
 }
 
@@ -219,6 +247,10 @@ func (p *Provider) Endpoint() string { return p.endpoint }
 
 // Addr is the address the HTTP API listens on.
 func (p *Provider) Addr() string { return p.ln.Addr().String() }
+
+// PendingBodies is what the provider holds now of request bodies whose senders it has not
+// authenticated yet, in memory and spooled to disk (bounded: sigauth.BodyLimits).
+func (p *Provider) PendingBodies() (memory, disk int64) { return p.gate.Pending() }
 
 // Handler is the HTTP API (SPEC §5.2) with /healthz and /metrics.
 func (p *Provider) Handler() http.Handler { return p.handler }

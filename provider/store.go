@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/market"
 )
 
@@ -63,6 +64,9 @@ type record struct {
 var (
 	ordersBucket = []byte("orders")
 	metaBucket   = []byte("meta")
+	// accessBucket holds each lease's access policy as its customer last set it (SPEC §5.3),
+	// JSON keyed like the orders: key hashes and rates, never a key.
+	accessBucket = []byte("access")
 )
 
 func orderKey(id uint64) []byte {
@@ -78,6 +82,9 @@ type store struct{ db *bolt.DB }
 func newStore(db *bolt.DB) (*store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(metaBucket); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucketIfNotExists(accessBucket); err != nil {
 			return err
 		}
 		_, err := tx.CreateBucketIfNotExists(ordersBucket)
@@ -139,4 +146,40 @@ func (s *store) insert(r *record) (bool, error) {
 		return false, fmt.Errorf("store order %d: %w", r.ID, err)
 	}
 	return inserted, nil
+}
+
+// putAccess stores a lease's access policy and returns once it is on disk.
+func (s *store) putAccess(id uint64, a api.Access) error {
+	v, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(accessBucket).Put(orderKey(id), v) }); err != nil {
+		return fmt.Errorf("store the access policy of lease %d: %w", id, err)
+	}
+	return nil
+}
+
+// deleteAccess forgets the policy of a lease that is over.
+func (s *store) deleteAccess(id uint64) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(accessBucket).Delete(orderKey(id)) })
+}
+
+// allAccess reads every stored policy.
+func (s *store) allAccess() (map[uint64]api.Access, error) {
+	out := map[uint64]api.Access{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(accessBucket).ForEach(func(k, v []byte) error {
+			var a api.Access
+			if err := json.Unmarshal(v, &a); err != nil {
+				return fmt.Errorf("access policy of lease %x: %w", k, err)
+			}
+			out[binary.BigEndian.Uint64(k)] = a
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read access policies from the store: %w", err)
+	}
+	return out, nil
 }

@@ -189,3 +189,59 @@ func Open(key *ecdsa.PrivateKey, sealed []byte) (api.AccessInfo, error) {
 	}
 	return info, nil
 }
+
+// SetAccess sets who may invoke the lease (PUT …/access, the customer only, SPEC §5.3): the
+// policy replaces the one before, so a key left out is revoked. The answer is the policy the
+// provider now applies.
+func (c *Client) SetAccess(ctx context.Context, lease api.LeaseID, a api.Access) (api.AccessStatus, error) {
+	var st api.AccessStatus
+	body, err := json.Marshal(a)
+	if err != nil {
+		return st, err
+	}
+	r, err := http.NewRequest(http.MethodPut, api.AccessURL(c.endpoint, lease), bytes.NewReader(body))
+	if err != nil {
+		return st, err
+	}
+	r.Header.Set("Content-Type", "application/json")
+	if err := c.call(ctx, lease, r, &st); err != nil {
+		return st, fmt.Errorf("set who may invoke lease %s: %w", lease, err)
+	}
+	return st, nil
+}
+
+// Access reads the policy the provider applies to the lease (GET …/access, the customer only):
+// the mode, the per-caller limit and the ids of the registered keys.
+func (c *Client) Access(ctx context.Context, lease api.LeaseID) (api.AccessStatus, error) {
+	var st api.AccessStatus
+	r, err := http.NewRequest(http.MethodGet, api.AccessURL(c.endpoint, lease), nil)
+	if err != nil {
+		return st, err
+	}
+	if err := c.call(ctx, lease, r, &st); err != nil {
+		return st, fmt.Errorf("read who may invoke lease %s: %w", lease, err)
+	}
+	return st, nil
+}
+
+// KeyRequest is a request that runs the lease's function at endpoint with an API key, as the
+// customer's users (and a witness with a probe kit) send it: "Authorization: Bearer dfk_…",
+// nothing else added. pathAndQuery is what the function sees ("/resize?w=64").
+func KeyRequest(ctx context.Context, endpoint string, lease api.LeaseID, key api.Key, method, pathAndQuery string, body []byte, header http.Header) (*http.Request, error) {
+	if method == "" {
+		method = http.MethodGet
+	}
+	var rd io.Reader = http.NoBody
+	if len(body) > 0 {
+		rd = bytes.NewReader(body)
+	}
+	r, err := http.NewRequestWithContext(ctx, method, api.InvokeURL(endpoint, lease, pathAndQuery), rd)
+	if err != nil {
+		return nil, fmt.Errorf("invoke lease %s: %w", lease, err)
+	}
+	for k, v := range header {
+		r.Header[k] = append([]string(nil), v...)
+	}
+	r.Header.Set("Authorization", api.SchemeKey+" "+key.String())
+	return r, nil
+}
