@@ -17,15 +17,24 @@ import (
 	"github.com/defaas/defaas/sigauth"
 )
 
-// functionCmd is the customer's side of the provider API: upload, invoke, status.
+// functionCmd is the customer's side of the provider API: upload, invoke, status, and who may
+// invoke (function_access.go).
 func (a *app) functionCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "function", Short: "Upload, invoke and inspect a lease's function (as its customer or witness)"}
 
-	cmd.AddCommand(&cobra.Command{
+	var uploadProbes []string
+	upload := &cobra.Command{
 		Use: "upload ID FILE.wasm", Short: "Upload (or replace) the lease's WebAssembly module",
+		Long: `Uploads the lease's module, and registers with the provider, long before they are needed,
+the spare keys that the witnesses' probe kits will carry (SPEC §5.4); --probe chooses the
+kits' requests.`,
 		Args: exactArgs(2, "an order id and a .wasm file"),
 		RunE: func(c *cobra.Command, args []string) error {
 			id, err := orderID(args[:1])
+			if err != nil {
+				return err
+			}
+			probes, err := probeFlags(uploadProbes)
 			if err != nil {
 				return err
 			}
@@ -43,6 +52,9 @@ func (a *app) functionCmd() *cobra.Command {
 			}
 			sum := sha256.Sum256(wasm)
 			a.say("Uploaded %s (sha256 %s) for lease %d; commit it with `defaas order fulfill %d --module %s`", args[1], hexutil.Encode(sum[:]), id, id, args[1])
+			if err := a.prepareAccess(c.Context(), id, probes); err != nil {
+				fmt.Fprintf(a.env.Stderr, "The spare keys of the probe kits were not registered (%v): `defaas function access` registers them later.\n", err)
+			}
 			return a.show(st, func(w io.Writer) {
 				row(w, "lease", id)
 				row(w, "abi", st.ABI)
@@ -51,7 +63,10 @@ func (a *app) functionCmd() *cobra.Command {
 				row(w, "memory", fmt.Sprintf("%d MB", st.MemoryMB))
 			})
 		},
-	})
+	}
+	upload.Flags().StringArrayVar(&uploadProbes, "probe", nil, probeHelp)
+	cmd.AddCommand(upload)
+	cmd.AddCommand(a.functionAccessCmds()...)
 
 	var data, method, out string
 	var headers []string

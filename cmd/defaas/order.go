@@ -79,7 +79,7 @@ func (a *app) orderCmd() *cobra.Command {
 				market.FormatFST(cost.SeatFee))
 			if wait {
 				// The customer closes its own auction when it is due (anyone may).
-				o, err = a.watch(ctx, w, id, market.StateConfirming, true)
+				o, err = a.watch(ctx, w, id, market.StateConfirming, true, nil)
 				if err != nil {
 					return err
 				}

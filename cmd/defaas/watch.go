@@ -12,12 +12,14 @@ import (
 	"golang.org/x/term"
 
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/probekit"
 )
 
 // orderWatchCmd follows an order live.
 func (a *app) orderWatchCmd() *cobra.Command {
 	var until string
 	var drive bool
+	var probes []string
 	watch := &cobra.Command{
 		Use:   "watch ID",
 		Short: "Follow an order live: its state and the time left in the current window",
@@ -26,7 +28,9 @@ left in the current window, and one line per segment (its committee, status, ver
 paid). With --drive it also makes the permissionless moves when they fall due, sending from the
 chosen account: forfeitBond for every sealed commitment never revealed, closeBidding, expire,
 fulfill(0) for a customer that never committed a module, openSegment (earning a seat fee),
-drawCommittee, settle and finish.`,
+drawCommittee, settle and finish. Driven by the order's customer, it also posts a probe kit to each
+member of every committee drawn, if the lease has an access store here (function upload made
+it), and keeps the store's spare keys topped up.`,
 		Args: exactArgs(1, "one order id"),
 		RunE: func(c *cobra.Command, args []string) error {
 			id, err := orderID(args)
@@ -51,7 +55,11 @@ drawCommittee, settle and finish.`,
 			if err != nil {
 				return err
 			}
-			o, err := a.watch(ctx, cl, id, target, drive)
+			reqs, err := probeFlags(probes)
+			if err != nil {
+				return err
+			}
+			o, err := a.watch(ctx, cl, id, target, drive, reqs)
 			if err != nil {
 				return err
 			}
@@ -59,7 +67,8 @@ drawCommittee, settle and finish.`,
 		},
 	}
 	watch.Flags().StringVar(&until, "until", "", "stop once the order is in this state or later (default: its end)")
-	watch.Flags().BoolVar(&drive, "drive", false, "make the permissionless moves when due")
+	watch.Flags().BoolVar(&drive, "drive", false, "make the permissionless moves when due (and, for the customer, post the witnesses' probe kits)")
+	watch.Flags().StringArrayVar(&probes, "probe", nil, probeHelp)
 	return watch
 }
 
@@ -77,7 +86,7 @@ func parseState(s string) (market.State, bool) {
 // the permissionless moves as they fall due — forfeitBond for every unrevealed commitment,
 // closeBidding, expire, the unattended fulfill, openSegment, drawCommittee, settle, finish —
 // and says which it made.
-func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target market.State, drive bool) (market.Order, error) {
+func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target market.State, drive bool, probes []probekit.Request) (market.Order, error) {
 	tty := false
 	if f, ok := a.env.Stdout.(*os.File); ok && !a.g.json {
 		tty = term.IsTerminal(int(f.Fd()))
@@ -87,6 +96,8 @@ func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target mar
 	lastSeg := map[uint8]string{}
 	tick := time.NewTicker(a.env.Poll)
 	defer tick.Stop()
+	var kits *probekit.Customer
+	kitsLooked := false
 	for {
 		head, err := clock.Read(ctx)
 		if err != nil {
@@ -134,6 +145,25 @@ func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target mar
 				if r != nil {
 					clear()
 					fmt.Fprintf(a.env.Stderr, "order %d: made %s in block %d\n", id, m, r.BlockNumber)
+				}
+			}
+			if !kitsLooked && o.State == market.StateFulfilling {
+				kitsLooked = true
+				kits = a.kitsOf(ctx, c, id, c.Account() == o.Customer, probes)
+			}
+			if kits != nil {
+				if err := kits.Maintain(ctx, v, head.Time); err != nil {
+					clear()
+					fmt.Fprintf(a.env.Stderr, "order %d: topping up the spare keys: %v\n", id, err)
+				}
+				posted, err := kits.PostKits(ctx, v, head.Time)
+				for _, k := range posted {
+					clear()
+					fmt.Fprintf(a.env.Stderr, "order %d: posted the probe kits of segment %d\n", id, k)
+				}
+				if err != nil {
+					clear()
+					fmt.Fprintf(a.env.Stderr, "order %d: probe kits: %v\n", id, err)
 				}
 			}
 		}
