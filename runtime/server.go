@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/netip"
 	"sync"
 	"time"
 
@@ -52,7 +51,7 @@ type ServerOptions struct {
 	Auth func(http.Handler) http.Handler
 	// Caller names the caller of an invocation for fair admission (Request.Caller): the
 	// provider gives the authenticated account or key, or the IP address of an anonymous
-	// caller. Default: the IP address the request came from (CallerIP).
+	// caller. Default: the IP address the request came from (api.CallerIP).
 	Caller func(*http.Request) string
 	// BodyTimeout bounds the time from an invocation's arrival to the end
 	// of its body: a request is read whole once it has a slot, and a caller
@@ -96,7 +95,7 @@ func NewServer(backend Backend, opts ServerOptions) *Server {
 		opts.BodyTimeout = 30 * time.Second
 	}
 	if opts.Caller == nil {
-		opts.Caller = CallerIP
+		opts.Caller = api.CallerIP
 	}
 	s := &Server{backend: backend, bodyTimeout: opts.BodyTimeout, caller: opts.Caller, resolver: opts.Resolver, store: opts.Store, mux: http.NewServeMux(), loads: map[api.LeaseID]*sync.Mutex{}}
 	s.mux.Handle(api.RouteFunction, auth(http.HandlerFunc(s.putFunction)))
@@ -281,17 +280,3 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(st)
 }
 
-// CallerIP names an anonymous caller by the address its request came from: "ip:" and the IPv4
-// address, or the /64 prefix of an IPv6 address (one host usually holds a whole /64).
-func CallerIP(r *http.Request) string {
-	ap, err := netip.ParseAddrPort(r.RemoteAddr)
-	if err != nil {
-		return "ip:" + r.RemoteAddr
-	}
-	a := ap.Addr().Unmap()
-	if a.Is6() {
-		p, _ := a.Prefix(64)
-		return "ip:" + p.String()
-	}
-	return "ip:" + a.String()
-}

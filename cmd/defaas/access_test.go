@@ -129,7 +129,7 @@ func TestCLI_FunctionAccessKeysURLAndKits(t *testing.T) {
 		}
 	}
 	var list []struct {
-		ID, Kind, Label   string
+		ID, Kind, Label     string
 		Registered, Revoked bool
 	}
 	c.jsonOut(&list, "function", "key", "list", "1", dev(1))
