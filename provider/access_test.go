@@ -39,7 +39,7 @@ type reply struct {
 	body   string
 }
 
-func do(t *testing.T, c *http.Client, r *http.Request) reply {
+func do(t testing.TB, c *http.Client, r *http.Request) reply {
 	t.Helper()
 	if c == nil {
 		c = http.DefaultClient
@@ -53,7 +53,7 @@ func do(t *testing.T, c *http.Client, r *http.Request) reply {
 	return reply{res.StatusCode, api.Reason(res.Header.Get(api.ErrorHeader)), string(b)}
 }
 
-func (r reply) want(t *testing.T, what string, status int, reason api.Reason) {
+func (r reply) want(t testing.TB, what string, status int, reason api.Reason) {
 	t.Helper()
 	if r.status != status || r.reason != reason {
 		t.Errorf("%s: %d %q %s, want %d %q", what, r.status, r.reason, r.body, status, reason)
@@ -68,7 +68,7 @@ func (r reply) want(t *testing.T, what string, status int, reason api.Reason) {
 }
 
 // keyGet is what an end user sends: a plain GET with the key, no DeFaaS code.
-func keyGet(t *testing.T, endpoint string, lease api.LeaseID, key string, path string) *http.Request {
+func keyGet(t testing.TB, endpoint string, lease api.LeaseID, key string, path string) *http.Request {
 	t.Helper()
 	r, err := http.NewRequest(http.MethodGet, api.InvokeURL(endpoint, lease, path), nil)
 	if err != nil {
@@ -80,7 +80,7 @@ func keyGet(t *testing.T, endpoint string, lease api.LeaseID, key string, path s
 	return r
 }
 
-func newKeys(t *testing.T, n int) []api.Key {
+func newKeys(t testing.TB, n int) []api.Key {
 	t.Helper()
 	ks := make([]api.Key, n)
 	for i := range ks {

@@ -31,14 +31,14 @@ const (
 )
 
 type world struct {
-	t        *testing.T
+	t        testing.TB
 	c        *testchain.Chain
 	conn     *chain.Conn
 	customer *market.Client
 	reader   *market.Client
 }
 
-func newWorld(t *testing.T, accounts int) *world {
+func newWorld(t testing.TB, accounts int) *world {
 	t.Helper()
 	c := testchain.New(t, accounts)
 	conn, err := chain.NewConn(c.MiningClient())
@@ -58,7 +58,7 @@ func (w *world) key(i int) *ecdsa.PrivateKey { return w.c.Accounts[i].Key }
 func (w *world) addr(i int) common.Address   { return w.c.Accounts[i].Addr }
 
 // testConfig polls fast and reads the precompiled modules.
-func testConfig(t *testing.T) provider.Config {
+func testConfig(t testing.TB) provider.Config {
 	cfg := provider.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.Listen = "127.0.0.1:0"
