@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/provider"
 	"github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/sigauth"
@@ -316,5 +318,99 @@ func TestProvider_RefusalsBeforeAuthenticationAreClear(t *testing.T) {
 	// The provider still serves.
 	if r := do(t, nil, keyGet(t, p.Endpoint(), lease, "", "/")); r.status != 401 {
 		t.Fatalf("after the refusals: %d %s", r.status, r.body)
+	}
+}
+
+// A committee member probing within its rate is never the one refused, however another caller
+// floods the lease: with the slot and the whole queue held by a key holder's requests (their
+// bodies trickle in, so they hold on), the member's probe takes the place of the flood's latest
+// (429 throttled) and is admitted as soon as the slot frees.
+func TestAccess_MemberWithinItsRateIsServedDuringAFlood(t *testing.T) {
+	w := newWorld(t, 7)
+	ctx := context.Background()
+	witnesses := []int{4, 5, 6}
+	for _, i := range witnesses {
+		if _, err := market.New(w.c.Client, w.c.Manifest, w.c.Transactor(i)).RegisterWitness(ctx, contracts.FST(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, lease, cl := w.served(testConfig(t))
+	w.eventually(10*time.Second, "the committee drawn", func() bool {
+		w.c.Mine(1)
+		return w.segmentStatus(uint64(lease), 0) == market.CommitteeDrawn
+	})
+	c, err := w.reader.Committee(ctx, market.CommitteeID(uint64(lease), 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var member *client.Client
+	for _, i := range witnesses {
+		if c.IsMember(w.addr(i)) {
+			member = client.New(p.Endpoint(), w.domain(), w.key(i), nil)
+			break
+		}
+	}
+	flooder := newKeys(t, 1)[0]
+	fast := api.Rate{RatePerSecond: api.MaxRatePerSecond, Burst: api.MaxBurst}
+	if _, err := cl.SetAccess(ctx, lease, keysPolicy(api.AccessKeys, fast, flooder)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := cl.Status(ctx, lease)
+	if err != nil || st.Function == nil {
+		t.Fatalf("status: %+v %v", st, err)
+	}
+	hold := st.Function.Slots + 64 // the slot and the runtime's queue
+	var pipes []*io.PipeWriter
+	hc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: hold}}
+	for range hold {
+		pr, pw := io.Pipe()
+		pipes = append(pipes, pw)
+		r := keyGet(t, p.Endpoint(), lease, flooder.String(), "/")
+		r.Method, r.Body, r.ContentLength = http.MethodPost, pr, -1
+		go func() {
+			if res, err := hc.Do(r); err == nil {
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+			}
+		}()
+	}
+	defer func() {
+		for _, pw := range pipes {
+			pw.Close()
+		}
+	}()
+	w.eventually(10*time.Second, "the flood holding the slot and the queue", func() bool {
+		st, err := cl.Status(ctx, lease)
+		return err == nil && st.Function.Running == st.Function.Slots && st.Function.Waiting == 64
+	})
+	probed := make(chan error, 1)
+	go func() {
+		res, err := member.Invoke(ctx, lease, http.MethodGet, "/probe", nil, nil)
+		if err == nil {
+			res.Body.Close()
+		}
+		probed <- err
+	}()
+	// The flood's latest request gives way to the member's (429 throttled, counted by the
+	// runtime's metrics): the member's probe is in the queue.
+	w.eventually(4*time.Second, "a request of the flood throttled", func() bool {
+		select {
+		case err := <-probed:
+			t.Fatalf("the member's probe was answered while the slot was held: %v", err)
+		default:
+		}
+		res, err := http.Get("http://" + p.Addr() + "/metrics")
+		if err != nil {
+			return false
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		return strings.Contains(string(b), `outcome="throttled"`)
+	})
+	for _, pw := range pipes {
+		pw.Close() // the flood's bodies end; the slot frees
+	}
+	if err := <-probed; err != nil {
+		t.Fatalf("the member's probe, within its rate, during the flood: %v", err)
 	}
 }
