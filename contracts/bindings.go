@@ -26,13 +26,20 @@ var (
 
 // MarketLease is an auto generated low-level Go binding around an user-defined struct.
 type MarketLease struct {
-	Customer     common.Address
-	Provider     common.Address
-	UnitPrice    *big.Int
-	Fee          *big.Int
-	Collateral   *big.Int
-	ServiceStart uint64
-	ServiceEnd   uint64
+	Customer        common.Address
+	Provider        common.Address
+	UnitPrice       *big.Int
+	Fee             *big.Int
+	Collateral      *big.Int
+	SeatFee         *big.Int
+	ServiceStart    uint64
+	ServiceEnd      uint64
+	SegmentSeconds  uint64
+	Segments        uint8
+	WitnessCount    uint8
+	ModuleCommitted bool
+	Unattended      bool
+	ModuleHash      [32]byte
 }
 
 // MarketLevel is an auto generated low-level Go binding around an user-defined struct.
@@ -47,16 +54,17 @@ type MarketLevel struct {
 type MarketOrder struct {
 	Customer      common.Address
 	DurationUnits uint32
-	Deadline      *big.Int
+	Deadline      uint32
 	State         uint8
 	Flags         uint8
 	WitnessCount  uint8
+	Segments      uint8
 	MaxUnitPrice  *big.Int
-	BiddingEnd    *big.Int
-	RevealEnd     *big.Int
+	BiddingEnd    uint32
+	RevealEnd     uint32
 	LevelId       uint32
-	Commits       uint8
-	BestSeq       uint8
+	Commits       uint32
+	BestSeq       uint32
 	BestBidder    common.Address
 	BestPrice     *big.Int
 }
@@ -69,38 +77,65 @@ type MarketOrderParams struct {
 	BiddingSeconds uint32
 	RevealSeconds  uint32
 	WitnessCount   uint8
+	Segments       uint8
 }
 
 // MarketParams is an auto generated low-level Go binding around an user-defined struct.
 type MarketParams struct {
-	BillingPeriod     uint32
-	MinBiddingSeconds uint32
-	MaxBiddingSeconds uint32
-	MaxRevealSeconds  uint32
-	ConfirmTimeout    uint32
-	AcceptTimeout     uint32
-	DeployTimeout     uint32
-	CollateralBps     uint16
-	MinProviderStake  *big.Int
-	ExitCooldown      uint32
-	MaxBidsPerOrder   uint8
-	BidBond           *big.Int
-	MaxWitnesses      uint8
+	BillingPeriod        uint32
+	MinBiddingSeconds    uint32
+	MaxBiddingSeconds    uint32
+	MinRevealSeconds     uint32
+	MaxRevealSeconds     uint32
+	PublishTimeout       uint32
+	AcceptTimeout        uint32
+	DeployTimeout        uint32
+	ConfirmDeployTimeout uint32
+	CollateralBps        uint16
+	CollateralFloorBps   uint16
+	MinProviderStake     *big.Int
+	ProviderExitCooldown uint32
+	BidBond              *big.Int
+	BidBondBps           uint16
+	MaxWitnesses         uint8
+	MaxSegments          uint8
+	MinSegmentSeconds    uint32
+	MaxSegmentSeconds    uint32
+	SeatFeeBps           uint16
+	MinSeatFeePerUnit    *big.Int
+	RequestTimeout       uint32
+	ProbeMargin          uint32
+	ProbeRatePerMinute   uint32
+	ProbeBurst           uint32
+	SlaFailBps           uint16
+	SlaMinFailures       uint32
 }
 
 // MarketProvider is an auto generated low-level Go binding around an user-defined struct.
 type MarketProvider struct {
-	Stake      *big.Int
-	Locked     *big.Int
-	ExitAt     uint32
-	Registered bool
+	Stake         *big.Int
+	Locked        *big.Int
+	ExitAt        uint32
+	LastLockOrder uint32
 }
 
 // MarketSealedBid is an auto generated low-level Go binding around an user-defined struct.
 type MarketSealedBid struct {
-	Commitment [28]byte
-	Seq        uint8
+	Commitment [27]byte
+	Seq        uint32
 	Status     uint8
+}
+
+// MarketSegmentView is an auto generated low-level Go binding around an user-defined struct.
+type MarketSegmentView struct {
+	CommitteeId *big.Int
+	Start       uint64
+	End         uint64
+	OpenUntil   uint64
+	CommitEnd   uint64
+	RevealEnd   uint64
+	Status      uint8
+	Violated    bool
 }
 
 // WitnessPoolCommitteeView is an auto generated low-level Go binding around an user-defined struct.
@@ -109,9 +144,15 @@ type WitnessPoolCommitteeView struct {
 	N                uint8
 	Threshold        uint8
 	RequestBlock     uint64
-	ServiceEnd       uint64
+	SeedBlock        uint64
+	DrawDueAfter     uint64
+	End              uint64
 	CommitEnd        uint64
 	RevealEnd        uint64
+	SeatFee          *big.Int
+	SeatLock         *big.Int
+	ListLength       uint32
+	Tried            uint32
 	Violated         bool
 	ViolationReports uint8
 	Revealed         uint8
@@ -122,39 +163,602 @@ type WitnessPoolCommitteeView struct {
 
 // WitnessPoolParams is an auto generated low-level Go binding around an user-defined struct.
 type WitnessPoolParams struct {
-	MinWitnessStake *big.Int
-	WitnessBond     *big.Int
-	BlockNeed       uint16
-	CommitGrace     uint32
-	RevealSeconds   uint32
-	MaxReportAge    uint32
-	RewardUnit      *big.Int
-	ExitCooldown    uint32
-	MaxWitnesses    uint8
+	MinWitnessStake     *big.Int
+	WitnessBond         *big.Int
+	BlockNeed           uint16
+	CommitGrace         uint32
+	ReportRevealSeconds uint32
+	MaxReportAge        uint32
+	WitnessExitCooldown uint32
 }
 
-// WitnessPoolSeat is an auto generated low-level Go binding around an user-defined struct.
-type WitnessPoolSeat struct {
-	Commitment [20]byte
-	CommitTime uint32
-	Flags      uint8
-	Next       uint32
+// WitnessPoolSeatView is an auto generated low-level Go binding around an user-defined struct.
+type WitnessPoolSeatView struct {
+	Member     bool
+	Committed  bool
+	Revealed   bool
+	Violated   bool
+	CommitTime uint64
+	Commitment [32]byte
 }
 
-// WitnessPoolWitness is an auto generated low-level Go binding around an user-defined struct.
-type WitnessPoolWitness struct {
-	Stake  *big.Int
-	Locked *big.Int
-	Id     uint32
-	Slot   *big.Int
-	Flags  uint8
+// WitnessPoolWitnessView is an auto generated low-level Go binding around an user-defined struct.
+type WitnessPoolWitnessView struct {
+	Stake          *big.Int
+	Locked         *big.Int
+	EligibleSince  uint64
+	Id             uint32
+	Index          uint32
+	Registered     bool
+	Available      bool
+	Exiting        bool
+	WithdrawableAt uint64
+}
+
+// AuctionMetaData contains all meta data concerning the Auction contract.
+var AuctionMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"CustomerCannotBid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFreeStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"OpenBiddingOnly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"}],\"name\":\"RevealNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"BidCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"BidRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondForfeited\",\"type\":\"event\"}]",
+	ID:  "57570faf1dd1f3578abbb32dd94ce75510",
+	Bin: "0x611210610034600b8282823980515f1a607314602857634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040526004361061004a575f3560e01c80630cfd89bc1461004e5780630e6624ab1461006f5780631cf90bef1461008e575b5f5ffd5b818015610059575f5ffd5b5061006d61006836600461101a565b6100ad565b005b81801561007a575f5ffd5b5061006d610089366004611078565b6103c2565b818015610099575f5ffd5b5061006d6100a83660046110b7565b6106e9565b5f8754600160e01b900460ff1660078111156100cb576100cb61112c565b0361010a576040517f40ddeab2000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b8654600160e81b90046001165f0361013857604051632c0a12c760e21b815260048101859052602401610101565b6001870154600160801b900463ffffffff164210156101975760018701546040517fbd5145db000000000000000000000000000000000000000000000000000000008152600160801b90910463ffffffff166004820152602401610101565b8554600160f81b900460ff165f8160048111156101b6576101b661112c565b036101e657604051634622cfef60e11b8152600481018690526001600160a01b0385166024820152604401610101565b60018160048111156101fa576101fa61112c565b1461022a5760405163619cd47560e11b8152600481018690526001600160a01b0385166024820152604401610101565b86546001600160f81b03167f0300000000000000000000000000000000000000000000000000000000000000178755600188015488545f91610285916001600160601b0390911690600160a01b900463ffffffff1686610b20565b875490915081908890600c906102ac908490600160601b90046001600160601b0316611154565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555080875f015f8282829054906101000a90046001600160601b03166102f49190611154565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550826001600160a01b03166342966c68826040518263ffffffff1660e01b815260040161034691815260200190565b5f604051808303815f87803b15801561035d575f5ffd5b505af115801561036f573d5f5f3e3d5ffd5b50505050846001600160a01b0316867f16dd876919f5a1d3a62d34d0c40f4f6bd9f269ef564d21d1939452cd57f50b84836040516103af91815260200190565b60405180910390a3505050505050505050565b6103cc8684610b90565b8554600160c01b900463ffffffff16421061040b578554604051636768091360e01b8152600160c01b90910463ffffffff166004820152602401610101565b85546001600160a01b03163303610451576040517fcb52bad600000000000000000000000000000000000000000000000000000000815260048101849052602401610101565b5f8554600160f81b900460ff16600481111561046f5761046f61112c565b146104af576040517fd42c398500000000000000000000000000000000000000000000000000000000815260048101849052336024820152604401610101565b83546001600160601b03165f036104f4576040517f1bd2224f000000000000000000000000000000000000000000000000000000008152336004820152602401610101565b8354600160c01b900463ffffffff16156105235760405163bfb17abf60e01b8152336004820152602401610101565b600186015486545f9161054f916001600160601b0390911690600160a01b900463ffffffff1684610b20565b85549091505f90610572906001600160601b03600160601b820481169116611154565b6001600160601b03169050818110156105a8576040516340179d2160e11b81526004810182905260248101839052604401610101565b855482908790600c906105cc908490600160601b90046001600160601b0316611179565b82546001600160601b039182166101009390930a928302919092021990911617905550855463ffffffff808716600160e01b026001600160e01b039092169190911787556001898101545f9261062b92600160c01b9092041690611198565b60018a0180547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b63ffffffff8416908102919091179091558954602888901c7fff0000000000000000000000000000000000000000000000000000000000000090911617600160d81b909102176001600160f81b0316600160f81b178955604051909150339087907f0934ea4de468dcd0d9a335c5f97aa77955310c29631c93fbd01d95a00242ec41905f90a3505050505050505050565b6106f38886610b90565b8754600160c01b900463ffffffff1642101561074c5787546040517f25f4b0b6000000000000000000000000000000000000000000000000000000008152600160c01b90910463ffffffff166004820152602401610101565b6001880154600160801b900463ffffffff164210610791576001880154604051636768091360e01b8152600160801b90910463ffffffff166004820152602401610101565b8654600160f81b900460ff165f8160048111156107b0576107b061112c565b036107d757604051634622cfef60e11b815260048101879052336024820152604401610101565b60018160048111156107eb576107eb61112c565b146108125760405163619cd47560e11b815260048101879052336024820152604401610101565b335f9081526020889052604090208054600160c01b900463ffffffff161561084f5760405163bfb17abf60e01b8152336004820152602401610101565b604080516020810189905233918101919091526001600160601b03871660608201526080810186905260a00160408051601f198184030181529190528051602090910120895460281b64ffffffffff199081169116146108e4576040517f3dd1603e00000000000000000000000000000000000000000000000000000000815260048101889052336024820152604401610101565b5f5f6108f28c848a89610c43565b9150915081610a05578a546001600160f81b03167f0400000000000000000000000000000000000000000000000000000000000000178b558254819084905f906109469084906001600160601b0316611154565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550846001600160a01b03166342966c68826040518263ffffffff1660e01b815260040161099891815260200190565b5f604051808303815f87803b1580156109af575f5ffd5b505af11580156109c1573d5f5f3e3d5ffd5b50506040518381523392508b91507f16dd876919f5a1d3a62d34d0c40f4f6bd9f269ef564d21d1939452cd57f50b849060200160405180910390a350505050610b16565b8a546001600160f81b03167f020000000000000000000000000000000000000000000000000000000000000017808c5560028d0154600160d81b90910463ffffffff1690600160a01b90046001600160601b03908116908a16811180610a9b5750806001600160601b03168a6001600160601b0316148015610a9b575060018e015463ffffffff600160e01b9091048116908316105b15610acf57610aaf8c8f878e338f8e610d30565b60018e0180546001600160e01b0316600160e01b63ffffffff8516021790555b6040516001600160601b038b16815233908c907f2cce53387f4422c08208c1c681f93018801b114d4615a7850280fa4ef6452efd9060200160405180910390a35050505050505b5050505050505050565b5f8061271061ffff602085901c16610b4763ffffffff87166001600160601b0389166111b4565b610b5191906111b4565b610b5d9061270f6111cb565b610b6791906111de565b90506001600160601b03603084901c16808211610b845780610b86565b815b9695505050505050565b60018254600160e01b900460ff166007811115610baf57610baf61112c565b14610c115781548190600160e01b900460ff166007811115610bd357610bd361112c565b6040517f800b0615000000000000000000000000000000000000000000000000000000008152600481019290925260ff166024820152604401610101565b8154600160e81b90046001165f03610c3f57604051632c0a12c760e21b815260048101829052602401610101565b5050565b600184015484545f9182916001600160601b0390911690600160a01b900463ffffffff16610c72828287610b20565b87549093505f90610c94908590600160601b90046001600160601b03166111fd565b88546001600160601b03808316600160601b027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff909216919091178a55909150871615801590610cf65750826001600160601b0316876001600160601b031611155b8015610d2257508754610d139082906001600160601b03166111fd565b610d1f8885858a610f65565b11155b945050505094509492505050565b85546001870154600160a01b90910463ffffffff16906001600160601b03165f610d5c85838587610f65565b60028a01549091506001600160a01b039081169087168103610df05760028a01548290610d9b90600160a01b90046001600160601b0316858789610f65565b610da591906111fd565b89548a90600c90610dc7908490600160601b90046001600160601b0316611154565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550610f37565b88545f90610e10906001600160601b03600160601b820481169116611154565b6001600160601b0316905082811015610e46576040516340179d2160e11b81526004810182905260248101849052604401610101565b895483908b90600c90610e6a908490600160601b90046001600160601b0316611179565b82546101009290920a6001600160601b038181021990931691909216919091021790555089546001600160e01b0316600160e01b63ffffffff8b1602178a556001600160a01b03821615610f355760028b0154610ed990600160a01b90046001600160601b0316858789610f65565b6001600160a01b0383165f90815260208e9052604090208054600c90610f10908490600160601b90046001600160601b0316611154565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505b505b50505050506001600160601b0316600160a01b026001600160a01b0390911617600290930192909255505050565b5f80610f8063ffffffff85166001600160601b0388166111b4565b610f8c906127106111b4565b90505f61ffff601085901c16610fb163ffffffff87166001600160601b0389166111b4565b610fbb91906111b4565b905081811115610fc9578091505b6305f5e100610fdc61ffff8616846111b4565b610fea906305f5e0ff6111cb565b610ff491906111de565b979650505050505050565b80356001600160a01b0381168114611015575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a031215611030575f5ffd5b8735965060208801359550604088013594506060880135935061105560808901610fff565b925060a0880135915061106a60c08901610fff565b905092959891949750929550565b5f5f5f5f5f5f60c0878903121561108d575f5ffd5b505084359660208601359650604086013595606081013595506080810135945060a0013592509050565b5f5f5f5f5f5f5f5f610100898b0312156110cf575f5ffd5b8835975060208901359650604089013595506060890135945060808901356001600160601b0381168114611101575f5ffd5b935060a0890135925060c0890135915061111d60e08a01610fff565b90509295985092959890939650565b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160601b03828116828216039081111561117357611173611140565b92915050565b6001600160601b03818116838216019081111561117357611173611140565b63ffffffff818116838216019081111561117357611173611140565b808202811582820484141761117357611173611140565b8082018082111561117357611173611140565b5f826111f857634e487b7160e01b5f52601260045260245ffd5b500490565b818103818111156111735761117361114056",
+}
+
+// Auction is an auto generated Go binding around an Ethereum contract.
+type Auction struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Auction) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAuction creates a new instance of Auction.
+func NewAuction() *Auction {
+	parsed, err := AuctionMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Auction{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Auction) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// AuctionBidCommitted represents a BidCommitted event raised by the Auction contract.
+type AuctionBidCommitted struct {
+	OrderId  *big.Int
+	Provider common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AuctionBidCommittedEventName = "BidCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (AuctionBidCommitted) ContractEventName() string {
+	return AuctionBidCommittedEventName
+}
+
+// UnpackBidCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidCommitted(uint256 indexed orderId, address indexed provider)
+func (auction *Auction) UnpackBidCommittedEvent(log *types.Log) (*AuctionBidCommitted, error) {
+	event := "BidCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != auction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AuctionBidCommitted)
+	if len(log.Data) > 0 {
+		if err := auction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range auction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AuctionBidRevealed represents a BidRevealed event raised by the Auction contract.
+type AuctionBidRevealed struct {
+	OrderId   *big.Int
+	Provider  common.Address
+	UnitPrice *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AuctionBidRevealedEventName = "BidRevealed"
+
+// ContractEventName returns the user-defined event name.
+func (AuctionBidRevealed) ContractEventName() string {
+	return AuctionBidRevealedEventName
+}
+
+// UnpackBidRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidRevealed(uint256 indexed orderId, address indexed provider, uint96 unitPrice)
+func (auction *Auction) UnpackBidRevealedEvent(log *types.Log) (*AuctionBidRevealed, error) {
+	event := "BidRevealed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != auction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AuctionBidRevealed)
+	if len(log.Data) > 0 {
+		if err := auction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range auction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AuctionBondForfeited represents a BondForfeited event raised by the Auction contract.
+type AuctionBondForfeited struct {
+	OrderId  *big.Int
+	Provider common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AuctionBondForfeitedEventName = "BondForfeited"
+
+// ContractEventName returns the user-defined event name.
+func (AuctionBondForfeited) ContractEventName() string {
+	return AuctionBondForfeitedEventName
+}
+
+// UnpackBondForfeitedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondForfeited(uint256 indexed orderId, address indexed provider, uint256 amount)
+func (auction *Auction) UnpackBondForfeitedEvent(log *types.Log) (*AuctionBondForfeited, error) {
+	event := "BondForfeited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != auction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AuctionBondForfeited)
+	if len(log.Data) > 0 {
+		if err := auction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range auction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (auction *Auction) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], auction.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return auction.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["AlreadyRevealed"].ID.Bytes()[:4]) {
+		return auction.UnpackAlreadyRevealedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["CommitmentMismatch"].ID.Bytes()[:4]) {
+		return auction.UnpackCommitmentMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["CustomerCannotBid"].ID.Bytes()[:4]) {
+		return auction.UnpackCustomerCannotBidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["DeadlineNotReached"].ID.Bytes()[:4]) {
+		return auction.UnpackDeadlineNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return auction.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["InsufficientFreeStake"].ID.Bytes()[:4]) {
+		return auction.UnpackInsufficientFreeStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["NoCommitment"].ID.Bytes()[:4]) {
+		return auction.UnpackNoCommitmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["NotProvider"].ID.Bytes()[:4]) {
+		return auction.UnpackNotProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["OpenBiddingOnly"].ID.Bytes()[:4]) {
+		return auction.UnpackOpenBiddingOnlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["ProviderExiting"].ID.Bytes()[:4]) {
+		return auction.UnpackProviderExitingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["RevealNotOpen"].ID.Bytes()[:4]) {
+		return auction.UnpackRevealNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["UnknownOrder"].ID.Bytes()[:4]) {
+		return auction.UnpackUnknownOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], auction.abi.Errors["WrongState"].ID.Bytes()[:4]) {
+		return auction.UnpackWrongStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AuctionAlreadyCommitted represents a AlreadyCommitted error raised by the Auction contract.
+type AuctionAlreadyCommitted struct {
+	OrderId  *big.Int
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted(uint256 orderId, address provider)
+func AuctionAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0xd42c3985415fe3c33d0f0749432682c56d039cfb7a2286e4db68b4b1a46aa79d")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted(uint256 orderId, address provider)
+func (auction *Auction) UnpackAlreadyCommittedError(raw []byte) (*AuctionAlreadyCommitted, error) {
+	out := new(AuctionAlreadyCommitted)
+	if err := auction.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionAlreadyRevealed represents a AlreadyRevealed error raised by the Auction contract.
+type AuctionAlreadyRevealed struct {
+	OrderId  *big.Int
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRevealed(uint256 orderId, address provider)
+func AuctionAlreadyRevealedErrorID() common.Hash {
+	return common.HexToHash("0xc339a8eafd48dabac86cb46ba11d79d623822599e1f7cd11ef84ff056b7d4ce9")
+}
+
+// UnpackAlreadyRevealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRevealed(uint256 orderId, address provider)
+func (auction *Auction) UnpackAlreadyRevealedError(raw []byte) (*AuctionAlreadyRevealed, error) {
+	out := new(AuctionAlreadyRevealed)
+	if err := auction.abi.UnpackIntoInterface(out, "AlreadyRevealed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionCommitmentMismatch represents a CommitmentMismatch error raised by the Auction contract.
+type AuctionCommitmentMismatch struct {
+	OrderId  *big.Int
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentMismatch(uint256 orderId, address provider)
+func AuctionCommitmentMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3dd1603e815b7a892af9df4f8a2b20bcb941cd13ae10e73aa38c245bfc45b6b6")
+}
+
+// UnpackCommitmentMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentMismatch(uint256 orderId, address provider)
+func (auction *Auction) UnpackCommitmentMismatchError(raw []byte) (*AuctionCommitmentMismatch, error) {
+	out := new(AuctionCommitmentMismatch)
+	if err := auction.abi.UnpackIntoInterface(out, "CommitmentMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionCustomerCannotBid represents a CustomerCannotBid error raised by the Auction contract.
+type AuctionCustomerCannotBid struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CustomerCannotBid(uint256 orderId)
+func AuctionCustomerCannotBidErrorID() common.Hash {
+	return common.HexToHash("0xcb52bad6265a81776ef7d62035b19eb0d2adce74322f42670b121eb7b81eb90b")
+}
+
+// UnpackCustomerCannotBidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CustomerCannotBid(uint256 orderId)
+func (auction *Auction) UnpackCustomerCannotBidError(raw []byte) (*AuctionCustomerCannotBid, error) {
+	out := new(AuctionCustomerCannotBid)
+	if err := auction.abi.UnpackIntoInterface(out, "CustomerCannotBid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionDeadlineNotReached represents a DeadlineNotReached error raised by the Auction contract.
+type AuctionDeadlineNotReached struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineNotReached(uint64 deadline)
+func AuctionDeadlineNotReachedErrorID() common.Hash {
+	return common.HexToHash("0xbd5145db3e26b65e37d7691b2b64b2ef714256dc0192fbc245167645d0ab1200")
+}
+
+// UnpackDeadlineNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineNotReached(uint64 deadline)
+func (auction *Auction) UnpackDeadlineNotReachedError(raw []byte) (*AuctionDeadlineNotReached, error) {
+	out := new(AuctionDeadlineNotReached)
+	if err := auction.abi.UnpackIntoInterface(out, "DeadlineNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionDeadlinePassed represents a DeadlinePassed error raised by the Auction contract.
+type AuctionDeadlinePassed struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func AuctionDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6768091307d5da213ba3ac1392311a935d1607f1020232ee01d118de33b68661")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func (auction *Auction) UnpackDeadlinePassedError(raw []byte) (*AuctionDeadlinePassed, error) {
+	out := new(AuctionDeadlinePassed)
+	if err := auction.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionInsufficientFreeStake represents a InsufficientFreeStake error raised by the Auction contract.
+type AuctionInsufficientFreeStake struct {
+	Free   *big.Int
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientFreeStake(uint256 free, uint256 needed)
+func AuctionInsufficientFreeStakeErrorID() common.Hash {
+	return common.HexToHash("0x802f3a423cea712dbebecc8f1c7ad9a357d722179ad2025178cd6f812e465c77")
+}
+
+// UnpackInsufficientFreeStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientFreeStake(uint256 free, uint256 needed)
+func (auction *Auction) UnpackInsufficientFreeStakeError(raw []byte) (*AuctionInsufficientFreeStake, error) {
+	out := new(AuctionInsufficientFreeStake)
+	if err := auction.abi.UnpackIntoInterface(out, "InsufficientFreeStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionNoCommitment represents a NoCommitment error raised by the Auction contract.
+type AuctionNoCommitment struct {
+	OrderId  *big.Int
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCommitment(uint256 orderId, address provider)
+func AuctionNoCommitmentErrorID() common.Hash {
+	return common.HexToHash("0x8c459fde07645d92528e3f45fdc0ab2be9322ec099b9d01ab03b8d6b70c5e2fa")
+}
+
+// UnpackNoCommitmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCommitment(uint256 orderId, address provider)
+func (auction *Auction) UnpackNoCommitmentError(raw []byte) (*AuctionNoCommitment, error) {
+	out := new(AuctionNoCommitment)
+	if err := auction.abi.UnpackIntoInterface(out, "NoCommitment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionNotProvider represents a NotProvider error raised by the Auction contract.
+type AuctionNotProvider struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProvider(address account)
+func AuctionNotProviderErrorID() common.Hash {
+	return common.HexToHash("0x1bd2224f47bf32854983ee16847394426ab18eae693119e80eb952977965d64a")
+}
+
+// UnpackNotProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProvider(address account)
+func (auction *Auction) UnpackNotProviderError(raw []byte) (*AuctionNotProvider, error) {
+	out := new(AuctionNotProvider)
+	if err := auction.abi.UnpackIntoInterface(out, "NotProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionOpenBiddingOnly represents a OpenBiddingOnly error raised by the Auction contract.
+type AuctionOpenBiddingOnly struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpenBiddingOnly(uint256 orderId)
+func AuctionOpenBiddingOnlyErrorID() common.Hash {
+	return common.HexToHash("0xb0284b1ce126731c73b8d9867fb9887cf47b0fa4c3fbcefb27b3489e239d559e")
+}
+
+// UnpackOpenBiddingOnlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpenBiddingOnly(uint256 orderId)
+func (auction *Auction) UnpackOpenBiddingOnlyError(raw []byte) (*AuctionOpenBiddingOnly, error) {
+	out := new(AuctionOpenBiddingOnly)
+	if err := auction.abi.UnpackIntoInterface(out, "OpenBiddingOnly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionProviderExiting represents a ProviderExiting error raised by the Auction contract.
+type AuctionProviderExiting struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProviderExiting(address provider)
+func AuctionProviderExitingErrorID() common.Hash {
+	return common.HexToHash("0xbfb17abf9ffd5524126ff26af2f0c6f7146d5cf87756214521bd0be8ebe9ae38")
+}
+
+// UnpackProviderExitingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProviderExiting(address provider)
+func (auction *Auction) UnpackProviderExitingError(raw []byte) (*AuctionProviderExiting, error) {
+	out := new(AuctionProviderExiting)
+	if err := auction.abi.UnpackIntoInterface(out, "ProviderExiting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionRevealNotOpen represents a RevealNotOpen error raised by the Auction contract.
+type AuctionRevealNotOpen struct {
+	OpensAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealNotOpen(uint64 opensAt)
+func AuctionRevealNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x25f4b0b6823e390f1fcd74e0e6dffe8130b041c301119bdc6b711634c2c99940")
+}
+
+// UnpackRevealNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealNotOpen(uint64 opensAt)
+func (auction *Auction) UnpackRevealNotOpenError(raw []byte) (*AuctionRevealNotOpen, error) {
+	out := new(AuctionRevealNotOpen)
+	if err := auction.abi.UnpackIntoInterface(out, "RevealNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionUnknownOrder represents a UnknownOrder error raised by the Auction contract.
+type AuctionUnknownOrder struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOrder(uint256 orderId)
+func AuctionUnknownOrderErrorID() common.Hash {
+	return common.HexToHash("0x40ddeab2f6af4f0aff74c3813ec8ddf75e28bbd22193a4f365bece4f1f503f58")
+}
+
+// UnpackUnknownOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOrder(uint256 orderId)
+func (auction *Auction) UnpackUnknownOrderError(raw []byte) (*AuctionUnknownOrder, error) {
+	out := new(AuctionUnknownOrder)
+	if err := auction.abi.UnpackIntoInterface(out, "UnknownOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AuctionWrongState represents a WrongState error raised by the Auction contract.
+type AuctionWrongState struct {
+	OrderId *big.Int
+	State   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongState(uint256 orderId, uint8 state)
+func AuctionWrongStateErrorID() common.Hash {
+	return common.HexToHash("0x800b061518cbf2095c1b1778c2e3202c0e88a5711a68b4d0ca85bbcbf3523260")
+}
+
+// UnpackWrongStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongState(uint256 orderId, uint8 state)
+func (auction *Auction) UnpackWrongStateError(raw []byte) (*AuctionWrongState, error) {
+	out := new(AuctionWrongState)
+	if err := auction.abi.UnpackIntoInterface(out, "WrongState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FaaSTokenMetaData contains all meta data concerning the FaaSToken contract.
 var FaaSTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialHolder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"burnFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "535e01a0a52f671e4ca7b7ea38a4ca7096",
-	Bin: "0x610160604052348015610010575f5ffd5b50604051611be6380380611be683398101604081905261002f9161040c565b6040518060400160405280600a8152602001692330b0a9902a37b5b2b760b11b81525080604051806040016040528060018152602001603160f81b8152506040518060400160405280600a8152602001692330b0a9902a37b5b2b760b11b815250604051806040016040528060038152602001621194d560ea1b81525081600390816100bb91906104dd565b5060046100c882826104dd565b5050506100da826101a060201b60201c565b610120526100e7816101a0565b61014052815160208084019190912060e052815190820120610100524660a05261017360e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052506101875f846101e6565b508015610198576101988282610293565b50505061060e565b5f5f829050601f815111156101d3578260405163305a27a960e01b81526004016101ca9190610597565b60405180910390fd5b80516101de826105cc565b179392505050565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff1661028a575f8381526008602090815260408083206001600160a01b03861684529091529020805460ff191660011790556102423390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161028d565b505f5b92915050565b6001600160a01b0382166102bc5760405163ec442f0560e01b81525f60048201526024016101ca565b6102c75f83836102cb565b5050565b6001600160a01b0383166102f5578060025f8282546102ea91906105ef565b909155506103659050565b6001600160a01b0383165f90815260208190526040902054818110156103475760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016101ca565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166103815760028054829003905561039f565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516103e491815260200190565b60405180910390a3505050565b80516001600160a01b0381168114610407575f5ffd5b919050565b5f5f5f6060848603121561041e575f5ffd5b610427846103f1565b9250610435602085016103f1565b9150604084015190509250925092565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061046d57607f821691505b60208210810361048b57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104d857805f5260205f20601f840160051c810160208510156104b65750805b601f840160051c820191505b818110156104d5575f81556001016104c2565b50505b505050565b81516001600160401b038111156104f6576104f6610445565b61050a816105048454610459565b84610491565b6020601f82116001811461053c575f83156105255750848201515b5f19600385901b1c1916600184901b1784556104d5565b5f84815260208120601f198516915b8281101561056b578785015182556020948501946001909201910161054b565b508482101561058857868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561048b575f1960209190910360031b1b16919050565b8082018082111561028d57634e487b7160e01b5f52601160045260245ffd5b60805160a05160c05160e05161010051610120516101405161158761065f5f395f610c9e01525f610c7301525f610afd01525f610ad501525f610a3001525f610a5a01525f610a8401526115875ff3fe608060405234801561000f575f5ffd5b506004361061018f575f3560e01c806370a08231116100dd578063a217fddf11610088578063d539139311610063578063d539139314610365578063d547741f1461038c578063dd62ed3e1461039f575f5ffd5b8063a217fddf14610338578063a9059cbb1461033f578063d505accf14610352575f5ffd5b806384b0196e116100b857806384b0196e146102dd57806391d14854146102f857806395d89b4114610330575f5ffd5b806370a082311461028f57806379cc6790146102b75780637ecebe00146102ca575f5ffd5b80632f2ff15d1161013d57806336568abe1161011857806336568abe1461025657806340c10f191461026957806342966c681461027c575f5ffd5b80632f2ff15d1461022a578063313ce5671461023f5780633644e5151461024e575f5ffd5b806318160ddd1161016d57806318160ddd146101e357806323b872dd146101f5578063248a9ca314610208575f5ffd5b806301ffc9a71461019357806306fdde03146101bb578063095ea7b3146101d0575b5f5ffd5b6101a66101a136600461122d565b6103d7565b60405190151581526020015b60405180910390f35b6101c361046f565b6040516101b291906112a1565b6101a66101de3660046112ce565b6104ff565b6002545b6040519081526020016101b2565b6101a66102033660046112f6565b610516565b6101e7610216366004611330565b5f9081526008602052604090206001015490565b61023d610238366004611347565b610539565b005b604051601281526020016101b2565b6101e7610563565b61023d610264366004611347565b610571565b61023d6102773660046112ce565b6105c2565b61023d61028a366004611330565b6105f6565b6101e761029d366004611371565b6001600160a01b03165f9081526020819052604090205490565b61023d6102c53660046112ce565b610603565b6101e76102d8366004611371565b61061c565b6102e5610639565b6040516101b2979695949392919061138a565b6101a6610306366004611347565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6101c3610697565b6101e75f81565b6101a661034d3660046112ce565b6106a6565b61023d61036036600461143c565b6106b3565b6101e77f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b61023d61039a366004611347565b610820565b6101e76103ad3660046114a9565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061046957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b60606003805461047e906114d1565b80601f01602080910402602001604051908101604052809291908181526020018280546104aa906114d1565b80156104f55780601f106104cc576101008083540402835291602001916104f5565b820191905f5260205f20905b8154815290600101906020018083116104d857829003601f168201915b5050505050905090565b5f3361050c818585610844565b5060019392505050565b5f33610523858285610851565b61052e8585856108e0565b506001949350505050565b5f828152600860205260409020600101546105538161096f565b61055d8383610979565b50505050565b5f61056c610a24565b905090565b6001600160a01b03811633146105b3576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6105bd8282610b4d565b505050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66105ec8161096f565b6105bd8383610bd2565b6106003382610c1f565b50565b61060e823383610851565b6106188282610c1f565b5050565b6001600160a01b0381165f90815260076020526040812054610469565b5f6060805f5f5f606061064a610c6c565b610652610c97565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b60606004805461047e906114d1565b5f3361050c8185856108e0565b834211156106f5576040517f62791302000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886107408c6001600160a01b03165f90815260076020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f61079a82610cc2565b90505f6107a982878787610d09565b9050896001600160a01b0316816001600160a01b031614610809576040517f4b800e460000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301528b1660248201526044016106ec565b6108148a8a8a610844565b50505050505050505050565b5f8281526008602052604090206001015461083a8161096f565b61055d8383610b4d565b6105bd8383836001610d35565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561055d57818110156108d2576040517ffb8f41b20000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604481018390526064016106ec565b61055d84848484035f610d35565b6001600160a01b038316610922576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6001600160a01b038216610964576040517fec442f050000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6105bd838383610e39565b6106008133610f78565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff16610a1d575f8381526008602090815260408083206001600160a01b03861684529091529020805460ff191660011790556109d53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610469565b505f610469565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015610a7c57507f000000000000000000000000000000000000000000000000000000000000000046145b15610aa657507f000000000000000000000000000000000000000000000000000000000000000090565b61056c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff1615610a1d575f8381526008602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610469565b6001600160a01b038216610c14576040517fec442f050000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6106185f8383610e39565b6001600160a01b038216610c61576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b610618825f83610e39565b606061056c7f0000000000000000000000000000000000000000000000000000000000000000610fe5565b606061056c7f0000000000000000000000000000000000000000000000000000000000000000610fe5565b5f610469610cce610a24565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f610d1988888888611022565b925092509250610d2982826110ea565b50909695505050505050565b6001600160a01b038416610d77576040517fe602df050000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6001600160a01b038316610db9576040517f94280d620000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561055d57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610e2b91815260200190565b60405180910390a350505050565b6001600160a01b038316610e63578060025f828254610e589190611522565b90915550610eec9050565b6001600160a01b0383165f9081526020819052604090205481811015610ece576040517fe450d38c0000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260248101829052604481018390526064016106ec565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610f0857600280548290039055610f26565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610f6b91815260200190565b60405180910390a3505050565b5f8281526008602090815260408083206001600160a01b038516845290915290205460ff16610618576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016106ec565b60605f610ff1836111ed565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561105b57505f915060039050826110e0565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156110ac573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166110d757505f9250600191508290506110e0565b92505f91508190505b9450945094915050565b5f8260038111156110fd576110fd61155a565b03611106575050565b600182600381111561111a5761111a61155a565b03611151576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60028260038111156111655761116561155a565b0361119f576040517ffce698f7000000000000000000000000000000000000000000000000000000008152600481018290526024016106ec565b60038260038111156111b3576111b361155a565b03610618576040517fd78bce0c000000000000000000000000000000000000000000000000000000008152600481018290526024016106ec565b5f60ff8216601f811115610469576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6020828403121561123d575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461126c575f5ffd5b9392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61126c6020830184611273565b80356001600160a01b03811681146112c9575f5ffd5b919050565b5f5f604083850312156112df575f5ffd5b6112e8836112b3565b946020939093013593505050565b5f5f5f60608486031215611308575f5ffd5b611311846112b3565b925061131f602085016112b3565b929592945050506040919091013590565b5f60208284031215611340575f5ffd5b5035919050565b5f5f60408385031215611358575f5ffd5b82359150611368602084016112b3565b90509250929050565b5f60208284031215611381575f5ffd5b61126c826112b3565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6113c460e0830189611273565b82810360408401526113d68189611273565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561142b57835183526020938401939092019160010161140d565b50909b9a5050505050505050505050565b5f5f5f5f5f5f5f60e0888a031215611452575f5ffd5b61145b886112b3565b9650611469602089016112b3565b95506040880135945060608801359350608088013560ff8116811461148c575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f604083850312156114ba575f5ffd5b6114c3836112b3565b9150611368602084016112b3565b600181811c908216806114e557607f821691505b60208210810361151c577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b80820180821115610469577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd",
+	Bin: "0x610160604052348015610010575f5ffd5b50604051611b37380380611b3783398101604081905261002f9161040c565b6040518060400160405280600a8152602001692330b0a9902a37b5b2b760b11b81525080604051806040016040528060018152602001603160f81b8152506040518060400160405280600a8152602001692330b0a9902a37b5b2b760b11b815250604051806040016040528060038152602001621194d560ea1b81525081600390816100bb91906104dd565b5060046100c882826104dd565b5050506100da826101a060201b60201c565b610120526100e7816101a0565b61014052815160208084019190912060e052815190820120610100524660a05261017360e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052506101875f846101e6565b508015610198576101988282610293565b50505061060e565b5f5f829050601f815111156101d3578260405163305a27a960e01b81526004016101ca9190610597565b60405180910390fd5b80516101de826105cc565b179392505050565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff1661028a575f8381526008602090815260408083206001600160a01b03861684529091529020805460ff191660011790556102423390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161028d565b505f5b92915050565b6001600160a01b0382166102bc5760405163ec442f0560e01b81525f60048201526024016101ca565b6102c75f83836102cb565b5050565b6001600160a01b0383166102f5578060025f8282546102ea91906105ef565b909155506103659050565b6001600160a01b0383165f90815260208190526040902054818110156103475760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016101ca565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166103815760028054829003905561039f565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516103e491815260200190565b60405180910390a3505050565b80516001600160a01b0381168114610407575f5ffd5b919050565b5f5f5f6060848603121561041e575f5ffd5b610427846103f1565b9250610435602085016103f1565b9150604084015190509250925092565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061046d57607f821691505b60208210810361048b57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104d857805f5260205f20601f840160051c810160208510156104b65750805b601f840160051c820191505b818110156104d5575f81556001016104c2565b50505b505050565b81516001600160401b038111156104f6576104f6610445565b61050a816105048454610459565b84610491565b6020601f82116001811461053c575f83156105255750848201515b5f19600385901b1c1916600184901b1784556104d5565b5f84815260208120601f198516915b8281101561056b578785015182556020948501946001909201910161054b565b508482101561058857868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561048b575f1960209190910360031b1b16919050565b8082018082111561028d57634e487b7160e01b5f52601160045260245ffd5b60805160a05160c05160e0516101005161012051610140516114d861065f5f395f610c3a01525f610c0f01525f610acb01525f610aa301525f6109fe01525f610a2801525f610a5201526114d85ff3fe608060405234801561000f575f5ffd5b506004361061018f575f3560e01c806370a08231116100dd578063a217fddf11610088578063d539139311610063578063d539139314610365578063d547741f1461038c578063dd62ed3e1461039f575f5ffd5b8063a217fddf14610338578063a9059cbb1461033f578063d505accf14610352575f5ffd5b806384b0196e116100b857806384b0196e146102dd57806391d14854146102f857806395d89b4114610330575f5ffd5b806370a082311461028f57806379cc6790146102b75780637ecebe00146102ca575f5ffd5b80632f2ff15d1161013d57806336568abe1161011857806336568abe1461025657806340c10f191461026957806342966c681461027c575f5ffd5b80632f2ff15d1461022a578063313ce5671461023f5780633644e5151461024e575f5ffd5b806318160ddd1161016d57806318160ddd146101e357806323b872dd146101f5578063248a9ca314610208575f5ffd5b806301ffc9a71461019357806306fdde03146101bb578063095ea7b3146101d0575b5f5ffd5b6101a66101a13660046111c9565b6103d7565b60405190151581526020015b60405180910390f35b6101c361046f565b6040516101b2919061123d565b6101a66101de36600461126a565b6104ff565b6002545b6040519081526020016101b2565b6101a6610203366004611292565b610516565b6101e76102163660046112cc565b5f9081526008602052604090206001015490565b61023d6102383660046112e3565b610539565b005b604051601281526020016101b2565b6101e7610563565b61023d6102643660046112e3565b610571565b61023d61027736600461126a565b6105c2565b61023d61028a3660046112cc565b6105f6565b6101e761029d36600461130d565b6001600160a01b03165f9081526020819052604090205490565b61023d6102c536600461126a565b610603565b6101e76102d836600461130d565b61061c565b6102e5610639565b6040516101b29796959493929190611326565b6101a66103063660046112e3565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6101c3610697565b6101e75f81565b6101a661034d36600461126a565b6106a6565b61023d6103603660046113d8565b6106b3565b6101e77f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b61023d61039a3660046112e3565b610820565b6101e76103ad366004611445565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061046957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b60606003805461047e9061146d565b80601f01602080910402602001604051908101604052809291908181526020018280546104aa9061146d565b80156104f55780601f106104cc576101008083540402835291602001916104f5565b820191905f5260205f20905b8154815290600101906020018083116104d857829003601f168201915b5050505050905090565b5f3361050c818585610844565b5060019392505050565b5f33610523858285610851565b61052e8585856108e0565b506001949350505050565b5f828152600860205260409020600101546105538161093d565b61055d8383610947565b50505050565b5f61056c6109f2565b905090565b6001600160a01b03811633146105b3576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6105bd8282610b1b565b505050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66105ec8161093d565b6105bd8383610ba0565b6106003382610bd4565b50565b61060e823383610851565b6106188282610bd4565b5050565b6001600160a01b0381165f90815260076020526040812054610469565b5f6060805f5f5f606061064a610c08565b610652610c33565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b60606004805461047e9061146d565b5f3361050c8185856108e0565b834211156106f5576040517f62791302000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886107408c6001600160a01b03165f90815260076020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f61079a82610c5e565b90505f6107a982878787610ca5565b9050896001600160a01b0316816001600160a01b031614610809576040517f4b800e460000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301528b1660248201526044016106ec565b6108148a8a8a610844565b50505050505050505050565b5f8281526008602052604090206001015461083a8161093d565b61055d8383610b1b565b6105bd8383836001610cd1565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561055d57818110156108d2576040517ffb8f41b20000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604481018390526064016106ec565b61055d84848484035f610cd1565b6001600160a01b03831661090957604051634b637e8f60e11b81525f60048201526024016106ec565b6001600160a01b0382166109325760405163ec442f0560e01b81525f60048201526024016106ec565b6105bd838383610dd5565b6106008133610f14565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff166109eb575f8381526008602090815260408083206001600160a01b03861684529091529020805460ff191660011790556109a33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610469565b505f610469565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015610a4a57507f000000000000000000000000000000000000000000000000000000000000000046145b15610a7457507f000000000000000000000000000000000000000000000000000000000000000090565b61056c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff16156109eb575f8381526008602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610469565b6001600160a01b038216610bc95760405163ec442f0560e01b81525f60048201526024016106ec565b6106185f8383610dd5565b6001600160a01b038216610bfd57604051634b637e8f60e11b81525f60048201526024016106ec565b610618825f83610dd5565b606061056c7f0000000000000000000000000000000000000000000000000000000000000000610f81565b606061056c7f0000000000000000000000000000000000000000000000000000000000000000610f81565b5f610469610c6a6109f2565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f610cb588888888610fbe565b925092509250610cc58282611086565b50909695505050505050565b6001600160a01b038416610d13576040517fe602df050000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6001600160a01b038316610d55576040517f94280d620000000000000000000000000000000000000000000000000000000081525f60048201526024016106ec565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561055d57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610dc791815260200190565b60405180910390a350505050565b6001600160a01b038316610dff578060025f828254610df491906114a5565b90915550610e889050565b6001600160a01b0383165f9081526020819052604090205481811015610e6a576040517fe450d38c0000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260248101829052604481018390526064016106ec565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610ea457600280548290039055610ec2565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610f0791815260200190565b60405180910390a3505050565b5f8281526008602090815260408083206001600160a01b038516845290915290205460ff16610618576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016106ec565b60605f610f8d83611189565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610ff757505f9150600390508261107c565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611048573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661107357505f92506001915082905061107c565b92505f91508190505b9450945094915050565b5f826003811115611099576110996114c4565b036110a2575050565b60018260038111156110b6576110b66114c4565b036110ed576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002826003811115611101576111016114c4565b0361113b576040517ffce698f7000000000000000000000000000000000000000000000000000000008152600481018290526024016106ec565b600382600381111561114f5761114f6114c4565b03610618576040517fd78bce0c000000000000000000000000000000000000000000000000000000008152600481018290526024016106ec565b5f60ff8216601f811115610469576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f602082840312156111d9575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611208575f5ffd5b9392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f611208602083018461120f565b80356001600160a01b0381168114611265575f5ffd5b919050565b5f5f6040838503121561127b575f5ffd5b6112848361124f565b946020939093013593505050565b5f5f5f606084860312156112a4575f5ffd5b6112ad8461124f565b92506112bb6020850161124f565b929592945050506040919091013590565b5f602082840312156112dc575f5ffd5b5035919050565b5f5f604083850312156112f4575f5ffd5b823591506113046020840161124f565b90509250929050565b5f6020828403121561131d575f5ffd5b6112088261124f565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61136060e083018961120f565b8281036040840152611372818961120f565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156113c75783518352602093840193909201916001016113a9565b50909b9a5050505050505050505050565b5f5f5f5f5f5f5f60e0888a0312156113ee575f5ffd5b6113f78861124f565b96506114056020890161124f565b95506040880135945060608801359350608088013560ff81168114611428575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215611456575f5ffd5b61145f8361124f565b91506113046020840161124f565b600181811c9082168061148157607f821691505b60208210810361149f57634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561046957634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52602160045260245ffd",
 }
 
 // FaaSToken is an auto generated Go binding around an Ethereum contract.
@@ -1679,9 +2283,13 @@ func (faaSToken *FaaSToken) UnpackStringTooLongError(raw []byte) (*FaaSTokenStri
 
 // MarketMetaData contains all meta data concerning the Market contract.
 var MarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIWitnessPool\",\"name\":\"pool_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"billingPeriod\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"confirmTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acceptTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deployTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"collateralBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minProviderStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"exitCooldown\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"maxBidsPerOrder\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"maxWitnesses\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"AlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"offered\",\"type\":\"uint96\"}],\"name\":\"BidAboveMax\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"best\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"offered\",\"type\":\"uint96\"}],\"name\":\"BidNotLower\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"BiddingWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"CooldownNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"CustomerCannotBid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxUnits\",\"type\":\"uint32\"}],\"name\":\"DurationTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ExitNotRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFreeStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"LevelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCustomer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"NotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotWinner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"OpenBiddingOnly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"}],\"name\":\"RevealNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"RevealWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"SealedBiddingOnly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyCommitments\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"UnknownLevel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"min\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"WitnessCountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDuration\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroPrice\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"BidCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"BidRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondForfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"accessInfo\",\"type\":\"bytes\"}],\"name\":\"DeploymentPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"LeaseCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"cpuMilli\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"imageMB\",\"type\":\"uint32\"}],\"name\":\"LevelAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"LevelDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"biddingEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"}],\"name\":\"OrderCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumMarket.FailReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"OrderFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"OrderFinished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"OrderMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providerPayout\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"customerRefund\",\"type\":\"uint256\"}],\"name\":\"OrderSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"ProviderExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"ProviderRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"ProviderStakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ProviderWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"}],\"name\":\"ServiceStarted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_SERVICE_SECONDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_WITNESSES\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"acceptDeployment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"cpuMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"imageMB\",\"type\":\"uint32\"}],\"name\":\"addLevel\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"addProviderStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"bid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"bidCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"closeBidding\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"}],\"name\":\"collateralFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitBid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.OrderParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"createOrder\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.OrderParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"permitDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"createOrderWithPermit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"deactivateLevel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"finish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"forfeitBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"lease\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"serviceStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"serviceEnd\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.Lease\",\"name\":\"l\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"level\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"cpuMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"imageMB\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Level\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"levelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"order\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"biddingEnd\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"revealEnd\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"commits\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"bestSeq\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"bestBidder\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bestPrice\",\"type\":\"uint96\"}],\"internalType\":\"structMarket.Order\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"orderCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"billingPeriod\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"confirmTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acceptTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deployTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"collateralBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minProviderStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"exitCooldown\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"maxBidsPerOrder\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"maxWitnesses\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"provider\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"exitAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Provider\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"accessInfo\",\"type\":\"bytes\"}],\"name\":\"publishDeployment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"registerProvider\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestProviderExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"revealBid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sealedBid\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes28\",\"name\":\"commitment\",\"type\":\"bytes28\"},{\"internalType\":\"uint8\",\"name\":\"seq\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.SealedBid\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawProviderStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessPool\",\"outputs\":[{\"internalType\":\"contractIWitnessPool\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIWitnessPool\",\"name\":\"pool_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"billingPeriod\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"publishTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acceptTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deployTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"confirmDeployTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"collateralBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"collateralFloorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minProviderStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"providerExitCooldown\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"bidBondBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxWitnesses\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxSegments\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"minSegmentSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxSegmentSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"seatFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minSeatFeePerUnit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"probeMargin\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"probeRatePerMinute\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"probeBurst\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"slaFailBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"slaMinFailures\",\"type\":\"uint32\"}],\"internalType\":\"structMarket.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"AlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"offered\",\"type\":\"uint96\"}],\"name\":\"BidAboveMax\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"best\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"offered\",\"type\":\"uint96\"}],\"name\":\"BidNotLower\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"BiddingWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"CommitteeNotDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"CooldownNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"CustomerCannotBid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxUnits\",\"type\":\"uint32\"}],\"name\":\"DurationTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ExitNotRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFreeStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"LevelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"ModuleAlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"ModuleHashRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"ModuleNotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCustomer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"NotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotWinner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"OpenBiddingOnly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sealedKits\",\"type\":\"uint256\"}],\"name\":\"ProbeKitLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"}],\"name\":\"RevealNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"RevealWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"SealedBiddingOnly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"segmentSeconds\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"SegmentLengthOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"}],\"name\":\"SegmentNotStarted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"segment\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"}],\"name\":\"SegmentOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"}],\"name\":\"SegmentsMustDivideDuration\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"SegmentsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"Unattended\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"UnknownLevel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"min\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"WitnessCountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDuration\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroPrice\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"BidCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"BidRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondForfeited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"}],\"name\":\"DeploymentCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"accessInfo\",\"type\":\"bytes\"}],\"name\":\"DeploymentPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"LeaseCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"cpuMilli\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"imageMB\",\"type\":\"uint32\"}],\"name\":\"LevelAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"LevelDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"biddingEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"}],\"name\":\"OrderCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumMarket.FailReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"OrderFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"OrderFinished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"OrderMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"violatedSegments\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providerPayout\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"customerRefund\",\"type\":\"uint256\"}],\"name\":\"OrderSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"segment\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"sealedKit\",\"type\":\"bytes\"}],\"name\":\"ProbeKit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"ProviderExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"ProviderRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"ProviderStakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ProviderWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"segment\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"opener\",\"type\":\"address\"}],\"name\":\"SegmentOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"}],\"name\":\"ServiceStarted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_SERVICE_SECONDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_WITNESSES\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"acceptDeployment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"cpuMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"imageMB\",\"type\":\"uint32\"}],\"name\":\"addLevel\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"addProviderStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"}],\"name\":\"bid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"}],\"name\":\"bidBondFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider_\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"bidCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"closeBidding\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"}],\"name\":\"collateralFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitBid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"name\":\"committeeId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"confirmDeployment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.OrderParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"createOrder\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.OrderParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"permitDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"createOrderWithPermit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"deactivateLevel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"finish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider_\",\"type\":\"address\"}],\"name\":\"forfeitBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"lease\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seatFee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"serviceStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"serviceEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"segmentSeconds\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"moduleCommitted\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"unattended\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Lease\",\"name\":\"l\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"}],\"name\":\"level\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"cpuMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"imageMB\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Level\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"levelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"name\":\"openSegment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"order\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingEnd\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealEnd\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commits\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bestSeq\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"bestBidder\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bestPrice\",\"type\":\"uint96\"}],\"internalType\":\"structMarket.Order\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"levelId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"maxUnitPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"witnessCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.OrderParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"orderCost\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"prepayment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"witnessDeposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seatFee\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"orderCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"billingPeriod\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxBiddingSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"publishTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"acceptTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deployTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"confirmDeployTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"collateralBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"collateralFloorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minProviderStake\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"providerExitCooldown\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"bidBondBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxWitnesses\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxSegments\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"minSegmentSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxSegmentSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"seatFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"minSeatFeePerUnit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"probeMargin\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"probeRatePerMinute\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"probeBurst\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"slaFailBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"slaMinFailures\",\"type\":\"uint32\"}],\"internalType\":\"structMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"segment_\",\"type\":\"uint8\"},{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"bytes[]\",\"name\":\"sealedKits\",\"type\":\"bytes[]\"}],\"name\":\"postProbeKit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"provider\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"exitAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"lastLockOrder\",\"type\":\"uint32\"}],\"internalType\":\"structMarket.Provider\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"accessInfo\",\"type\":\"bytes\"}],\"name\":\"publishDeployment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"registerProvider\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestProviderExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"unitPrice\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"revealBid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sealedBid\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes27\",\"name\":\"commitment\",\"type\":\"bytes27\"},{\"internalType\":\"uint32\",\"name\":\"seq\",\"type\":\"uint32\"},{\"internalType\":\"enumMarket.BidStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structMarket.SealedBid\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"durationUnits\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"segments_\",\"type\":\"uint8\"}],\"name\":\"seatFeeFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"name\":\"segment\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"commitEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revealEnd\",\"type\":\"uint64\"},{\"internalType\":\"enumIWitnessPool.CommitteeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"}],\"internalType\":\"structMarket.SegmentView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"settlement\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"providerPayout\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"customerRefund\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"violatedSegments\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawProviderStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessPool\",\"outputs\":[{\"internalType\":\"contractIWitnessPool\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "b70dde8c8a075347506fe35f0926e730fe",
-	Bin: "0x610260604052348015610010575f5ffd5b50604051615f99380380615f9983398101604081905261002f916106a8565b806001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816104a2565b506001600160a01b0384166100a7576040516305519d6f60e51b81526020600482015260056024820152643a37b5b2b760d91b6044820152606401610055565b6001600160a01b0383166100ec576040516305519d6f60e51b815260206004820152600b60248201526a1dda5d1b995cdcd41bdbdb60aa1b6044820152606401610055565b815163ffffffff165f03610133576040516305519d6f60e51b815260206004820152600d60248201526c189a5b1b1a5b99d4195c9a5bd9609a1b6044820152606401610055565b602082015163ffffffff16158061015d5750816020015163ffffffff16826040015163ffffffff16105b156101ab576040516305519d6f60e51b815260206004820152601560248201527f62696464696e675365636f6e647320626f756e647300000000000000000000006044820152606401610055565b60e082015161ffff1615806101c957506127108260e0015161ffff16115b15610207576040516305519d6f60e51b815260206004820152600d60248201526c636f6c6c61746572616c42707360981b6044820152606401610055565b81610140015160ff165f03610251576040516305519d6f60e51b815260206004820152600f60248201526e36b0bc2134b239a832b927b93232b960891b6044820152606401610055565b600360ff1682610180015160ff16101561029d576040516305519d6f60e51b815260206004820152600c60248201526b6d61785769746e657373657360a01b6044820152606401610055565b8161010001516001600160601b03165f036102ee576040516305519d6f60e51b815260206004820152601060248201526f6d696e50726f76696465725374616b6560801b6044820152606401610055565b826001600160a01b03166357cf87ab6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561032a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061034e91906107f6565b60ff1682610180015160ff1611156103a9576040516305519d6f60e51b815260206004820152601d60248201527f6d61785769746e65737365732061626f76652074686520706f6f6c27730000006044820152606401610055565b6001600160a01b03808516608090815290841660a0908152835163ffffffff90811660c09081526020860151821660e090815260408701518316610100908152606088015184166101209081529588015184166101409081529488015184166101609081529288015184166101809081529188015161ffff166101a0528701516001600160601b039081166101c052948701519092166101e0529185015160ff908116610200908152928601519093166102205284015190911661024052610476906103e89060326104f1565b506104876103e861040060646104f1565b506104986107d061080060c86104f1565b5050505050610816565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b600180546040805160808101825263ffffffff878116808352878216602080850182815289851686880181815260608089018c81528b8d018d555f9c909c5297517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf68b018054945192519c5115156c010000000000000000000000000260ff60601b199d8a1668010000000000000000029d909d1664ffffffffff60401b19938a16640100000000026001600160401b0319909616928a169290921794909417919091161799909917905585519283528201529283019490945291928316917f9847db226d13572fbb19e2ffc95af8898eb8bfcd38a12f6494a7f41cf4ed4ca0910160405180910390a29392505050565b6001600160a01b0381168114610616575f5ffd5b50565b6040516101a081016001600160401b038111828210171561064857634e487b7160e01b5f52604160045260245ffd5b60405290565b805163ffffffff81168114610661575f5ffd5b919050565b805161ffff81168114610661575f5ffd5b80516001600160601b0381168114610661575f5ffd5b805160ff81168114610661575f5ffd5b805161066181610602565b5f5f5f5f8486036102008112156106bd575f5ffd5b85516106c881610602565b60208701519095506106d981610602565b93506101a0603f19820112156106ed575f5ffd5b506106f6610619565b6107026040870161064e565b81526107106060870161064e565b60208201526107216080870161064e565b604082015261073260a0870161064e565b606082015261074360c0870161064e565b608082015261075460e0870161064e565b60a0820152610766610100870161064e565b60c08201526107786101208701610666565b60e082015261078a6101408701610677565b61010082015261079d610160870161064e565b6101208201526107b0610180870161068d565b6101408201526107c36101a08701610677565b6101608201526107d66101c0870161068d565b61018082015291506107eb6101e0860161069d565b905092959194509250565b5f60208284031215610806575f5ffd5b61080f8261068d565b9392505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516102005161022051610240516155ae6109eb5f395f818161085e01528181614009015261408c01525f818161082f01528181611842015281816118a8015281816119420152818161197401528181611f2701528181612784015281816127f4015261282501525f81816108060152818161266b01526126c201525f81816107da01528181612eed01526138b701525f81816107ab01528181610adb0152610b4101525f8181610781015261467201525f81816107550152612ae201525f818161072901526131ed01525f81816106fd015261151501525f81816106d101528181613f390152613fba01525f81816106a501528181613e590152613f0301525f818161067901528181613e150152613edb01525f818161064d015281816110b701528181611aa601528181613c7d0152613cdd01525f81816102bc01528181611bc1015281816121730152818161222c01526122b801525f8181610a5f01528181610b7b01528181610ce601528181611465015281816115bc0152818161191b01528181612dbd0152818161300b015281816134fb0152818161397d015261410301526155ae5ff3fe608060405234801561000f575f5ffd5b506004361061024f575f3560e01c80638da5cb5b1161013d578063d2b28d28116100b8578063da6012c911610088578063f2fde38b1161006e578063f2fde38b1461095c578063fbaf094a1461096f578063fc0c546a14610a5a575f5ffd5b8063da6012c914610941578063e809471114610949575f5ffd5b8063d2b28d2814610895578063d353a1cb146108bd578063d6c579d9146108d0578063d8e58006146108e3575f5ffd5b8063bcff101b1161010d578063bfd70b89116100f3578063bfd70b89146105b9578063cdb84e47146105c1578063cff0ab96146105d4575f5ffd5b8063bcff101b14610593578063bf81bf43146105a6575f5ffd5b80638da5cb5b146104a55780638df82800146104b55780639468cb61146104c8578063a9d0c14a146104db575f5ffd5b8063579962e0116101cd578063651a2b4c1161019d578063753b880711610183578063753b88071461046c5780638459d3c51461047f57806385a8f52314610492575f5ffd5b8063651a2b4c1461045c578063715018a614610464575f5ffd5b8063579962e0146103c557806358f9f5ab146103d85780635b1194b2146104365780636453afd014610449575f5ffd5b806325b3fa6111610222578063349de0b711610208578063349de0b71461038d5780633c06896e146103985780634c347bfb146103b2575f5ffd5b806325b3fa61146102b75780632e352497146102f6575f5ffd5b80630b1694ed14610253578063183223e71461026857806321603f431461028e5780632453ffa8146102ae575b5f5ffd5b610266610261366004614d2e565b610a81565b005b61027b610276366004614d94565b610c4f565b6040519081526020015b60405180910390f35b6102a161029c366004614de4565b610d55565b6040516102859190614e23565b61027b60025481565b6102de7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610285565b610309610304366004614de4565b610f45565b60405161028591905f60e0820190506001600160a01b0383511682526001600160a01b0360208401511660208301526001600160601b036040840151166040830152606083015160608301526080830151608083015267ffffffffffffffff60a08401511660a083015267ffffffffffffffff60c08401511660c083015292915050565b61027b6312cc030081565b6103a0600381565b60405160ff9091168152602001610285565b6102666103c0366004614f8d565b611116565b61027b6103d3366004614fa6565b6111f1565b6103eb6103e6366004614f8d565b611201565b60405161028591905f60808201905063ffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015292915050565b610266610444366004614de4565b6112e5565b610266610457366004614fd6565b611637565b60015461027b565b6102666119d8565b61026661047a366004614de4565b6119eb565b61027b61048d366004615016565b611c60565b6102666104a036600461503e565b611c72565b5f546001600160a01b03166102de565b6102666104c3366004614de4565b6120a7565b6102666104d6366004615071565b612522565b61055f6104e9366004614fd6565b60408051606080820183525f8083526020808401829052928401819052948552600582528285206001600160a01b0394909416855292815292819020815192830182525463ffffffff1981851b16835260ff600160e01b8204811694840194909452600160e81b90049092169181019190915290565b60408051825163ffffffff1916815260208084015160ff908116918301919091529282015190921690820152606001610285565b6102666105a1366004614de4565b612988565b6102666105b4366004614de4565b612bb1565b610266612e27565b6102666105cf366004615091565b613087565b610888604080516101a0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810182905261014081018290526101608101829052610180810191909152604051806101a001604052807f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f000000000000000000000000000000000000000000000000000000000000000060ff16815250905090565b604051610285919061510a565b6108a86108a3366004615240565b61329b565b60405163ffffffff9091168152602001610285565b6102666108cb366004614de4565b613404565b6102666108de366004615280565b613555565b61027b6108f13660046152a1565b604080516020808201969096526001600160a01b0394909416848201526001600160601b039290921660608401526080808401919091528151808403909101815260a09092019052805191012090565b6102666137d1565b610266610957366004614de4565b6138fe565b61026661096a3660046152e2565b613a3d565b610a0961097d3660046152e2565b604080516080810182525f808252602082018190529181018290526060810191909152506001600160a01b03165f90815260046020908152604091829020825160808101845290546001600160601b038082168352600160601b82041692820192909252600160c01b820463ffffffff1692810192909252600160e01b900460ff161515606082015290565b60405161028591905f6080820190506001600160601b0383511682526001600160601b03602084015116602083015263ffffffff604084015116604083015260608301511515606083015292915050565b6102de7f000000000000000000000000000000000000000000000000000000000000000081565b335f9081526004602052604090208054600160e01b900460ff1615610ad9576040517f45ed80e90000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316841015610b6e576040517f78e030db000000000000000000000000000000000000000000000000000000008152600481018590526001600160601b037f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610ad0565b610ba36001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333087613a93565b80547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b178155610bd884613ae8565b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166001600160601b039190911617815560405133907ff2499bc9b6818e3b377491d8b0fbef0d628a495d3ddd4b7cc5ce77bf9e228fa290610c4190879087908790615342565b60405180910390a250505050565b5f80610c616040880160208901614f8d565b63ffffffff16610c776060890160408a01615364565b6001600160601b0316610c8a9190615391565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018290526064810188905260ff8716608482015260a4810186905260c481018590529091507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063d505accf9060e4015f604051808303815f87803b158015610d2f575f5ffd5b505af1925050508015610d40575060015b50610d4a87613b38565b979650505050505050565b604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a08101919091525f8281526003602090815260409182902082516101c08101845281546001600160a01b0381168252600160a01b810463ffffffff1693820193909352600160c01b830464ffffffffff1693810193909352906060830190600160e81b900460ff166007811115610e3757610e37614dfb565b6007811115610e4857610e48614dfb565b8152815460ff600160f01b8204811660208401527f01000000000000000000000000000000000000000000000000000000000000009091048116604083015260018301546001600160601b03808216606085015264ffffffffff600160601b830481166080860152600160881b83041660a085015263ffffffff76010000000000000000000000000000000000000000000083041660c08501527a0100000000000000000000000000000000000000000000000000008204831660e0850152600160d81b9091049091166101008301526002909201546001600160a01b038116610120830152600160a01b90049091166101409091015292915050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091525f82815260036020526040902060028154600160e81b900460ff166007811115610fa957610fa9614dfb565b1080610fc0575060028101546001600160a01b0316155b15610fcb5750919050565b80546001600160a01b03808216845260028301549081166020850152600160a01b908190046001600160601b031660408501819052611014929190910463ffffffff1690615391565b60608301526002810154815461104391600160a01b908190046001600160601b0316910463ffffffff16614669565b608083015260048154600160e81b900460ff16600781111561106757611067614dfb565b10158015611092575060078154600160e81b900460ff16600781111561108f5761108f614dfb565b14155b1561111057805464ffffffffff600160c01b82041660c08401526110e69063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166153a8565b81546111009190600160c01b900464ffffffffff166153cb565b67ffffffffffffffff1660a08301525b50919050565b61111e6146cb565b60015463ffffffff821610611167576040517f7345051800000000000000000000000000000000000000000000000000000000815263ffffffff82166004820152602401610ad0565b5f60018263ffffffff1681548110611181576111816153eb565b5f91825260208220018054921515600160601b027fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff9093169290921790915560405163ffffffff8316917f2a898c8aee4715c34b3f84d7c6a48bea34a5be6554efb86c640b7ae3a4115e2f91a250565b5f6111fb82613b38565b92915050565b604080516080810182525f80825260208201819052918101829052606081019190915260015463ffffffff83161061126d576040517f7345051800000000000000000000000000000000000000000000000000000000815263ffffffff83166004820152602401610ad0565b60018263ffffffff1681548110611286576112866153eb565b5f91825260209182902060408051608081018252929091015463ffffffff8082168452640100000000820481169484019490945268010000000000000000810490931690820152600160601b90910460ff161515606082015292915050565b5f81815260036020526040902060018154600160e81b900460ff16600781111561131157611311614dfb565b146113735780548290600160e81b900460ff16600781111561133557611335614dfb565b6040517f800b0615000000000000000000000000000000000000000000000000000000008152600481019290925260ff166024820152604401610ad0565b80545f90600160f01b9004600116810361139c578154600160c01b900464ffffffffff166113b0565b6001820154600160881b900464ffffffffff165b90508064ffffffffff164210156113e35760405163bd5145db60e01b815264ffffffffff82166004820152602401610ad0565b600282015482546001600160a01b0390911690600160a01b900463ffffffff16816114cb5783547d07000000000000000000000000000000000000000000000000000000000060ff60e81b198216178555600185015461148c916001600160a01b03169061145b9084906001600160601b0316615391565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190614710565b847fc5163a83429be7c915bb239cb4970d4a8141f43793a12193140dc96b1fc80f805f6040516114bc91906153ff565b60405180910390a25050505050565b6002840154845460ff60e81b19167d020000000000000000000000000000000000000000000000000000000000178555600160a01b90046001600160601b031661153b63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001642615419565b855464ffffffffff91909116600160c01b027fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff90911617855560018501545f9083906115919084906001600160601b031661542c565b6001600160601b03166115a49190615391565b905080156115e55785546115e5906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911683614710565b6040516001600160601b03831681526001600160a01b0385169088907f6526b7322dfa43988cc1361dac4b01a9d7f99235fd54465cffdcde21c3e81b539060200160405180910390a350505050505050565b5f828152600360205260408120908154600160e81b900460ff16600781111561166257611662614dfb565b0361169c576040517f40ddeab200000000000000000000000000000000000000000000000000000000815260048101849052602401610ad0565b8054600160f01b90046001165f036116e3576040517fb0284b1c00000000000000000000000000000000000000000000000000000000815260048101849052602401610ad0565b6001810154600160881b900464ffffffffff1642101561172b57600181015460405163bd5145db60e01b8152600160881b90910464ffffffffff166004820152602401610ad0565b5f8381526005602090815260408083206001600160a01b0386168452909152812080549091600160e81b90910460ff1690036117a5576040517f8c459fde000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0384166024820152604401610ad0565b8054600160e81b900460ff166001146117fc576040517fc339a8ea000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0384166024820152604401610ad0565b805460ff60e81b19167d0300000000000000000000000000000000000000000000000000000000001781556001600160a01b0383165f90815260046020526040902080547f0000000000000000000000000000000000000000000000000000000000000000908290600c90611882908490600160601b90046001600160601b031661542c565b92506101000a8154816001600160601b0302191690836001600160601b031602179055507f0000000000000000000000000000000000000000000000000000000000000000815f015f8282829054906101000a90046001600160601b03166118ea919061542c565b82546101009290920a6001600160601b03818102199093169183160217909155845461196792506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116929116907f000000000000000000000000000000000000000000000000000000000000000016614710565b6040516001600160601b037f00000000000000000000000000000000000000000000000000000000000000001681526001600160a01b0385169086907f16dd876919f5a1d3a62d34d0c40f4f6bd9f269ef564d21d1939452cd57f50b84906020015b60405180910390a35050505050565b6119e06146cb565b6119e95f614763565b565b5f818152600360208190526040909120908154600160e81b900460ff166007811115611a1957611a19614dfb565b14611a3d5780548290600160e81b900460ff16600781111561133557611335614dfb565b80546001600160a01b0316338114801590611a6757508154600160c01b900464ffffffffff164211155b15611a9757815460405163bd5145db60e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b81545f90611ad59063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416615391565b611adf9042615419565b835464ffffffffff8216600160c01b81027fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff909216919091177d0400000000000000000000000000000000000000000000000000000000001780865560028601546040517f8301150f0000000000000000000000000000000000000000000000000000000081526004810189905260ff7f01000000000000000000000000000000000000000000000000000000000000009093049290921660248301526001600160a01b038681166044840152908116606483015260848201929092529192507f00000000000000000000000000000000000000000000000000000000000000001690638301150f9060a4015f604051808303815f87803b158015611c02575f5ffd5b505af1158015611c14573d5f5f3e3d5ffd5b50506040805167ffffffffffffffff4216815264ffffffffff851660208201528793507fbd8e21666e6aa59d2d1fa3f1785131ba4d9bcb22dd781c8e2dbf933d282b3462925001610c41565b5f611c6b8383614669565b9392505050565b5f83815260036020526040902060018154600160e81b900460ff166007811115611c9e57611c9e614dfb565b14611cc25780548490600160e81b900460ff16600781111561133557611335614dfb565b8054600160f01b90046001165f03611d09576040517fb0284b1c00000000000000000000000000000000000000000000000000000000815260048101859052602401610ad0565b8054600160c01b900464ffffffffff16421015611d645780546040517f25f4b0b6000000000000000000000000000000000000000000000000000000008152600160c01b90910464ffffffffff166004820152602401610ad0565b6001810154600160881b900464ffffffffff164210611dab576001810154604051636768091360e01b8152600160881b90910464ffffffffff166004820152602401610ad0565b5f848152600560209081526040808320338452909152812080549091600160e81b90910460ff1690819003611e15576040517f8c459fde00000000000000000000000000000000000000000000000000000000815260048101879052336024820152604401610ad0565b60ff8116600114611e5b576040517fc339a8ea00000000000000000000000000000000000000000000000000000000815260048101879052336024820152604401610ad0565b60408051602080820189905233828401526001600160601b038816606083015260808083018890528351808403909101815260a09092019092528051910120825460201b63ffffffff19908116911614611eea576040517f3dd1603e00000000000000000000000000000000000000000000000000000000815260048101879052336024820152604401610ad0565b815460ff60e81b19167d020000000000000000000000000000000000000000000000000000000000178255335f90815260046020526040902080547f0000000000000000000000000000000000000000000000000000000000000000908290600c90611f67908490600160601b90046001600160601b031661542c565b82546101009290920a6001600160601b0381810219909316918316021790915560028601548554600160a01b90910482169250600160e01b900460ff16908816158015906120155750816001600160601b0316886001600160601b031610806120155750816001600160601b0316886001600160601b0316148015611ff8575060028601546001600160a01b031615155b80156120155750600186015460ff600160d81b9091048116908216105b1561205c576120268684338b6147ca565b6001860180547fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160d81b60ff8416021790555b6040516001600160601b038916815233908a907f2cce53387f4422c08208c1c681f93018801b114d4615a7850280fa4ef6452efd9060200160405180910390a3505050505050505050565b5f81815260036020526040902060048154600160e81b900460ff1660078111156120d3576120d3614dfb565b146120f75780548290600160e81b900460ff16600781111561133557611335614dfb565b8054600160c01b900464ffffffffff16421161213857805460405163bd5145db60e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b6040517fd3dc1fdf000000000000000000000000000000000000000000000000000000008152600481018390525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d3dc1fdf90602401608060405180830381865afa1580156121b8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121dc919061544b565b509193509150600390508260038111156121f8576121f8614dfb565b14612332576040517f05261aea000000000000000000000000000000000000000000000000000000008152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906305261aea906024015f604051808303815f87803b158015612275575f5ffd5b505af1158015612287573d5f5f3e3d5ffd5b50506040517fd3dc1fdf000000000000000000000000000000000000000000000000000000008152600481018790527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316925063d3dc1fdf9150602401608060405180830381865afa158015612307573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061232b919061544b565b5090925050505b600283015483546001600160601b03600160a01b92839004169163ffffffff9104165f61235f8284615391565b90505f61236c8484614669565b60028801546001600160a01b03165f90815260046020526040902080549192509082908290600c906123af908490600160601b90046001600160601b031661542c565b82546001600160601b039182166101009390930a928302919092021990911617905550875460ff60e81b19167d05000000000000000000000000000000000000000000000000000000000017885585156124d4578054829082905f9061241f9084906001600160601b031661542c565b82546101009290920a6001600160601b0381810219909316918316021790915589547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81166004600160f01b9283900460ff1617909102178a558a91507f4c2d6d79b8eeb1484b06ac662de2390e83e91c972316289ffb4ef16139f9b97e906001905f906124af90871688615419565b60408051931515845260208401929092529082015260600160405180910390a2612517565b604080515f808252602082018690528183015290518a917f4c2d6d79b8eeb1484b06ac662de2390e83e91c972316289ffb4ef16139f9b97e919081900360600190a25b505050505050505050565b5f82815260036020526040902060018154600160e81b900460ff16600781111561254e5761254e614dfb565b146125725780548390600160e81b900460ff16600781111561133557611335614dfb565b8054600160f01b90046001165f036125b9576040517fb0284b1c00000000000000000000000000000000000000000000000000000000815260048101849052602401610ad0565b8054600160c01b900464ffffffffff1642106125fa578054604051636768091360e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b80546001600160a01b03163303612640576040517fcb52bad600000000000000000000000000000000000000000000000000000000815260048101849052602401610ad0565b600181015460ff7a0100000000000000000000000000000000000000000000000000009091048116907f00000000000000000000000000000000000000000000000000000000000000001681106126ef576040517f3b174a430000000000000000000000000000000000000000000000000000000081526004810185905260ff7f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610ad0565b5f84815260056020908152604080832033845290915290208054600160e81b900460ff1615612753576040517fd42c398500000000000000000000000000000000000000000000000000000000815260048101869052336024820152604401610ad0565b5f61275d336149f5565b80549091505f90612780906001600160601b03600160601b82048116911661542c565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316816001600160601b03161015612821576040517f802f3a420000000000000000000000000000000000000000000000000000000081526001600160601b0380831660048301527f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610ad0565b81547f0000000000000000000000000000000000000000000000000000000000000000908390600c90612865908490600160601b90046001600160601b03166154ae565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555083600161289691906154cd565b85600101601a6101000a81548160ff021916908360ff16021790555060405180606001604052808763ffffffff191681526020018560016128d791906154cd565b60ff908116825260016020928301525f8a8152600583526040808220338084529085528183208651815488880151988501518716600160e81b0260ff60e81b1999909716600160e01b027fffffff00000000000000000000000000000000000000000000000000000000009091169190971c179590951795909516929092179092555189917f0934ea4de468dcd0d9a335c5f97aa77955310c29631c93fbd01d95a00242ec4191a350505050505050565b5f81815260036020526040902060028154600160e81b900460ff1660078111156129b4576129b4614dfb565b146129d85780548290600160e81b900460ff16600781111561133557611335614dfb565b80546001600160a01b03163314612a24576040517fe3f1e4a900000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610ad0565b8054600160f01b90046002165f03612a6b576040517f1a6837c900000000000000000000000000000000000000000000000000000000815260048101839052602401610ad0565b8054600160c01b900464ffffffffff16421115612aad578054604051636768091360e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b805460ff60e81b19167d030000000000000000000000000000000000000000000000000000000000178155612b0863ffffffff7f00000000000000000000000000000000000000000000000000000000000000001642615419565b81547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b64ffffffffff92909216919091021780825560028201546001600160a01b03811691339185917fcbef5650487c2fde4488fc755e620ec436c058b4ca91eb650d8a20ac18f66b4691612b9c91600160a01b9081900463ffffffff1691046001600160601b0316615391565b60405190815260200160405180910390a45050565b5f81815260036020526040902060028154600160e81b900460ff166007811115612bdd57612bdd614dfb565b14612c015780548290600160e81b900460ff16600781111561133557611335614dfb565b8054600160c01b900464ffffffffff164211612c4257805460405163bd5145db60e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b600281015481546001600160a01b038216915f91612c7a9163ffffffff600160a01b9283900416916001600160601b03910416615391565b600284015484549192505f91612ca991600160a01b908190046001600160601b0316910463ffffffff16614669565b6001600160a01b0384165f90815260046020526040902080549192509082908290600c90612ce8908490600160601b90046001600160601b031661542c565b82546001600160601b039182166101009390930a928302919092021990911617905550845460ff60e81b19167d070000000000000000000000000000000000000000000000000000000000178086555f90600160f01b90046002168103612da9578154839083905f90612d659084906001600160601b031661542c565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550826001600160601b031684612d9e9190615419565b935060019050612dad565b5060025b8554612de6906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911686614710565b867fc5163a83429be7c915bb239cb4970d4a8141f43793a12193140dc96b1fc80f8082604051612e1691906153ff565b60405180910390a250505050505050565b335f90815260046020908152604091829020825160808101845290546001600160601b038082168352600160601b82041692820192909252600160c01b820463ffffffff1692810192909252600160e01b900460ff16151560608201819052612ea557604051631bd2224f60e01b8152336004820152602401610ad0565b806040015163ffffffff165f03612eea576040517fccabe40d000000000000000000000000000000000000000000000000000000008152336004820152602401610ad0565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16826040015163ffffffff16612f2791906154e6565b90508067ffffffffffffffff16421015612f79576040517f1ac889b700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610ad0565b60208201516001600160601b031615612fcf5760208201516040517f387def3a0000000000000000000000000000000000000000000000000000000081526001600160601b039091166004820152602401610ad0565b335f81815260046020526040902080547fffffff00000000000000000000000000000000000000000000000000000000001690558251613042917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316916001600160601b0316614710565b81516040516001600160601b03909116815233907f61388fbc2ba003175d3018b8f13b002234cc4e203a332a4a6dadb96bc82c3db29060200160405180910390a25050565b5f85815260036020526040902060028154600160e81b900460ff1660078111156130b3576130b3614dfb565b146130d75780548690600160e81b900460ff16600781111561133557611335614dfb565b60028101546001600160a01b03163314613126576040517fc51c0d8900000000000000000000000000000000000000000000000000000000815260048101879052336024820152604401610ad0565b8054600160f01b90046002161561316c576040517f388c326700000000000000000000000000000000000000000000000000000000815260048101879052602401610ad0565b8054600160c01b900464ffffffffff164211156131ae578054604051636768091360e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b80547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81166002600160f01b9283900460ff16179091021781556132187f000000000000000000000000000000000000000000000000000000000000000063ffffffff1642615419565b815464ffffffffff91909116600160c01b027fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff909116178155604051339087907f571f4ee9d4ef78c35f819b3706e8bc6fef84057d9c71fe5941cf4ea44d64c0199061328b908990899089908990615506565b60405180910390a3505050505050565b5f6132a46146cb565b8363ffffffff165f03613313576040517faa33ade000000000000000000000000000000000000000000000000000000000815260206004820152600860248201527f6370754d696c6c690000000000000000000000000000000000000000000000006044820152606401610ad0565b8263ffffffff165f03613382576040517faa33ade000000000000000000000000000000000000000000000000000000000815260206004820152600860248201527f6d656d6f72794d420000000000000000000000000000000000000000000000006044820152606401610ad0565b8163ffffffff165f036133f1576040517faa33ade000000000000000000000000000000000000000000000000000000000815260206004820152600760248201527f696d6167654d42000000000000000000000000000000000000000000000000006044820152606401610ad0565b6133fc848484614a96565b949350505050565b5f81815260036020526040902060058154600160e81b900460ff16600781111561343057613430614dfb565b146134545780548290600160e81b900460ff16600781111561133557611335614dfb565b80547d06000000000000000000000000000000000000000000000000000000000060ff60e81b19909116178082556002820154600160a01b908190046001600160601b0316910463ffffffff165f6134ac8284615391565b8454909150600160f01b9004600416156134e85783546134e3906001600160a01b03166134d98585614669565b61145b9084615419565b613524565b6002840154613524906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911683614710565b60405185907f54e432bca54e5802b66a27d950e398dd4c619f8eb1730140232504f571dc25dc905f90a25050505050565b5f82815260036020526040902060018154600160e81b900460ff16600781111561358157613581614dfb565b146135a55780548390600160e81b900460ff16600781111561133557611335614dfb565b8054600160f01b9004600116156135eb576040517fced3e5c700000000000000000000000000000000000000000000000000000000815260048101849052602401610ad0565b8054600160c01b900464ffffffffff16421061362c578054604051636768091360e01b8152600160c01b90910464ffffffffff166004820152602401610ad0565b80546001600160a01b03163303613672576040517fcb52bad600000000000000000000000000000000000000000000000000000000815260048101849052602401610ad0565b816001600160601b03165f036136b4576040517f4dfba02300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60028101546001600160601b03600160a01b9091048116908316811161377c5760028201546001600160a01b0316613737576136f160018261542c565b6040517fcd95c56a0000000000000000000000000000000000000000000000000000000081526001600160601b0391821660048201529084166024820152604401610ad0565b6040517f4f57b0130000000000000000000000000000000000000000000000000000000081526001600160601b03808316600483015284166024820152604401610ad0565b5f613786336149f5565b9050613794838233876147ca565b6040516001600160601b0385168152339086907f1e03b1901c11294887e2227fa753b398eaf46d6104a46a3366d1fb86bd77410b906020016119c9565b335f9081526004602052604090208054600160e01b900460ff1661380a57604051631bd2224f60e01b8152336004820152602401610ad0565b8054600160c01b900463ffffffff1615613852576040517fbfb17abf000000000000000000000000000000000000000000000000000000008152336004820152602401610ad0565b805463ffffffff42818116600160c01b027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff90931692909217835533917f55bec6758ba2059283184914c50ace6e84a6d813629ff1fd585eeb2ea88578b4916138df917f0000000000000000000000000000000000000000000000000000000000000000909116906154e6565b60405167ffffffffffffffff909116815260200160405180910390a250565b335f9081526004602052604090208054600160e01b900460ff1661393757604051631bd2224f60e01b8152336004820152602401610ad0565b815f03613970576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6139a56001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085613a93565b80545f906139c6906139c19085906001600160601b0316615419565b613ae8565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166001600160601b038216908117845560408051868152602081019290925291925033917f6ee0ac2963cd2f8b54e60490a51845858578c1d1febccbd944ed7fc7105cecc6910160405180910390a2505050565b613a456146cb565b6001600160a01b038116613a87576040517f1e4fbdf70000000000000000000000000000000000000000000000000000000081525f6004820152602401610ad0565b613a9081614763565b50565b613aa1848484846001614be8565b613ae2576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610ad0565b50505050565b5f6001600160601b03821115613b34576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610ad0565b5090565b6001545f90613b4a6020840184614f8d565b63ffffffff1610613b9d57613b626020830183614f8d565b6040517f7345051800000000000000000000000000000000000000000000000000000000815263ffffffff9091166004820152602401610ad0565b6001613bac6020840184614f8d565b63ffffffff1681548110613bc257613bc26153eb565b5f91825260209091200154600160601b900460ff16613c2357613be86020830183614f8d565b6040517f18a7417400000000000000000000000000000000000000000000000000000000815263ffffffff9091166004820152602401610ad0565b613c336040830160208401614f8d565b63ffffffff165f03613c71576040517f68d5686e00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6312cc030063ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613cad6040850160208601614f8d565b63ffffffff16613cbd9190615391565b1115613d4957613cd36040830160208401614f8d565b613d0763ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166312cc030061552c565b6040517f5cd9f72500000000000000000000000000000000000000000000000000000000815263ffffffff928316600482015291166024820152604401610ad0565b613d596060830160408401615364565b6001600160601b03165f03613d9a576040517f4dfba02300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160601b03613db26060840160408501615364565b6001600160601b031603613e0e57613dd06060830160408401615364565b6040517f86db091a0000000000000000000000000000000000000000000000000000000081526001600160601b039091166004820152602401610ad0565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613e456080840160608501614f8d565b63ffffffff161080613e91575063ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613e896080840160608501614f8d565b63ffffffff16115b15613f3257613ea66080830160608401614f8d565b6040517f2a84346300000000000000000000000000000000000000000000000000000000815263ffffffff91821660048201527f0000000000000000000000000000000000000000000000000000000000000000821660248201527f00000000000000000000000000000000000000000000000000000000000000009091166044820152606401610ad0565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613f6960a0840160808501614f8d565b63ffffffff161115613fe957613f8560a0830160808401614f8d565b6040517fd2aed55e00000000000000000000000000000000000000000000000000000000815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610ad0565b6003613ffb60c0840160a0850161554b565b60ff16108061403e575060ff7f00000000000000000000000000000000000000000000000000000000000000001661403960c0840160a0850161554b565b60ff16115b156140bb5761405360c0830160a0840161554b565b6040517fdc8cdf4d00000000000000000000000000000000000000000000000000000000815260ff9182166004820152600360248201527f00000000000000000000000000000000000000000000000000000000000000009091166044820152606401610ad0565b61412b33306140d06040860160208701614f8d565b63ffffffff166140e66060870160408801615364565b6001600160601b03166140f99190615391565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016929190613a93565b60025f815461413990615566565b918290555090505f6141516080840160608501614f8d565b6141619063ffffffff1642615419565b90505f61417460a0850160808601614f8d565b6141849063ffffffff168361557e565b9050604051806101c00160405280336001600160a01b031681526020018560200160208101906141b49190614f8d565b63ffffffff16815264ffffffffff84166020820152604001600181526020015f6141e460a0880160808901614f8d565b63ffffffff16116141f5575f6141f8565b60015b60ff16815260200161421060c0870160a0880161554b565b60ff1681526020016142286060870160408801615364565b6001600160601b031681526020018364ffffffffff1681526020018264ffffffffff168152602001855f0160208101906142629190614f8d565b63ffffffff1681526020015f60ff1681526020015f60ff1681526020015f6001600160a01b031681526020018560400160208101906142a19190615364565b6142ac9060016154ae565b6001600160601b031690525f8481526003602090815260409182902083518154928501519385015164ffffffffff16600160c01b027fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff909516600160a01b027fffffffffffffffff0000000000000000000000000000000000000000000000009094166001600160a01b03909216919091179290921792831682178155606084015190929091839160ff60e81b199091167fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff90911617600160e81b83600781111561439e5761439e614dfb565b02179055506080820151815460a084015160ff9081167f0100000000000000000000000000000000000000000000000000000000000000027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff938216600160f01b02939093167dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9092169190911791909117825560c083015160018301805460e08601516101008701516101208801516101408901516101608a01518816600160d81b027fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff919098167a01000000000000000000000000000000000000000000000000000002167fffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff909216760100000000000000000000000000000000000000000000027fffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffff64ffffffffff948516600160881b02167fffffffffffff000000000000000000ffffffffffffffffffffffffffffffffff94909516600160601b027fffffffffffffffffffffffffffffff00000000000000000000000000000000009096166001600160601b0398891617959095179290921692909217929092171617929092179091556101808301516101a09093015116600160a01b026001600160a01b039092169190911760029091015533837f0c9564343c1354ccb863e42f6ac1581dd4a62d0a03fb958f5e5d71df7cfd0d7f6145e26020880188614f8d565b6145f26040890160208a01614f8d565b61460260608a0160408b01615364565b878761461460c08d0160a08e0161554b565b6040805163ffffffff97881681529590961660208601526001600160601b03939093168486015264ffffffffff918216606085015216608083015260ff1660a082015290519081900360c00190a35050919050565b5f61271061ffff7f0000000000000000000000000000000000000000000000000000000000000000166146ab63ffffffff85166001600160601b038716615391565b6146b59190615391565b6146c19061270f615419565b611c6b919061552c565b5f546001600160a01b031633146119e9576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610ad0565b61471d8383836001614c6e565b61475e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610ad0565b505050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b8354600160a01b900463ffffffff165f6147e48383614669565b60028701549091506001600160a01b039081169085168103614876576002870154829061482190600160a01b90046001600160601b031685614669565b61482b919061559b565b86548790600c9061484d908490600160601b90046001600160601b031661542c565b92506101000a8154816001600160601b0302191690836001600160601b031602179055506149cb565b85545f90614896906001600160601b03600160601b82048116911661542c565b905082816001600160601b031610156148ed576040517f802f3a420000000000000000000000000000000000000000000000000000000081526001600160601b038216600482015260248101849052604401610ad0565b865483908890600c90614911908490600160601b90046001600160601b03166154ae565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505f6001600160a01b0316826001600160a01b0316146149c957600288015461496d90600160a01b90046001600160601b031685614669565b6001600160a01b0383165f9081526004602052604090208054600c906149a4908490600160601b90046001600160601b031661542c565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505b505b5050506001600160601b0316600160a01b026001600160a01b039091161760029092019190915550565b6001600160a01b0381165f9081526004602052604090208054600160e01b900460ff16614a4057604051631bd2224f60e01b81526001600160a01b0383166004820152602401610ad0565b8054600160c01b900463ffffffff1615614a91576040517fbfb17abf0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610ad0565b919050565b600180546040805160808101825263ffffffff878116808352878216602080850182815289851686880181815260608089018c81528b8d018d555f9c909c5297517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf68b018054945192519c511515600160601b027fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff9d8a1668010000000000000000029d909d167fffffffffffffffffffffffffffffffffffffff0000000000ffffffffffffffff938a16640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000909616928a169290921794909417919091161799909917905585519283528201529283019490945291928316917f9847db226d13572fbb19e2ffc95af8898eb8bfcd38a12f6494a7f41cf4ed4ca0910160405180910390a29392505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316614c5d578383151615614c51573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614cdd578383151615614cd1573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f5f83601f840112614cf9575f5ffd5b50813567ffffffffffffffff811115614d10575f5ffd5b602083019150836020828501011115614d27575f5ffd5b9250929050565b5f5f5f60408486031215614d40575f5ffd5b83359250602084013567ffffffffffffffff811115614d5d575f5ffd5b614d6986828701614ce9565b9497909650939450505050565b5f60c08284031215611110575f5ffd5b60ff81168114613a90575f5ffd5b5f5f5f5f5f6101408688031215614da9575f5ffd5b614db38787614d76565b945060c0860135935060e0860135614dca81614d86565b949793965093946101008101359450610120013592915050565b5f60208284031215614df4575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60088110614e1f57614e1f614dfb565b9052565b81516001600160a01b031681526101c081016020830151614e4c602084018263ffffffff169052565b506040830151614e65604084018264ffffffffff169052565b506060830151614e786060840182614e0f565b506080830151614e8d608084018260ff169052565b5060a0830151614ea260a084018260ff169052565b5060c0830151614ebd60c08401826001600160601b03169052565b5060e0830151614ed660e084018264ffffffffff169052565b50610100830151614ef161010084018264ffffffffff169052565b50610120830151614f0b61012084018263ffffffff169052565b50610140830151614f2261014084018260ff169052565b50610160830151614f3961016084018260ff169052565b50610180830151614f566101808401826001600160a01b03169052565b506101a0830151614f736101a08401826001600160601b03169052565b5092915050565b803563ffffffff81168114614a91575f5ffd5b5f60208284031215614f9d575f5ffd5b611c6b82614f7a565b5f60c08284031215614fb6575f5ffd5b611c6b8383614d76565b80356001600160a01b0381168114614a91575f5ffd5b5f5f60408385031215614fe7575f5ffd5b82359150614ff760208401614fc0565b90509250929050565b80356001600160601b0381168114614a91575f5ffd5b5f5f60408385031215615027575f5ffd5b61503083615000565b9150614ff760208401614f7a565b5f5f5f60608486031215615050575f5ffd5b8335925061506060208501615000565b929592945050506040919091013590565b5f5f60408385031215615082575f5ffd5b50508035926020909101359150565b5f5f5f5f5f606086880312156150a5575f5ffd5b85359450602086013567ffffffffffffffff8111156150c2575f5ffd5b6150ce88828901614ce9565b909550935050604086013567ffffffffffffffff8111156150ed575f5ffd5b6150f988828901614ce9565b969995985093965092949392505050565b815163ffffffff1681526101a081016020830151615130602084018263ffffffff169052565b506040830151615148604084018263ffffffff169052565b506060830151615160606084018263ffffffff169052565b506080830151615178608084018263ffffffff169052565b5060a083015161519060a084018263ffffffff169052565b5060c08301516151a860c084018263ffffffff169052565b5060e08301516151be60e084018261ffff169052565b506101008301516151db6101008401826001600160601b03169052565b506101208301516151f561012084018263ffffffff169052565b5061014083015161520c61014084018260ff169052565b506101608301516152296101608401826001600160601b03169052565b50610180830151614f7361018084018260ff169052565b5f5f5f60608486031215615252575f5ffd5b61525b84614f7a565b925061526960208501614f7a565b915061527760408501614f7a565b90509250925092565b5f5f60408385031215615291575f5ffd5b82359150614ff760208401615000565b5f5f5f5f608085870312156152b4575f5ffd5b843593506152c460208601614fc0565b92506152d260408601615000565b9396929550929360600135925050565b5f602082840312156152f2575f5ffd5b611c6b82614fc0565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b838152604060208201525f61535b6040830184866152fb565b95945050505050565b5f60208284031215615374575f5ffd5b611c6b82615000565b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176111fb576111fb61537d565b67ffffffffffffffff8181168382160290811690818114614f7357614f7361537d565b67ffffffffffffffff82811682821603908111156111fb576111fb61537d565b634e487b7160e01b5f52603260045260245ffd5b602081016003831061541357615413614dfb565b91905290565b808201808211156111fb576111fb61537d565b6001600160601b0382811682821603908111156111fb576111fb61537d565b5f5f5f5f6080858703121561545e575f5ffd5b84516004811061546c575f5ffd5b60208601519094508015158114615481575f5ffd5b604086015190935061549281614d86565b60608601519092506154a381614d86565b939692955090935050565b6001600160601b0381811683821601908111156111fb576111fb61537d565b60ff81811683821601908111156111fb576111fb61537d565b67ffffffffffffffff81811683821601908111156111fb576111fb61537d565b604081525f6155196040830186886152fb565b8281036020840152610d4a8185876152fb565b5f8261554657634e487b7160e01b5f52601260045260245ffd5b500490565b5f6020828403121561555b575f5ffd5b8135611c6b81614d86565b5f600182016155775761557761537d565b5060010190565b64ffffffffff81811683821601908111156111fb576111fb61537d565b818103818111156111fb576111fb61537d56",
+	Bin: "0x6102e0604052348015610010575f5ffd5b50604051616ef2380380616ef283398101604081905261002f91610aaf565b806001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816108a9565b506001600160a01b0384166100a7576040516305519d6f60e51b81526020600482015260056024820152643a37b5b2b760d91b6044820152606401610055565b6001600160a01b0383166100ec576040516305519d6f60e51b815260206004820152600b60248201526a1dda5d1b995cdcd41bdbdb60aa1b6044820152606401610055565b815163ffffffff165f03610133576040516305519d6f60e51b815260206004820152600d60248201526c189a5b1b1a5b99d4195c9a5bd9609a1b6044820152606401610055565b602082015163ffffffff16158061015d5750816020015163ffffffff16826040015163ffffffff16105b156101ab576040516305519d6f60e51b815260206004820152601560248201527f62696464696e675365636f6e647320626f756e647300000000000000000000006044820152606401610055565b606082015163ffffffff1615806101d55750816060015163ffffffff16826080015163ffffffff16105b15610223576040516305519d6f60e51b815260206004820152601460248201527f72657665616c5365636f6e647320626f756e64730000000000000000000000006044820152606401610055565b61012082015161ffff161580610243575061271082610120015161ffff16115b15610281576040516305519d6f60e51b815260206004820152600d60248201526c636f6c6c61746572616c42707360981b6044820152606401610055565b61271082610140015161ffff1611156102d2576040516305519d6f60e51b8152602060048201526012602482015271636f6c6c61746572616c466c6f6f7242707360701b6044820152606401610055565b612710826101c0015161ffff16111561031b576040516305519d6f60e51b815260206004820152600a602482015269626964426f6e6442707360b01b6044820152606401610055565b8161016001516001600160601b03165f0361036c576040516305519d6f60e51b815260206004820152601060248201526f6d696e50726f76696465725374616b6560801b6044820152606401610055565b600360ff16826101e0015160ff1610156103b8576040516305519d6f60e51b815260206004820152600c60248201526b6d61785769746e657373657360a01b6044820152606401610055565b826001600160a01b0316638dd5c0d66040518163ffffffff1660e01b8152600401602060405180830381865afa1580156103f4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104189190610d07565b60ff16826101e0015160ff161115610473576040516305519d6f60e51b815260206004820152601d60248201527f6d61785769746e65737365732061626f76652074686520706f6f6c27730000006044820152606401610055565b81610200015160ff165f036104b9576040516305519d6f60e51b815260206004820152600b60248201526a6d61785365676d656e747360a81b6044820152606401610055565b61022082015163ffffffff1615806104e6575081610220015163ffffffff1682610240015163ffffffff16105b15610534576040516305519d6f60e51b815260206004820152601560248201527f7365676d656e745365636f6e647320626f756e647300000000000000000000006044820152606401610055565b8161028001516001600160601b03165f03610586576040516305519d6f60e51b81526020600482015260116024820152701b5a5b94d9585d11995954195c955b9a5d607a1b6044820152606401610055565b61271082610320015161ffff1611156105cf576040516305519d6f60e51b815260206004820152600a602482015269736c614661696c42707360b01b6044820152606401610055565b6001600160a01b03848116608090815290841660a0908152835163ffffffff90811660c0908152602080870151831660e090815260408801518416610100908152606089015185166101209081529689015185166101409081529589015185166101609081529389015185166101809081529189015185166101a09081529089015185166101c0908152938901516001600160601b03166101e09081529189015185166102009081529189015160ff908116610220908152928a0151166102409081529189015185166102605290880151909316610280529386015192860151908601519186015160301b600160301b600160901b03169190931b65ffff000000001660109390931b63ffff00001661ffff9092169190911791909117176102a0818152505061080e826102600151836102800151845f0151866001600160a01b0316631c7670b16040518163ffffffff1660e01b8152600401602060405180830381865afa158015610744573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107689190610d27565b876001600160a01b0316634ca3d0ba6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107a4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107c89190610d27565b6107d29190610d40565b61ffff841662010000600160701b03601085901b161763ffffffff60701b607084901b161763ffffffff60901b609083901b1617949350505050565b6102c0526040515f90610825908490602001610d6e565b60405160208183030381529060405290505f5b601b81101561086b57600581901b82016020015180600783601b811061086057610860611012565b015550600101610838565b5061087c6103e861020060326108f8565b5061088d6103e861040060646108f8565b5061089e6107d061080060c86108f8565b505050505050611026565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b600180546040805160808101825263ffffffff878116808352878216602080850182815289851686880181815260608089018c81528b8d018d555f9c909c5297517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf68b018054945192519c5115156c010000000000000000000000000260ff60601b199d8a1668010000000000000000029d909d1664ffffffffff60401b19938a16640100000000026001600160401b0319909616928a169290921794909417919091161799909917905585519283528201529283019490945291928316917f9847db226d13572fbb19e2ffc95af8898eb8bfcd38a12f6494a7f41cf4ed4ca0910160405180910390a29392505050565b6001600160a01b0381168114610a1d575f5ffd5b50565b60405161036081016001600160401b0381118282101715610a4f57634e487b7160e01b5f52604160045260245ffd5b60405290565b805163ffffffff81168114610a68575f5ffd5b919050565b805161ffff81168114610a68575f5ffd5b80516001600160601b0381168114610a68575f5ffd5b805160ff81168114610a68575f5ffd5b8051610a6881610a09565b5f5f5f5f8486036103c0811215610ac4575f5ffd5b8551610acf81610a09565b6020870151909550610ae081610a09565b9350610360603f1982011215610af4575f5ffd5b50610afd610a20565b610b0960408701610a55565b8152610b1760608701610a55565b6020820152610b2860808701610a55565b6040820152610b3960a08701610a55565b6060820152610b4a60c08701610a55565b6080820152610b5b60e08701610a55565b60a0820152610b6d6101008701610a55565b60c0820152610b7f6101208701610a55565b60e0820152610b916101408701610a55565b610100820152610ba46101608701610a6d565b610120820152610bb76101808701610a6d565b610140820152610bca6101a08701610a7e565b610160820152610bdd6101c08701610a55565b610180820152610bf06101e08701610a7e565b6101a0820152610c036102008701610a6d565b6101c0820152610c166102208701610a94565b6101e0820152610c296102408701610a94565b610200820152610c3c6102608701610a55565b610220820152610c4f6102808701610a55565b610240820152610c626102a08701610a6d565b610260820152610c756102c08701610a7e565b610280820152610c886102e08701610a55565b6102a0820152610c9b6103008701610a55565b6102c0820152610cae6103208701610a55565b6102e0820152610cc16103408701610a55565b610300820152610cd46103608701610a6d565b610320820152610ce76103808701610a55565b6103408201529150610cfc6103a08601610aa4565b905092959194509250565b5f60208284031215610d17575f5ffd5b610d2082610a94565b9392505050565b5f60208284031215610d37575f5ffd5b610d2082610a55565b63ffffffff8181168382160190811115610d6857634e487b7160e01b5f52601160045260245ffd5b92915050565b815163ffffffff16815261036081016020830151610d94602084018263ffffffff169052565b506040830151610dac604084018263ffffffff169052565b506060830151610dc4606084018263ffffffff169052565b506080830151610ddc608084018263ffffffff169052565b5060a0830151610df460a084018263ffffffff169052565b5060c0830151610e0c60c084018263ffffffff169052565b5060e0830151610e2460e084018263ffffffff169052565b50610100830151610e3e61010084018263ffffffff169052565b50610120830151610e5661012084018261ffff169052565b50610140830151610e6e61014084018261ffff169052565b50610160830151610e8b6101608401826001600160601b03169052565b50610180830151610ea561018084018263ffffffff169052565b506101a0830151610ec26101a08401826001600160601b03169052565b506101c0830151610eda6101c084018261ffff169052565b506101e0830151610ef16101e084018260ff169052565b50610200830151610f0861020084018260ff169052565b50610220830151610f2261022084018263ffffffff169052565b50610240830151610f3c61024084018263ffffffff169052565b50610260830151610f5461026084018261ffff169052565b50610280830151610f716102808401826001600160601b03169052565b506102a0830151610f8b6102a084018263ffffffff169052565b506102c0830151610fa56102c084018263ffffffff169052565b506102e0830151610fbf6102e084018263ffffffff169052565b50610300830151610fd961030084018263ffffffff169052565b50610320830151610ff161032084018261ffff169052565b5061034083015161100b61034084018263ffffffff169052565b5092915050565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c051615c9761125b5f395f8181610db2015281816112b101528181611442015281816115b80152818161188c01528181611a8e01528181611cf301528181612039015281816126880152818161323e0152613d5901525f81816117840152818161182901528181611b830152818161213d015281816130840152613e3701525f8181613c640152613ced01525f8181613c350152613cc501525f8181613b050152613b6401525f8181613a330152613ab601525f81816127ee01526131a901525f81816108c6015261092c01525f611e8201525f61235301525f612a6f01525f6113e801525f818161393a01526139e401525f81816138f601526139bc01525f81816137f701526138a101525f81816137b3015261387901525f8181610e0101528181610ee801528181611990015281816119f201528181611fa70152818161365a015281816136940152613bf401525f8181610376015281816115e601528181611a4401528181611d210152818161326c01526134c701525f818161081e0152818161096601528181610f6001528181611325015281816114aa015281816117aa01528181611a6501528181611bb101528181611d49015281816128f701528181612d9e01528181612ddd015281816132940152818161336101528181613ecd01526147b00152615c975ff3fe608060405234801561000f575f5ffd5b50600436106102ee575f3560e01c806381de876e11610192578063cff0ab96116100e8578063e34ff14411610093578063fbaf094a1161006e578063fbaf094a14610731578063fc0c546a14610819578063fec5bf9414610840575f5ffd5b8063e34ff144146106f8578063e80947111461070b578063f2fde38b1461071e575f5ffd5b8063d6c579d9116100c3578063d6c579d91461067f578063d8e5800614610692578063da6012c9146106f0575f5ffd5b8063cff0ab961461062f578063d2b28d2814610644578063d353a1cb1461066c575f5ffd5b80639468cb6111610148578063bf81bf4311610123578063bf81bf4314610601578063bfd70b8914610614578063cdb84e471461061c575f5ffd5b80639468cb61146105bb578063a9d0c14a146105ce578063bcff101b146105ee575f5ffd5b80638da5cb5b116101785780638da5cb5b146105855780638df8280014610595578063944b8aa2146105a8575f5ffd5b806381de876e1461055f57806385a8f52314610572575f5ffd5b806358f9f5ab11610247578063651a2b4c116101fd578063715018a6116101d8578063715018a6146105315780637e57c05a1461053957806380fa727b1461054c575f5ffd5b8063651a2b4c146105035780636c9f58ee1461050b57806370c33c1d1461051e575f5ffd5b80635fe409781161022d5780635fe409781461049f57806360ad2391146104bf5780636453afd0146104f0575f5ffd5b806358f9f5ab1461042e5780635b1194b21461048c575f5ffd5b80632e352497116102a7578063349de0b711610282578063349de0b7146103f65780633c06896e146104015780634c347bfb1461041b575f5ffd5b80632e352497146103b05780632f470f6b146103d057806333e7b46d146103e3575f5ffd5b806321603f43116102d757806321603f431461033a5780632453ffa81461035a57806325b3fa6114610371575f5ffd5b8063030a5d70146102f25780630b1694ed14610325575b5f5ffd5b610305610300366004614d1d565b610853565b604080519384526020840192909252908201526060015b60405180910390f35b610338610333366004614d7c565b61086d565b005b61034d610348366004614dc4565b610aa6565b60405161031c9190614e03565b61036360025481565b60405190815260200161031c565b6103987f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161031c565b6103c36103be366004614dc4565b610c59565b60405161031c9190614f74565b6103636103de3660046150ae565b610f44565b6103636103f1366004615126565b61103a565b6103636312cc030081565b610409600381565b60405160ff909116815260200161031c565b610338610429366004615166565b61104e565b61044161043c366004615166565b6110fe565b60405161031c91905f60808201905063ffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015292915050565b61033861049a366004614dc4565b6111c9565b6104b26104ad36600461517f565b61152a565b60405161031c91906151c2565b6104d26104cd366004614dc4565b611673565b60408051938452602084019290925260ff169082015260600161031c565b6103386104fe36600461527e565b611702565b600154610363565b61036361051936600461529f565b611821565b61036361052c366004614d1d565b61184d565b610338611857565b61036361054736600461517f565b61186a565b61036361055a3660046152c7565b61187a565b61033861056d366004614dc4565b6118b0565b6103386105803660046152f7565b611b08565b5f546001600160a01b0316610398565b6103386105a3366004614dc4565b611c27565b6103386105b636600461532a565b611d77565b6103386105c936600461532a565b6120cb565b6105e16105dc36600461527e565b612185565b60405161031c919061534a565b6103386105fc366004614dc4565b612249565b61033861060f366004614dc4565b612402565b610338612727565b61033861062a366004615386565b612973565b610637612b04565b60405161031c91906153ff565b61065761065236600461569c565b612c06565b60405163ffffffff909116815260200161031c565b61033861067a366004614dc4565b612d1c565b61033861068d3660046156c5565b612e36565b6103636106a03660046156e6565b604080516020808201969096526001600160a01b0394909416848201526001600160601b039290921660608401526080808401919091528151808403909101815260a09092019052805191012090565b6103386130ef565b61033861070636600461517f565b6131f0565b610338610719366004614dc4565b6132dd565b61033861072c366004615727565b61340e565b6107c461073f366004615727565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b039590951681526004855283902083519182018452546001600160601b038082168352600160601b8204169482019490945263ffffffff600160c01b8504811693820193909352600160e01b9093049091169082015290565b60405161031c91905f6080820190506001600160601b0383511682526001600160601b03602084015116602083015263ffffffff604084015116604083015263ffffffff606084015116606083015292915050565b6103987f000000000000000000000000000000000000000000000000000000000000000081565b61033861084e366004615781565b613464565b5f5f5f61085f84613523565b9250925092505b9193909250565b335f90815260046020526040902080546001600160601b0316156108c4576040517f45ed80e90000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316841015610959576040517f78e030db000000000000000000000000000000000000000000000000000000008152600481018590526001600160601b037f00000000000000000000000000000000000000000000000000000000000000001660248201526044016108bb565b61098e6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333087613dbb565b60405180608001604052806109a286613df7565b6001600160601b0390811682525f602080840182905260408085018390526060948501839052338084526004835292819020865181549388015188840151989097015163ffffffff908116600160e01b026001600160e01b0399909116600160c01b029890981677ffffffffffffffffffffffffffffffffffffffffffffffff978716600160601b027fffffffffffffffff0000000000000000000000000000000000000000000000009095169190961617929092179490941692909217939093179055517ff2499bc9b6818e3b377491d8b0fbef0d628a495d3ddd4b7cc5ce77bf9e228fa290610a9890879087908790615832565b60405180910390a250505050565b604080516101e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c08101919091525f8281526003602090815260409182902082516101e08101845281546001600160a01b038116825263ffffffff600160a01b8204811694830194909452600160c01b81049093169381019390935290606083019060ff600160e01b909104166007811115610b8e57610b8e614ddb565b6007811115610b9f57610b9f614ddb565b8152815460ff600160e81b820481166020840152600160f01b820481166040840152600160f81b90910416606082015260018201546001600160601b03808216608084015263ffffffff600160601b8304811660a0850152600160801b8304811660c0850152600160a01b808404821660e0860152600160c01b84048216610100860152600160e01b909304166101208401526002909301546001600160a01b038116610140840152049091166101609091015292915050565b604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a08101919091525f8281526003602052604090208054600160e01b900460ff166002816007811115610cf657610cf6614ddb565b1080610d0d575060028201546001600160a01b0316155b15610d19575050919050565b81546001600160a01b03808216855260028401549081166020860152600160a01b908190046001600160601b03166040860181905290820463ffffffff1691600160f81b810460ff90811692600160e81b9092041690610d7a908490615868565b606087015260028501546001860154610da7916001600160601b03600160a01b9091048116911685613e2e565b6080870152610dd6857f0000000000000000000000000000000000000000000000000000000000000000613e5b565b60a087015260ff80831661012088018190528654600160f01b900490911661014088015263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690610e2c9085615893565b63ffffffff16610e3c91906158ba565b67ffffffffffffffff166101008701526004811615156101608701526008811615156101808701526005846007811115610e7857610e78614ddb565b1015610e93575f878152600660205260409020546101a08701525b6004846007811115610ea757610ea7614ddb565b10158015610ec757506007846007811115610ec457610ec4614ddb565b14155b15610f3a57845463ffffffff600160c01b909104811660e0880152610f11907f000000000000000000000000000000000000000000000000000000000000000081169085166158ba565b8554610f2a9190600160c01b900463ffffffff166158dd565b67ffffffffffffffff1660c08701525b5050505050919050565b5f5f5f610f5088613523565b5090925090506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663d505accf3330610f9185876158fd565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b1681526001600160a01b0393841660048201529290911660248301526044820152606481018a905260ff8916608482015260a4810188905260c4810187905260e4015f604051808303815f87803b158015611013575f5ffd5b505af1925050508015611024575060015b5061102e88613ea2565b98975050505050505050565b5f611046848484613e2e565b949350505050565b6110566143fb565b60015463ffffffff82161061108657604051630e68a0a360e31b815263ffffffff821660048201526024016108bb565b5f60018263ffffffff16815481106110a0576110a0615910565b5f91825260208220018054921515600160601b026cff000000000000000000000000199093169290921790915560405163ffffffff8316917f2a898c8aee4715c34b3f84d7c6a48bea34a5be6554efb86c640b7ae3a4115e2f91a250565b604080516080810182525f80825260208201819052918101829052606081019190915260015463ffffffff83161061115157604051630e68a0a360e31b815263ffffffff831660048201526024016108bb565b60018263ffffffff168154811061116a5761116a615910565b5f91825260209182902060408051608081018252929091015463ffffffff8082168452640100000000820481169484019490945268010000000000000000810490931690820152600160601b90910460ff161515606082015292915050565b5f8181526003602052604090206111e281836001614440565b80545f90600160e81b9004600116810361120a578154600160c01b900463ffffffff1661121d565b6001820154600160801b900463ffffffff165b90508063ffffffff1642101561124e5760405163bd5145db60e01b815263ffffffff821660048201526024016108bb565b6002820154825460018401546001600160a01b039092169163ffffffff600160a01b8304169160ff600160f81b8204811692600160f01b90920416905f906112a09085906001600160601b0316615868565b90505f6112e26112d583878760ff167f0000000000000000000000000000000000000000000000000000000000000000614488565b8460ff168660ff16614511565b90506001600160a01b03861661138f578754600760e01b60ff60e01b19821617895561134c906001600160a01b031661131b83856158fd565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016919061453d565b887fc5163a83429be7c915bb239cb4970d4a8141f43793a12193140dc96b1fc80f805f60405161137c9190615924565b60405180910390a2505050505050505050565b6002880154600160a01b90046001600160601b03165f6113af8783615868565b8a5460ff60e01b19167c0200000000000000000000000000000000000000000000000000000000178b55905061141361140e63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016426158fd565b614577565b8a5463ffffffff91909116600160c01b0263ffffffff60c01b19909116178a555f611473611466838a60ff8b167f0000000000000000000000000000000000000000000000000000000000000000614488565b8760ff168960ff16614511565b8461147e848861593e565b61148891906158fd565b611492919061593e565b905080156114d3578a546114d3906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811691168361453d565b6040516001600160601b03841681526001600160a01b038a16908d907f6526b7322dfa43988cc1361dac4b01a9d7f99235fd54465cffdcde21c3e81b539060200160405180910390a3505050505050505050505050565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091525f838152600360205260409081902090517ffeba78b300000000000000000000000000000000000000000000000000000000815260048101919091526024810184905260ff831660448201527f000000000000000000000000000000000000000000000000000000000000000060648201526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016608482015273__$57c78f046420ce51f7d52037814ab864f1$__9063feba78b39060a40161010060405180830381865af4158015611646573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061166a9190615985565b90505b92915050565b5f8181526003602052604081205481908190600160e01b900460ff1660058160078111156116a3576116a3614ddb565b14806116c0575060068160078111156116be576116be614ddb565b145b156116fa575050505f828152600660205260409020546effffffffffffffffffffffffffffff8082169250607882901c169060f01c610866565b509193909250565b5f828152600360209081526040808320600583528184206001600160a01b038681168087529185528386206004958690529584902093517f0cfd89bc00000000000000000000000000000000000000000000000000000000815294850192909252602484019490945260448301919091526064820185905260848201929092527f000000000000000000000000000000000000000000000000000000000000000060a48201527f000000000000000000000000000000000000000000000000000000000000000090911660c482015273__$57570faf1dd1f3578abbb32dd94ce75510$__90630cfd89bc9060e4015b5f6040518083038186803b158015611807575f5ffd5b505af4158015611819573d5f5f3e3d5ffd5b505050505050565b5f61166a83837f00000000000000000000000000000000000000000000000000000000000000006145a7565b5f61166d82613ea2565b61185f6143fb565b6118685f614617565b565b5f600883901b60ff83161761166a565b5f611046848463ffffffff168460ff167f0000000000000000000000000000000000000000000000000000000000000000614488565b5f818152600360208190526040909120906118ce9082908490614440565b60028101546001600160a01b031633146119045760405163c51c0d8960e01b8152600481018390523360248201526044016108bb565b8054600160e81b90046004165f036119325760405163b288f11160e01b8152600481018390526024016108bb565b8054600160c01b900463ffffffff16421115611972578054604051636768091360e01b8152600160c01b90910463ffffffff1660048201526024016108bb565b805463ffffffff600160a01b9091048116905f906119c0906119b6907f00000000000000000000000000000000000000000000000000000000000000001684615868565b61140e90426158fd565b835464ffffffffff60c01b1916600160c01b63ffffffff8084169190910291909117600160e21b178086559192505f917f000000000000000000000000000000000000000000000000000000000000000090911690611a2990600160f81b900460ff1685615a4d565b611a339190615868565b611a3d90426158fd565b9050611ab77f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000875f8886611ab28b7f0000000000000000000000000000000000000000000000000000000000000000613e5b565b61467e565b6040805167ffffffffffffffff4216815263ffffffff8416602082015286917fbd8e21666e6aa59d2d1fa3f1785131ba4d9bcb22dd781c8e2dbf933d282b3462910160405180910390a25050505050565b5f838152600360209081526040808320600583528184203385529092529182902091517f1cf90bef00000000000000000000000000000000000000000000000000000000815260048082019290925260248101929092526044820152606481018490526001600160601b038316608482015260a481018290527f000000000000000000000000000000000000000000000000000000000000000060c48201526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660e482015273__$57570faf1dd1f3578abbb32dd94ce75510$__90631cf90bef90610104015f6040518083038186803b158015611c0c575f5ffd5b505af4158015611c1e573d5f5f3e3d5ffd5b50505050505050565b5f81815260036020908152604080832060028101546001600160a01b0381168552600490935292206001830154835473__$57c78f046420ce51f7d52037814ab864f1$__9363bf10bc5b93869390926006928992611ca3926001600160601b03600160a01b9384900481169392169163ffffffff910416613e2e565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e088901b168152600481019590955260248501939093526044840191909152606483015260848201527f000000000000000000000000000000000000000000000000000000000000000060a48201526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660c48301527f00000000000000000000000000000000000000000000000000000000000000001660e4820152610104016117f1565b5f82815260036020819052604090912090611d959082908590614440565b8054600160e81b900460ff81169060041615611de0576040517f2fcf43ad000000000000000000000000000000000000000000000000000000008152600481018590526024016108bb565b81546001600160a01b03811690600160c01b900463ffffffff168415611f2157336001600160a01b03831614611e325760405163e3f1e4a960e01b8152600481018790523360248201526044016108bb565b8063ffffffff16421115611e6157604051636768091360e01b815263ffffffff821660048201526024016108bb565b835460ff60e81b1916600160e81b6004851760ff1602178455611ead61140e7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16426158fd565b845463ffffffff91909116600160c01b0263ffffffff60c01b199091161784555f86815260066020526040908190208690555186907fef8c52c1581a8e68fa6b90ea5e4b4a502b1b52e6420c2e736beaf0806ebd172190611f119088815260200190565b60405180910390a2505050505050565b8063ffffffff164211611f94576001600160a01b0382163303611f73576040517fffc48251000000000000000000000000000000000000000000000000000000008152600481018790526024016108bb565b60405163bd5145db60e01b815263ffffffff821660048201526024016108bb565b83545f90611fd6906119b69063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416615868565b8554600160e21b7fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff909116600160e81b6008881760ff160263ffffffff60c01b191617600160c01b63ffffffff8416021717865590506120788361131b61205d887f0000000000000000000000000000000000000000000000000000000000000000613e5b565b885460ff600160f01b8204811691600160f81b900416614511565b6040805167ffffffffffffffff4216815263ffffffff8316602082015288917fbd8e21666e6aa59d2d1fa3f1785131ba4d9bcb22dd781c8e2dbf933d282b3462910160405180910390a250505050505050565b5f8281526003602090815260408083206005835281842033855283528184206004938490529382902091517f0e6624ab000000000000000000000000000000000000000000000000000000008152928301526024820192909252604481019190915260648101839052608481018290527f000000000000000000000000000000000000000000000000000000000000000060a482015273__$57570faf1dd1f3578abbb32dd94ce75510$__90630e6624ab9060c4016117f1565b6121a5604080516060810182525f80825260208201819052909182015290565b5f8381526005602090815260408083206001600160a01b038616845282529182902082516060810184528154602881901b64ffffffffff191682527b01000000000000000000000000000000000000000000000000000000810463ffffffff169382019390935292909190830190600160f81b900460ff16600481111561222e5761222e614ddb565b600481111561223f5761223f614ddb565b9052509392505050565b5f81815260036020526040902061226281836002614440565b80546001600160a01b031633146122955760405163e3f1e4a960e01b8152600481018390523360248201526044016108bb565b8054600160e81b90046002165f036122dc576040517f1a6837c9000000000000000000000000000000000000000000000000000000008152600481018390526024016108bb565b8054600160c01b900463ffffffff1642111561231c578054604051636768091360e01b8152600160c01b90910463ffffffff1660048201526024016108bb565b805460ff60e01b19167c030000000000000000000000000000000000000000000000000000000017815561237961140e63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016426158fd565b815463ffffffff60c01b1916600160c01b63ffffffff928316021780835560028301546001600160a01b03811692339286927fcbef5650487c2fde4488fc755e620ec436c058b4ca91eb650d8a20ac18f66b46926123ed92600160a01b9081900490911691046001600160601b0316615868565b60405190815260200160405180910390a45050565b5f8181526003602052604081208054909160ff600160e01b8304811692600160e81b90041690600283600781111561243c5761243c614ddb565b0361245b576002821615612451576002612454565b60015b90506124f3565b600383600781111561246f5761246f614ddb565b036124a257600482165f0361249a5760405163b288f11160e01b8152600481018690526024016108bb565b5060036124f3565b848360078111156124b5576124b5614ddb565b6040517f800b0615000000000000000000000000000000000000000000000000000000008152600481019290925260ff1660248201526044016108bb565b8354600160c01b900463ffffffff16421161253257835460405163bd5145db60e01b8152600160c01b90910463ffffffff1660048201526024016108bb565b83546002850154600160a01b9182900463ffffffff16915f91612560918491046001600160601b0316615868565b600287015460018801549192505f9161258d916001600160601b03600160a01b9091048116911685613e2e565b60028801546001600160a01b03165f90815260046020526040902080549192509082908290600c906125d0908490600160601b90046001600160601b0316615a60565b82546001600160601b039182166101009390930a928302919092021990911617905550875460ff60e01b1916600760e01b178855600185600381111561261857612618614ddb565b03612666578054829082905f906126399084906001600160601b0316615a60565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555061266682614781565b87545f906126c7906126ac90869063ffffffff891690600160f81b900460ff167f0000000000000000000000000000000000000000000000000000000000000000614488565b8a5460ff600160f01b8204811691600160f81b900416614511565b89549091506126e3906001600160a01b031661131b83876158fd565b897fc5163a83429be7c915bb239cb4970d4a8141f43793a12193140dc96b1fc80f80876040516127139190615924565b60405180910390a250505050505050505050565b335f908152600460209081526040808320815160808101835290546001600160601b03808216808452600160601b83049091169483019490945263ffffffff600160c01b8204811693830193909352600160e01b9004909116606082015291036127a657604051631bd2224f60e01b81523360048201526024016108bb565b806040015163ffffffff165f036127eb576040517fccabe40d0000000000000000000000000000000000000000000000000000000081523360048201526024016108bb565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16826040015163ffffffff166128289190615a7f565b90508067ffffffffffffffff1642101561287a576040517f1ac889b700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108bb565b60208201516001600160601b0316156128e057602082015160608301516040517f5ab983010000000000000000000000000000000000000000000000000000000081526001600160601b03909216600483015263ffffffff1660248201526044016108bb565b335f81815260046020526040812055825161292e917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316916001600160601b031661453d565b81516040516001600160601b03909116815233907f61388fbc2ba003175d3018b8f13b002234cc4e203a332a4a6dadb96bc82c3db29060200160405180910390a25050565b5f85815260036020526040902061298c81876002614440565b60028101546001600160a01b031633146129c25760405163c51c0d8960e01b8152600481018790523360248201526044016108bb565b8054600160e81b900460021615612a08576040517f388c3267000000000000000000000000000000000000000000000000000000008152600481018790526024016108bb565b8054600160c01b900463ffffffff16421115612a48578054604051636768091360e01b8152600160c01b90910463ffffffff1660048201526024016108bb565b805460ff60e81b1981166002600160e81b9283900460ff1617909102178155612a9a61140e7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16426158fd565b815463ffffffff91909116600160c01b0263ffffffff60c01b19909116178155604051339087907f571f4ee9d4ef78c35f819b3706e8bc6fef84057d9c71fe5941cf4ea44d64c01990612af4908990899089908990615a9f565b60405180910390a3505050505050565b60408051610360810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e08101829052610200810182905261022081018290526102408101829052610260810182905261028081018290526102a081018290526102c081018290526102e08101829052610300810182905261032081018290526103408101919091526040515f5b601b811015612bff576007810154600582901b830152600101612be1565b5061036081f35b5f612c0f6143fb565b8363ffffffff165f03612c65576040516305519d6f60e51b815260206004820152600860248201527f6370754d696c6c6900000000000000000000000000000000000000000000000060448201526064016108bb565b8263ffffffff165f03612cbb576040516305519d6f60e51b815260206004820152600860248201527f6d656d6f72794d4200000000000000000000000000000000000000000000000060448201526064016108bb565b8163ffffffff165f03612d11576040516305519d6f60e51b815260206004820152600760248201527f696d6167654d420000000000000000000000000000000000000000000000000060448201526064016108bb565b611046848484614812565b5f818152600360205260409020612d3581836005614440565b805460ff60e01b19167c06000000000000000000000000000000000000000000000000000000001781555f828152600660205260409020546effffffffffffffffffffffffffffff8082169160781c168115612dc7576002830154612dc7906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811691168461453d565b8015612e06578254612e06906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811691168361453d565b60405184907f54e432bca54e5802b66a27d950e398dd4c619f8eb1730140232504f571dc25dc905f90a250505050565b5f828152600360205260409020612e4f81846001614440565b8054600160e81b900460011615612e95576040517fced3e5c7000000000000000000000000000000000000000000000000000000008152600481018490526024016108bb565b8054600160c01b900463ffffffff164210612ed4578054604051636768091360e01b8152600160c01b90910463ffffffff1660048201526024016108bb565b80546001600160a01b03163303612f1a576040517fcb52bad6000000000000000000000000000000000000000000000000000000008152600481018490526024016108bb565b816001600160601b03165f03612f4357604051634dfba02360e01b815260040160405180910390fd5b60028101546001600160601b03600160a01b9091048116908316811161300b5760028201546001600160a01b0316612fc657612f80600182615a60565b6040517fcd95c56a0000000000000000000000000000000000000000000000000000000081526001600160601b03918216600482015290841660248201526044016108bb565b6040517f4f57b0130000000000000000000000000000000000000000000000000000000081526001600160601b038083166004830152841660248201526044016108bb565b335f908152600460205260408120805490916001600160601b03909116900361304957604051631bd2224f60e01b81523360048201526024016108bb565b8054600160c01b900463ffffffff16156130785760405163bfb17abf60e01b81523360048201526024016108bb565b6130a8600484838833897f0000000000000000000000000000000000000000000000000000000000000000614929565b6040516001600160601b0385168152339086907f1e03b1901c11294887e2227fa753b398eaf46d6104a46a3366d1fb86bd77410b9060200160405180910390a35050505050565b335f908152600460205260408120805490916001600160601b03909116900361312d57604051631bd2224f60e01b81523360048201526024016108bb565b8054600160c01b900463ffffffff161561315c5760405163bfb17abf60e01b81523360048201526024016108bb565b805463ffffffff42818116600160c01b0263ffffffff60c01b1990931692909217835533917f55bec6758ba2059283184914c50ace6e84a6d813629ff1fd585eeb2ea88578b4916131d1917f000000000000000000000000000000000000000000000000000000000000000090911690615a7f565b60405167ffffffffffffffff909116815260200160405180910390a250565b5f828152600360205260409081902090517f91a31d9000000000000000000000000000000000000000000000000000000000815260048101919091526024810183905260ff821660448201527f000000000000000000000000000000000000000000000000000000000000000060648201526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660848301527f00000000000000000000000000000000000000000000000000000000000000001660a482015273__$57c78f046420ce51f7d52037814ab864f1$__906391a31d909060c4016117f1565b335f908152600460205260408120805490916001600160601b03909116900361331b57604051631bd2224f60e01b81523360048201526024016108bb565b815f03613354576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6133896001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085613dbb565b80545f906133aa906133a59085906001600160601b03166158fd565b613df7565b82546bffffffffffffffffffffffff19166001600160601b038216908117845560408051868152602081019290925291925033917f6ee0ac2963cd2f8b54e60490a51845858578c1d1febccbd944ed7fc7105cecc6910160405180910390a2505050565b6134166143fb565b6001600160a01b038116613458576040517f1e4fbdf70000000000000000000000000000000000000000000000000000000081525f60048201526024016108bb565b61346181614617565b50565b5f868152600360205260409081902090517f709c538500000000000000000000000000000000000000000000000000000000815273__$57c78f046420ce51f7d52037814ab864f1$__9163709c5385916134ef91908a908a908a908a908a908a907f000000000000000000000000000000000000000000000000000000000000000090600401615b5a565b5f6040518083038186803b158015613505575f5ffd5b505af4158015613517573d5f5f3e3d5ffd5b50505050505050505050565b6001545f90819081906135396020860186615166565b63ffffffff1610613573576135516020850185615166565b604051630e68a0a360e31b815263ffffffff90911660048201526024016108bb565b60016135826020860186615166565b63ffffffff168154811061359857613598615910565b5f91825260209091200154600160601b900460ff166135f9576135be6020850185615166565b6040517f18a7417400000000000000000000000000000000000000000000000000000000815263ffffffff90911660048201526024016108bb565b5f61360a6040860160208701615166565b90508063ffffffff165f0361364b576040517f68d5686e00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6312cc030061368363ffffffff7f00000000000000000000000000000000000000000000000000000000000000008116908416615868565b111561370057806136be63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166312cc0300615a4d565b6040517f5cd9f72500000000000000000000000000000000000000000000000000000000815263ffffffff9283166004820152911660248201526044016108bb565b6137106060860160408701615beb565b6001600160601b03165f0361373857604051634dfba02360e01b815260040160405180910390fd5b6001600160601b036137506060870160408801615beb565b6001600160601b0316036137ac5761376e6060860160408701615beb565b6040517f86db091a0000000000000000000000000000000000000000000000000000000081526001600160601b0390911660048201526024016108bb565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166137e36080870160608801615166565b63ffffffff16108061382f575063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166138276080870160608801615166565b63ffffffff16115b156138d0576138446080860160608701615166565b6040517f2a84346300000000000000000000000000000000000000000000000000000000815263ffffffff91821660048201527f0000000000000000000000000000000000000000000000000000000000000000821660248201527f000000000000000000000000000000000000000000000000000000000000000090911660448201526064016108bb565b6138e060a0860160808701615166565b63ffffffff1615801590613972575063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001661392660a0870160808801615166565b63ffffffff161080613972575063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001661396a60a0870160808801615166565b63ffffffff16115b15613a135761398760a0860160808701615166565b6040517f7b8d769000000000000000000000000000000000000000000000000000000000815263ffffffff91821660048201527f0000000000000000000000000000000000000000000000000000000000000000821660248201527f000000000000000000000000000000000000000000000000000000000000000090911660448201526064016108bb565b6003613a2560c0870160a08801615c04565b60ff161080613a68575060ff7f000000000000000000000000000000000000000000000000000000000000000016613a6360c0870160a08801615c04565b60ff16115b15613ae557613a7d60c0860160a08701615c04565b6040517fdc8cdf4d00000000000000000000000000000000000000000000000000000000815260ff9182166004820152600360248201527f000000000000000000000000000000000000000000000000000000000000000090911660448201526064016108bb565b5f613af660e0870160c08801615c04565b905060ff81161580613b2d57507f000000000000000000000000000000000000000000000000000000000000000060ff168160ff16115b15613b91576040517f9013b6b100000000000000000000000000000000000000000000000000000000815260ff80831660048301527f00000000000000000000000000000000000000000000000000000000000000001660248201526044016108bb565b613b9e60ff821683615c1d565b63ffffffff1615613bec576040517fbb27f80800000000000000000000000000000000000000000000000000000000815260ff8216600482015263ffffffff831660248201526044016108bb565b5f63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613c2160ff841685615893565b63ffffffff16613c319190615868565b90507f000000000000000000000000000000000000000000000000000000000000000063ffffffff16811080613c8c57507f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681115b15613d1a576040517f77824db10000000000000000000000000000000000000000000000000000000081526004810182905263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811660248301527f00000000000000000000000000000000000000000000000000000000000000001660448201526064016108bb565b5f63ffffffff8416613d3260608a0160408b01615beb565b6001600160601b0316613d459190615868565b90505f613d7d828663ffffffff168660ff167f0000000000000000000000000000000000000000000000000000000000000000614488565b9050613d8881613df7565b5081613daa82613d9e60c08d0160a08e01615c04565b60ff168760ff16614511565b909a90995090975095505050505050565b613dc9848484846001614b77565b613df157604051635274afe760e01b81526001600160a01b03851660048201526024016108bb565b50505050565b5f6001600160601b03821115613e2a576040516306dfcc6560e41b815260606004820152602481018390526044016108bb565b5090565b5f6110468484847f0000000000000000000000000000000000000000000000000000000000000000614bfd565b815460028301545f9163ffffffff600160a01b91829004169161104691613e8e9184916001600160601b03910416615868565b85548390600160f81b900460ff1686614488565b5f5f5f613eae84613523565b509092509050613ef53330613ec384866158fd565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016929190613dbb565b60025f8154613f0390615c44565b918290555092505f613f2e613f1e6080870160608801615166565b61140e9063ffffffff16426158fd565b90505f613f4160a0870160808801615166565b613f4b9083615c5c565b9050604051806101e00160405280336001600160a01b03168152602001876020016020810190613f7b9190615166565b63ffffffff908116825284166020820152604001600181526020015f613fa760a08a0160808b01615166565b63ffffffff1611613fb8575f613fbb565b60015b60ff168152602001613fd360c0890160a08a01615c04565b60ff168152602001613feb60e0890160c08a01615c04565b60ff1681526020016140036060890160408a01615beb565b6001600160601b031681526020018363ffffffff1681526020018263ffffffff168152602001875f01602081019061403b9190615166565b63ffffffff1681526020015f63ffffffff1681526020015f63ffffffff1681526020015f6001600160a01b031681526020018760400160208101906140809190615beb565b61408b906001615c78565b6001600160601b031690525f8681526003602090815260409182902083518154928501519385015163ffffffff908116600160c01b0263ffffffff60c01b1991909516600160a01b027fffffffffffffffff0000000000000000000000000000000000000000000000009094166001600160a01b03909216919091179290921791821683178155606084015190929091839160ff60e01b191664ffffffffff60c01b1990911617600160e01b83600781111561414957614149614ddb565b02179055506080820151815460a084015160c08501517fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909216600160e81b60ff948516027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1617600160f01b91841691909102177effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160f81b929091169190910217815560e08201516001820180546101008501516101208601516101408701516101608801516101808901516001600160601b039788167fffffffffffffffffffffffffffffffff0000000000000000000000000000000090961695909517600160601b63ffffffff95861602177fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff16600160801b938516939093027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1692909217600160a01b91841682021777ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b928416929092026001600160e01b031691909117600160e01b9290931691909102919091179091556101a08401516101c0909401516001600160a01b0390941693909116029190911760029091015533857fd64673eeef832e0d770a6ec37e215c28999a3c315b0cd0734be691617b76877f61435760208a018a615166565b61436760408b0160208c01615166565b61437760608c0160408d01615beb565b87878d60a001602081019061438c9190615c04565b8e60c001602081019061439f9190615c04565b6040805163ffffffff988916815296881660208801526001600160601b03959095168686015292861660608601529416608084015260ff93841660a08401529290921660c082015290519081900360e00190a350505050919050565b5f546001600160a01b03163314611868576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016108bb565b8254600160e01b900460ff1681600781111561445e5761445e614ddb565b81600781111561447057614470614ddb565b14613df157828160078111156124b5576124b5614ddb565b5f80836144a2866001600160601b03601087901c16615868565b6144ac9190615a4d565b90505f6144bb85612710615868565b60016144c987612710615868565b6144d761ffff88168b615868565b6144e191906158fd565b6144eb919061593e565b6144f59190615a4d565b90508181116145045781614506565b805b979650505050505050565b5f8361451e84600a615868565b6145299060016158fd565b6145339084615868565b6110469190615868565b61454a8383836001614c8c565b61457257604051635274afe760e01b81526001600160a01b03841660048201526024016108bb565b505050565b5f63ffffffff821115613e2a576040516306dfcc6560e41b815260206004820152602481018390526044016108bb565b5f8061271061ffff602085901c166145ce63ffffffff87166001600160601b038916615868565b6145d89190615868565b6145e49061270f6158fd565b6145ee9190615a4d565b90506001600160601b03603084901c1680821161460b578061460d565b815b9695505050505050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b8254600160f01b900460ff166146b5888361469a84600a615868565b6146a49190615868565b6001600160a01b038a16919061453d565b6001600160a01b0388166386b885ca600888901b60ff8816178654600288015460405160e085901b7fffffffff00000000000000000000000000000000000000000000000000000000168152600481019390935260ff861660248401526001600160a01b03918216604484015216606482015267ffffffffffffffff861660848201526001600160601b03851660a482015260c4015f604051808303815f87803b158015614761575f5ffd5b505af1158015614773573d5f5f3e3d5ffd5b505050505050505050505050565b6040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b1580156147f9575f5ffd5b505af115801561480b573d5f5f3e3d5ffd5b5050505050565b600180546040805160808101825263ffffffff878116808352878216602080850182815289851686880181815260608089018c81528b8d018d555f9c909c5297517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf68b018054945192519c511515600160601b026cff000000000000000000000000199d8a1668010000000000000000029d909d166cffffffffff000000000000000019938a166401000000000267ffffffffffffffff19909616928a169290921794909417919091161799909917905585519283528201529283019490945291928316917f9847db226d13572fbb19e2ffc95af8898eb8bfcd38a12f6494a7f41cf4ed4ca0910160405180910390a29392505050565b85546001870154600160a01b90910463ffffffff16906001600160601b03165f61495585838587614bfd565b60028a01549091506001600160a01b0390811690871681036149e95760028a0154829061499490600160a01b90046001600160601b0316858789614bfd565b61499e919061593e565b89548a90600c906149c0908490600160601b90046001600160601b0316615a60565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550614b49565b88545f90614a09906001600160601b03600160601b820481169116615a60565b6001600160601b0316905082811015614a58576040517f802f3a4200000000000000000000000000000000000000000000000000000000815260048101829052602481018490526044016108bb565b895483908b90600c90614a7c908490600160601b90046001600160601b0316615c78565b82546101009290920a6001600160601b038181021990931691909216919091021790555089546001600160e01b0316600160e01b63ffffffff8b1602178a556001600160a01b03821615614b475760028b0154614aeb90600160a01b90046001600160601b0316858789614bfd565b6001600160a01b0383165f90815260208e9052604090208054600c90614b22908490600160601b90046001600160601b0316615a60565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505b505b50505050506001600160601b0316600160a01b026001600160a01b0390911617600290930192909255505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316614bec578383151615614be0573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80614c1863ffffffff85166001600160601b038816615868565b614c2490612710615868565b90505f61ffff601085901c16614c4963ffffffff87166001600160601b038916615868565b614c539190615868565b905081811115614c61578091505b6305f5e100614c7461ffff861684615868565b614c82906305f5e0ff6158fd565b6145069190615a4d565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614cfb578383151615614cef573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f60e08284031215614d17575f5ffd5b50919050565b5f60e08284031215614d2d575f5ffd5b61166a8383614d07565b5f5f83601f840112614d47575f5ffd5b50813567ffffffffffffffff811115614d5e575f5ffd5b602083019150836020828501011115614d75575f5ffd5b9250929050565b5f5f5f60408486031215614d8e575f5ffd5b83359250602084013567ffffffffffffffff811115614dab575f5ffd5b614db786828701614d37565b9497909650939450505050565b5f60208284031215614dd4575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60088110614dff57614dff614ddb565b9052565b81516001600160a01b031681526101e081016020830151614e2c602084018263ffffffff169052565b506040830151614e44604084018263ffffffff169052565b506060830151614e576060840182614def565b506080830151614e6c608084018260ff169052565b5060a0830151614e8160a084018260ff169052565b5060c0830151614e9660c084018260ff169052565b5060e0830151614eb160e08401826001600160601b03169052565b50610100830151614ecb61010084018263ffffffff169052565b50610120830151614ee561012084018263ffffffff169052565b50610140830151614eff61014084018263ffffffff169052565b50610160830151614f1961016084018263ffffffff169052565b50610180830151614f3361018084018263ffffffff169052565b506101a0830151614f506101a08401826001600160a01b03169052565b506101c0830151614f6d6101c08401826001600160601b03169052565b5092915050565b81516001600160a01b031681526101c081016020830151614fa060208401826001600160a01b03169052565b506040830151614fbb60408401826001600160601b03169052565b50606083015160608301526080830151608083015260a083015160a083015260c0830151614ff560c084018267ffffffffffffffff169052565b5060e083015161501160e084018267ffffffffffffffff169052565b5061010083015161502f61010084018267ffffffffffffffff169052565b5061012083015161504661012084018260ff169052565b5061014083015161505d61014084018260ff169052565b5061016083015161507361016084018215159052565b5061018083015161508961018084018215159052565b506101a092830151919092015290565b803560ff811681146150a9575f5ffd5b919050565b5f5f5f5f5f61016086880312156150c3575f5ffd5b6150cd8787614d07565b945060e086013593506150e36101008701615099565b949793965093946101208101359450610140013592915050565b80356001600160601b03811681146150a9575f5ffd5b803563ffffffff811681146150a9575f5ffd5b5f5f5f60608486031215615138575f5ffd5b615141846150fd565b925061514f602085016150fd565b915061515d60408501615113565b90509250925092565b5f60208284031215615176575f5ffd5b61166a82615113565b5f5f60408385031215615190575f5ffd5b823591506151a060208401615099565b90509250929050565b6005811061346157613461614ddb565b614dff816151a9565b5f610100820190508251825267ffffffffffffffff602084015116602083015267ffffffffffffffff604084015116604083015267ffffffffffffffff60608401511660608301526080830151615225608084018267ffffffffffffffff169052565b5060a083015161524160a084018267ffffffffffffffff169052565b5060c083015161525460c08401826151b9565b5060e0830151614f6d60e084018215159052565b80356001600160a01b03811681146150a9575f5ffd5b5f5f6040838503121561528f575f5ffd5b823591506151a060208401615268565b5f5f604083850312156152b0575f5ffd5b6152b9836150fd565b91506151a060208401615113565b5f5f5f606084860312156152d9575f5ffd5b833592506152e960208501615113565b915061515d60408501615099565b5f5f5f60608486031215615309575f5ffd5b83359250615319602085016150fd565b929592945050506040919091013590565b5f5f6040838503121561533b575f5ffd5b50508035926020909101359150565b815164ffffffffff1916815260208083015163ffffffff169082015260408201516060820190615379816151a9565b8060408401525092915050565b5f5f5f5f5f6060868803121561539a575f5ffd5b85359450602086013567ffffffffffffffff8111156153b7575f5ffd5b6153c388828901614d37565b909550935050604086013567ffffffffffffffff8111156153e2575f5ffd5b6153ee88828901614d37565b969995985093965092949392505050565b815163ffffffff16815261036081016020830151615425602084018263ffffffff169052565b50604083015161543d604084018263ffffffff169052565b506060830151615455606084018263ffffffff169052565b50608083015161546d608084018263ffffffff169052565b5060a083015161548560a084018263ffffffff169052565b5060c083015161549d60c084018263ffffffff169052565b5060e08301516154b560e084018263ffffffff169052565b506101008301516154cf61010084018263ffffffff169052565b506101208301516154e761012084018261ffff169052565b506101408301516154ff61014084018261ffff169052565b5061016083015161551c6101608401826001600160601b03169052565b5061018083015161553661018084018263ffffffff169052565b506101a08301516155536101a08401826001600160601b03169052565b506101c083015161556b6101c084018261ffff169052565b506101e08301516155826101e084018260ff169052565b5061020083015161559961020084018260ff169052565b506102208301516155b361022084018263ffffffff169052565b506102408301516155cd61024084018263ffffffff169052565b506102608301516155e561026084018261ffff169052565b506102808301516156026102808401826001600160601b03169052565b506102a083015161561c6102a084018263ffffffff169052565b506102c08301516156366102c084018263ffffffff169052565b506102e08301516156506102e084018263ffffffff169052565b5061030083015161566a61030084018263ffffffff169052565b5061032083015161568261032084018261ffff169052565b50610340830151614f6d61034084018263ffffffff169052565b5f5f5f606084860312156156ae575f5ffd5b6156b784615113565b925061514f60208501615113565b5f5f604083850312156156d6575f5ffd5b823591506151a0602084016150fd565b5f5f5f5f608085870312156156f9575f5ffd5b8435935061570960208601615268565b9250615717604086016150fd565b9396929550929360600135925050565b5f60208284031215615737575f5ffd5b61166a82615268565b5f5f83601f840112615750575f5ffd5b50813567ffffffffffffffff811115615767575f5ffd5b6020830191508360208260051b8501011115614d75575f5ffd5b5f5f5f5f5f5f60808789031215615796575f5ffd5b863595506157a660208801615099565b9450604087013567ffffffffffffffff8111156157c1575f5ffd5b6157cd89828a01615740565b909550935050606087013567ffffffffffffffff8111156157ec575f5ffd5b6157f889828a01615740565b979a9699509497509295939492505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f61584b60408301848661580a565b95945050505050565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761166d5761166d615854565b634e487b7160e01b5f52601260045260245ffd5b5f63ffffffff8316806158a8576158a861587f565b8063ffffffff84160491505092915050565b67ffffffffffffffff8181168382160290811690818114614f6d57614f6d615854565b67ffffffffffffffff828116828216039081111561166d5761166d615854565b8082018082111561166d5761166d615854565b634e487b7160e01b5f52603260045260245ffd5b602081016004831061593857615938614ddb565b91905290565b8181038181111561166d5761166d615854565b805167ffffffffffffffff811681146150a9575f5ffd5b8051600581106150a9575f5ffd5b805180151581146150a9575f5ffd5b5f610100828403128015615997575f5ffd5b50604051610100810167ffffffffffffffff811182821017156159c857634e487b7160e01b5f52604160045260245ffd5b604052825181526159db60208401615951565b60208201526159ec60408401615951565b60408201526159fd60608401615951565b6060820152615a0e60808401615951565b6080820152615a1f60a08401615951565b60a0820152615a3060c08401615968565b60c0820152615a4160e08401615976565b60e08201529392505050565b5f82615a5b57615a5b61587f565b500490565b6001600160601b03828116828216039081111561166d5761166d615854565b67ffffffffffffffff818116838216019081111561166d5761166d615854565b604081525f615ab260408301868861580a565b828103602084015261450681858761580a565b5f8383855260208501945060208460051b820101835f5b86811015615b4e57838303601f19018852813536879003601e19018112615b01575f5ffd5b860160208101903567ffffffffffffffff811115615b1d575f5ffd5b803603821315615b2b575f5ffd5b615b3685828461580a565b60209a8b019a90955093909301925050600101615adc565b50909695505050505050565b8881526020810188905260ff8716604082015260c06060820181905281018590525f8660e08301825b88811015615bb1576001600160a01b03615b9c84615268565b16825260209283019290910190600101615b83565b508381036080850152615bc5818789615ac5565b92505050615bde60a08301846001600160a01b03169052565b9998505050505050505050565b5f60208284031215615bfb575f5ffd5b61166a826150fd565b5f60208284031215615c14575f5ffd5b61166a82615099565b5f63ffffffff831680615c3257615c3261587f565b8063ffffffff84160691505092915050565b5f60018201615c5557615c55615854565b5060010190565b63ffffffff818116838216019081111561166d5761166d615854565b6001600160601b03818116838216019081111561166d5761166d61585456",
+	Deps: []*bind.MetaData{
+		&AuctionMetaData,
+		&SegmentsMetaData,
+	},
 }
 
 // Market is an auto generated Go binding around an Ethereum contract.
@@ -1712,7 +2320,7 @@ func (c *Market) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address pool_, (uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint96,uint32,uint8,uint96,uint8) p, address owner_) returns()
+// Solidity: constructor(address token_, address pool_, (uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint96,uint32,uint96,uint16,uint8,uint8,uint32,uint32,uint16,uint96,uint32,uint32,uint32,uint32,uint16,uint32) p, address owner_) returns()
 func (market *Market) PackConstructor(token_ common.Address, pool_ common.Address, p MarketParams, owner_ common.Address) []byte {
 	enc, err := market.abi.Pack("", token_, pool_, p, owner_)
 	if err != nil {
@@ -1892,11 +2500,46 @@ func (market *Market) TryPackBid(orderId *big.Int, unitPrice *big.Int) ([]byte, 
 	return market.abi.Pack("bid", orderId, unitPrice)
 }
 
+// PackBidBondFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c9f58ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bidBondFor(uint96 maxUnitPrice, uint32 durationUnits) view returns(uint256)
+func (market *Market) PackBidBondFor(maxUnitPrice *big.Int, durationUnits uint32) []byte {
+	enc, err := market.abi.Pack("bidBondFor", maxUnitPrice, durationUnits)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBidBondFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c9f58ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bidBondFor(uint96 maxUnitPrice, uint32 durationUnits) view returns(uint256)
+func (market *Market) TryPackBidBondFor(maxUnitPrice *big.Int, durationUnits uint32) ([]byte, error) {
+	return market.abi.Pack("bidBondFor", maxUnitPrice, durationUnits)
+}
+
+// UnpackBidBondFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c9f58ee.
+//
+// Solidity: function bidBondFor(uint96 maxUnitPrice, uint32 durationUnits) view returns(uint256)
+func (market *Market) UnpackBidBondFor(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("bidBondFor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackBidCommitment is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd8e58006.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function bidCommitment(uint256 orderId, address provider, uint96 unitPrice, bytes32 salt) pure returns(bytes32)
+// Solidity: function bidCommitment(uint256 orderId, address provider_, uint96 unitPrice, bytes32 salt) pure returns(bytes32)
 func (market *Market) PackBidCommitment(orderId *big.Int, provider common.Address, unitPrice *big.Int, salt [32]byte) []byte {
 	enc, err := market.abi.Pack("bidCommitment", orderId, provider, unitPrice, salt)
 	if err != nil {
@@ -1909,7 +2552,7 @@ func (market *Market) PackBidCommitment(orderId *big.Int, provider common.Addres
 // the contract method with ID 0xd8e58006.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function bidCommitment(uint256 orderId, address provider, uint96 unitPrice, bytes32 salt) pure returns(bytes32)
+// Solidity: function bidCommitment(uint256 orderId, address provider_, uint96 unitPrice, bytes32 salt) pure returns(bytes32)
 func (market *Market) TryPackBidCommitment(orderId *big.Int, provider common.Address, unitPrice *big.Int, salt [32]byte) ([]byte, error) {
 	return market.abi.Pack("bidCommitment", orderId, provider, unitPrice, salt)
 }
@@ -1917,7 +2560,7 @@ func (market *Market) TryPackBidCommitment(orderId *big.Int, provider common.Add
 // UnpackBidCommitment is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xd8e58006.
 //
-// Solidity: function bidCommitment(uint256 orderId, address provider, uint96 unitPrice, bytes32 salt) pure returns(bytes32)
+// Solidity: function bidCommitment(uint256 orderId, address provider_, uint96 unitPrice, bytes32 salt) pure returns(bytes32)
 func (market *Market) UnpackBidCommitment(data []byte) ([32]byte, error) {
 	out, err := market.abi.Unpack("bidCommitment", data)
 	if err != nil {
@@ -1950,12 +2593,12 @@ func (market *Market) TryPackCloseBidding(orderId *big.Int) ([]byte, error) {
 }
 
 // PackCollateralFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8459d3c5.  This method will panic if any
+// the contract method with ID 0x33e7b46d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function collateralFor(uint96 unitPrice, uint32 durationUnits) view returns(uint256)
-func (market *Market) PackCollateralFor(unitPrice *big.Int, durationUnits uint32) []byte {
-	enc, err := market.abi.Pack("collateralFor", unitPrice, durationUnits)
+// Solidity: function collateralFor(uint96 unitPrice, uint96 maxUnitPrice, uint32 durationUnits) view returns(uint256)
+func (market *Market) PackCollateralFor(unitPrice *big.Int, maxUnitPrice *big.Int, durationUnits uint32) []byte {
+	enc, err := market.abi.Pack("collateralFor", unitPrice, maxUnitPrice, durationUnits)
 	if err != nil {
 		panic(err)
 	}
@@ -1963,18 +2606,18 @@ func (market *Market) PackCollateralFor(unitPrice *big.Int, durationUnits uint32
 }
 
 // TryPackCollateralFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8459d3c5.  This method will return an error
+// the contract method with ID 0x33e7b46d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function collateralFor(uint96 unitPrice, uint32 durationUnits) view returns(uint256)
-func (market *Market) TryPackCollateralFor(unitPrice *big.Int, durationUnits uint32) ([]byte, error) {
-	return market.abi.Pack("collateralFor", unitPrice, durationUnits)
+// Solidity: function collateralFor(uint96 unitPrice, uint96 maxUnitPrice, uint32 durationUnits) view returns(uint256)
+func (market *Market) TryPackCollateralFor(unitPrice *big.Int, maxUnitPrice *big.Int, durationUnits uint32) ([]byte, error) {
+	return market.abi.Pack("collateralFor", unitPrice, maxUnitPrice, durationUnits)
 }
 
 // UnpackCollateralFor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8459d3c5.
+// from invoking the contract method with ID 0x33e7b46d.
 //
-// Solidity: function collateralFor(uint96 unitPrice, uint32 durationUnits) view returns(uint256)
+// Solidity: function collateralFor(uint96 unitPrice, uint96 maxUnitPrice, uint32 durationUnits) view returns(uint256)
 func (market *Market) UnpackCollateralFor(data []byte) (*big.Int, error) {
 	out, err := market.abi.Unpack("collateralFor", data)
 	if err != nil {
@@ -2006,11 +2649,68 @@ func (market *Market) TryPackCommitBid(orderId *big.Int, commitment [32]byte) ([
 	return market.abi.Pack("commitBid", orderId, commitment)
 }
 
-// PackCreateOrder is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x579962e0.  This method will panic if any
+// PackCommitteeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e57c05a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createOrder((uint32,uint32,uint96,uint32,uint32,uint8) p) returns(uint256)
+// Solidity: function committeeId(uint256 orderId, uint8 k) pure returns(uint256)
+func (market *Market) PackCommitteeId(orderId *big.Int, k uint8) []byte {
+	enc, err := market.abi.Pack("committeeId", orderId, k)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e57c05a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeId(uint256 orderId, uint8 k) pure returns(uint256)
+func (market *Market) TryPackCommitteeId(orderId *big.Int, k uint8) ([]byte, error) {
+	return market.abi.Pack("committeeId", orderId, k)
+}
+
+// UnpackCommitteeId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e57c05a.
+//
+// Solidity: function committeeId(uint256 orderId, uint8 k) pure returns(uint256)
+func (market *Market) UnpackCommitteeId(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("committeeId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfirmDeployment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81de876e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmDeployment(uint256 orderId) returns()
+func (market *Market) PackConfirmDeployment(orderId *big.Int) []byte {
+	enc, err := market.abi.Pack("confirmDeployment", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmDeployment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81de876e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmDeployment(uint256 orderId) returns()
+func (market *Market) TryPackConfirmDeployment(orderId *big.Int) ([]byte, error) {
+	return market.abi.Pack("confirmDeployment", orderId)
+}
+
+// PackCreateOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70c33c1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createOrder((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p) returns(uint256)
 func (market *Market) PackCreateOrder(p MarketOrderParams) []byte {
 	enc, err := market.abi.Pack("createOrder", p)
 	if err != nil {
@@ -2020,18 +2720,18 @@ func (market *Market) PackCreateOrder(p MarketOrderParams) []byte {
 }
 
 // TryPackCreateOrder is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x579962e0.  This method will return an error
+// the contract method with ID 0x70c33c1d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createOrder((uint32,uint32,uint96,uint32,uint32,uint8) p) returns(uint256)
+// Solidity: function createOrder((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p) returns(uint256)
 func (market *Market) TryPackCreateOrder(p MarketOrderParams) ([]byte, error) {
 	return market.abi.Pack("createOrder", p)
 }
 
 // UnpackCreateOrder is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x579962e0.
+// from invoking the contract method with ID 0x70c33c1d.
 //
-// Solidity: function createOrder((uint32,uint32,uint96,uint32,uint32,uint8) p) returns(uint256)
+// Solidity: function createOrder((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p) returns(uint256)
 func (market *Market) UnpackCreateOrder(data []byte) (*big.Int, error) {
 	out, err := market.abi.Unpack("createOrder", data)
 	if err != nil {
@@ -2042,10 +2742,10 @@ func (market *Market) UnpackCreateOrder(data []byte) (*big.Int, error) {
 }
 
 // PackCreateOrderWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x183223e7.  This method will panic if any
+// the contract method with ID 0x2f470f6b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createOrderWithPermit((uint32,uint32,uint96,uint32,uint32,uint8) p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
+// Solidity: function createOrderWithPermit((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
 func (market *Market) PackCreateOrderWithPermit(p MarketOrderParams, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
 	enc, err := market.abi.Pack("createOrderWithPermit", p, permitDeadline, v, r, s)
 	if err != nil {
@@ -2055,18 +2755,18 @@ func (market *Market) PackCreateOrderWithPermit(p MarketOrderParams, permitDeadl
 }
 
 // TryPackCreateOrderWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x183223e7.  This method will return an error
+// the contract method with ID 0x2f470f6b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createOrderWithPermit((uint32,uint32,uint96,uint32,uint32,uint8) p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
+// Solidity: function createOrderWithPermit((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
 func (market *Market) TryPackCreateOrderWithPermit(p MarketOrderParams, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
 	return market.abi.Pack("createOrderWithPermit", p, permitDeadline, v, r, s)
 }
 
 // UnpackCreateOrderWithPermit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x183223e7.
+// from invoking the contract method with ID 0x2f470f6b.
 //
-// Solidity: function createOrderWithPermit((uint32,uint32,uint96,uint32,uint32,uint8) p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
+// Solidity: function createOrderWithPermit((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(uint256)
 func (market *Market) UnpackCreateOrderWithPermit(data []byte) (*big.Int, error) {
 	out, err := market.abi.Unpack("createOrderWithPermit", data)
 	if err != nil {
@@ -2146,7 +2846,7 @@ func (market *Market) TryPackFinish(orderId *big.Int) ([]byte, error) {
 // the contract method with ID 0x6453afd0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function forfeitBond(uint256 orderId, address provider) returns()
+// Solidity: function forfeitBond(uint256 orderId, address provider_) returns()
 func (market *Market) PackForfeitBond(orderId *big.Int, provider common.Address) []byte {
 	enc, err := market.abi.Pack("forfeitBond", orderId, provider)
 	if err != nil {
@@ -2159,18 +2859,18 @@ func (market *Market) PackForfeitBond(orderId *big.Int, provider common.Address)
 // the contract method with ID 0x6453afd0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function forfeitBond(uint256 orderId, address provider) returns()
+// Solidity: function forfeitBond(uint256 orderId, address provider_) returns()
 func (market *Market) TryPackForfeitBond(orderId *big.Int, provider common.Address) ([]byte, error) {
 	return market.abi.Pack("forfeitBond", orderId, provider)
 }
 
 // PackFulfill is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x753b8807.  This method will panic if any
+// the contract method with ID 0x944b8aa2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fulfill(uint256 orderId) returns()
-func (market *Market) PackFulfill(orderId *big.Int) []byte {
-	enc, err := market.abi.Pack("fulfill", orderId)
+// Solidity: function fulfill(uint256 orderId, bytes32 moduleHash) returns()
+func (market *Market) PackFulfill(orderId *big.Int, moduleHash [32]byte) []byte {
+	enc, err := market.abi.Pack("fulfill", orderId, moduleHash)
 	if err != nil {
 		panic(err)
 	}
@@ -2178,19 +2878,19 @@ func (market *Market) PackFulfill(orderId *big.Int) []byte {
 }
 
 // TryPackFulfill is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x753b8807.  This method will return an error
+// the contract method with ID 0x944b8aa2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fulfill(uint256 orderId) returns()
-func (market *Market) TryPackFulfill(orderId *big.Int) ([]byte, error) {
-	return market.abi.Pack("fulfill", orderId)
+// Solidity: function fulfill(uint256 orderId, bytes32 moduleHash) returns()
+func (market *Market) TryPackFulfill(orderId *big.Int, moduleHash [32]byte) ([]byte, error) {
+	return market.abi.Pack("fulfill", orderId, moduleHash)
 }
 
 // PackLease is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2e352497.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lease(uint256 orderId) view returns((address,address,uint96,uint256,uint256,uint64,uint64) l)
+// Solidity: function lease(uint256 orderId) view returns((address,address,uint96,uint256,uint256,uint256,uint64,uint64,uint64,uint8,uint8,bool,bool,bytes32) l)
 func (market *Market) PackLease(orderId *big.Int) []byte {
 	enc, err := market.abi.Pack("lease", orderId)
 	if err != nil {
@@ -2203,7 +2903,7 @@ func (market *Market) PackLease(orderId *big.Int) []byte {
 // the contract method with ID 0x2e352497.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lease(uint256 orderId) view returns((address,address,uint96,uint256,uint256,uint64,uint64) l)
+// Solidity: function lease(uint256 orderId) view returns((address,address,uint96,uint256,uint256,uint256,uint64,uint64,uint64,uint8,uint8,bool,bool,bytes32) l)
 func (market *Market) TryPackLease(orderId *big.Int) ([]byte, error) {
 	return market.abi.Pack("lease", orderId)
 }
@@ -2211,7 +2911,7 @@ func (market *Market) TryPackLease(orderId *big.Int) ([]byte, error) {
 // UnpackLease is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2e352497.
 //
-// Solidity: function lease(uint256 orderId) view returns((address,address,uint96,uint256,uint256,uint64,uint64) l)
+// Solidity: function lease(uint256 orderId) view returns((address,address,uint96,uint256,uint256,uint256,uint64,uint64,uint64,uint8,uint8,bool,bool,bytes32) l)
 func (market *Market) UnpackLease(data []byte) (MarketLease, error) {
 	out, err := market.abi.Unpack("lease", data)
 	if err != nil {
@@ -2291,11 +2991,33 @@ func (market *Market) UnpackLevelCount(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackOpenSegment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe34ff144.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openSegment(uint256 orderId, uint8 k) returns()
+func (market *Market) PackOpenSegment(orderId *big.Int, k uint8) []byte {
+	enc, err := market.abi.Pack("openSegment", orderId, k)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenSegment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe34ff144.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openSegment(uint256 orderId, uint8 k) returns()
+func (market *Market) TryPackOpenSegment(orderId *big.Int, k uint8) ([]byte, error) {
+	return market.abi.Pack("openSegment", orderId, k)
+}
+
 // PackOrder is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x21603f43.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function order(uint256 orderId) view returns((address,uint32,uint40,uint8,uint8,uint8,uint96,uint40,uint40,uint32,uint8,uint8,address,uint96))
+// Solidity: function order(uint256 orderId) view returns((address,uint32,uint32,uint8,uint8,uint8,uint8,uint96,uint32,uint32,uint32,uint32,uint32,address,uint96))
 func (market *Market) PackOrder(orderId *big.Int) []byte {
 	enc, err := market.abi.Pack("order", orderId)
 	if err != nil {
@@ -2308,7 +3030,7 @@ func (market *Market) PackOrder(orderId *big.Int) []byte {
 // the contract method with ID 0x21603f43.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function order(uint256 orderId) view returns((address,uint32,uint40,uint8,uint8,uint8,uint96,uint40,uint40,uint32,uint8,uint8,address,uint96))
+// Solidity: function order(uint256 orderId) view returns((address,uint32,uint32,uint8,uint8,uint8,uint8,uint96,uint32,uint32,uint32,uint32,uint32,address,uint96))
 func (market *Market) TryPackOrder(orderId *big.Int) ([]byte, error) {
 	return market.abi.Pack("order", orderId)
 }
@@ -2316,7 +3038,7 @@ func (market *Market) TryPackOrder(orderId *big.Int) ([]byte, error) {
 // UnpackOrder is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x21603f43.
 //
-// Solidity: function order(uint256 orderId) view returns((address,uint32,uint40,uint8,uint8,uint8,uint96,uint40,uint40,uint32,uint8,uint8,address,uint96))
+// Solidity: function order(uint256 orderId) view returns((address,uint32,uint32,uint8,uint8,uint8,uint8,uint96,uint32,uint32,uint32,uint32,uint32,address,uint96))
 func (market *Market) UnpackOrder(data []byte) (MarketOrder, error) {
 	out, err := market.abi.Unpack("order", data)
 	if err != nil {
@@ -2324,6 +3046,52 @@ func (market *Market) UnpackOrder(data []byte) (MarketOrder, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(MarketOrder)).(*MarketOrder)
 	return out0, nil
+}
+
+// PackOrderCost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x030a5d70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orderCost((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p) view returns(uint256 prepayment, uint256 witnessDeposit, uint256 seatFee)
+func (market *Market) PackOrderCost(p MarketOrderParams) []byte {
+	enc, err := market.abi.Pack("orderCost", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrderCost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x030a5d70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orderCost((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p) view returns(uint256 prepayment, uint256 witnessDeposit, uint256 seatFee)
+func (market *Market) TryPackOrderCost(p MarketOrderParams) ([]byte, error) {
+	return market.abi.Pack("orderCost", p)
+}
+
+// OrderCostOutput serves as a container for the return parameters of contract
+// method OrderCost.
+type OrderCostOutput struct {
+	Prepayment     *big.Int
+	WitnessDeposit *big.Int
+	SeatFee        *big.Int
+}
+
+// UnpackOrderCost is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x030a5d70.
+//
+// Solidity: function orderCost((uint32,uint32,uint96,uint32,uint32,uint8,uint8) p) view returns(uint256 prepayment, uint256 witnessDeposit, uint256 seatFee)
+func (market *Market) UnpackOrderCost(data []byte) (OrderCostOutput, error) {
+	out, err := market.abi.Unpack("orderCost", data)
+	outstruct := new(OrderCostOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Prepayment = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.WitnessDeposit = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.SeatFee = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackOrderCount is the Go binding used to pack the parameters required for calling
@@ -2400,7 +3168,7 @@ func (market *Market) UnpackOwner(data []byte) (common.Address, error) {
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint96,uint32,uint8,uint96,uint8))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint96,uint32,uint96,uint16,uint8,uint8,uint32,uint32,uint16,uint96,uint32,uint32,uint32,uint32,uint16,uint32))
 func (market *Market) PackParams() []byte {
 	enc, err := market.abi.Pack("params")
 	if err != nil {
@@ -2413,7 +3181,7 @@ func (market *Market) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint96,uint32,uint8,uint96,uint8))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint96,uint32,uint96,uint16,uint8,uint8,uint32,uint32,uint16,uint96,uint32,uint32,uint32,uint32,uint16,uint32))
 func (market *Market) TryPackParams() ([]byte, error) {
 	return market.abi.Pack("params")
 }
@@ -2421,7 +3189,7 @@ func (market *Market) TryPackParams() ([]byte, error) {
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint96,uint32,uint8,uint96,uint8))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint96,uint32,uint96,uint16,uint8,uint8,uint32,uint32,uint16,uint96,uint32,uint32,uint32,uint32,uint16,uint32))
 func (market *Market) UnpackParams(data []byte) (MarketParams, error) {
 	out, err := market.abi.Unpack("params", data)
 	if err != nil {
@@ -2431,11 +3199,33 @@ func (market *Market) UnpackParams(data []byte) (MarketParams, error) {
 	return out0, nil
 }
 
+// PackPostProbeKit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfec5bf94.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postProbeKit(uint256 orderId, uint8 segment_, address[] members, bytes[] sealedKits) returns()
+func (market *Market) PackPostProbeKit(orderId *big.Int, segment uint8, members []common.Address, sealedKits [][]byte) []byte {
+	enc, err := market.abi.Pack("postProbeKit", orderId, segment, members, sealedKits)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostProbeKit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfec5bf94.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postProbeKit(uint256 orderId, uint8 segment_, address[] members, bytes[] sealedKits) returns()
+func (market *Market) TryPackPostProbeKit(orderId *big.Int, segment uint8, members []common.Address, sealedKits [][]byte) ([]byte, error) {
+	return market.abi.Pack("postProbeKit", orderId, segment, members, sealedKits)
+}
+
 // PackProvider is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xfbaf094a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function provider(address account) view returns((uint96,uint96,uint32,bool))
+// Solidity: function provider(address account) view returns((uint96,uint96,uint32,uint32))
 func (market *Market) PackProvider(account common.Address) []byte {
 	enc, err := market.abi.Pack("provider", account)
 	if err != nil {
@@ -2448,7 +3238,7 @@ func (market *Market) PackProvider(account common.Address) []byte {
 // the contract method with ID 0xfbaf094a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function provider(address account) view returns((uint96,uint96,uint32,bool))
+// Solidity: function provider(address account) view returns((uint96,uint96,uint32,uint32))
 func (market *Market) TryPackProvider(account common.Address) ([]byte, error) {
 	return market.abi.Pack("provider", account)
 }
@@ -2456,7 +3246,7 @@ func (market *Market) TryPackProvider(account common.Address) ([]byte, error) {
 // UnpackProvider is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xfbaf094a.
 //
-// Solidity: function provider(address account) view returns((uint96,uint96,uint32,bool))
+// Solidity: function provider(address account) view returns((uint96,uint96,uint32,uint32))
 func (market *Market) UnpackProvider(data []byte) (MarketProvider, error) {
 	out, err := market.abi.Unpack("provider", data)
 	if err != nil {
@@ -2580,7 +3370,7 @@ func (market *Market) TryPackRevealBid(orderId *big.Int, unitPrice *big.Int, sal
 // the contract method with ID 0xa9d0c14a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function sealedBid(uint256 orderId, address account) view returns((bytes28,uint8,uint8))
+// Solidity: function sealedBid(uint256 orderId, address account) view returns((bytes27,uint32,uint8))
 func (market *Market) PackSealedBid(orderId *big.Int, account common.Address) []byte {
 	enc, err := market.abi.Pack("sealedBid", orderId, account)
 	if err != nil {
@@ -2593,7 +3383,7 @@ func (market *Market) PackSealedBid(orderId *big.Int, account common.Address) []
 // the contract method with ID 0xa9d0c14a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function sealedBid(uint256 orderId, address account) view returns((bytes28,uint8,uint8))
+// Solidity: function sealedBid(uint256 orderId, address account) view returns((bytes27,uint32,uint8))
 func (market *Market) TryPackSealedBid(orderId *big.Int, account common.Address) ([]byte, error) {
 	return market.abi.Pack("sealedBid", orderId, account)
 }
@@ -2601,13 +3391,83 @@ func (market *Market) TryPackSealedBid(orderId *big.Int, account common.Address)
 // UnpackSealedBid is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xa9d0c14a.
 //
-// Solidity: function sealedBid(uint256 orderId, address account) view returns((bytes28,uint8,uint8))
+// Solidity: function sealedBid(uint256 orderId, address account) view returns((bytes27,uint32,uint8))
 func (market *Market) UnpackSealedBid(data []byte) (MarketSealedBid, error) {
 	out, err := market.abi.Unpack("sealedBid", data)
 	if err != nil {
 		return *new(MarketSealedBid), err
 	}
 	out0 := *abi.ConvertType(out[0], new(MarketSealedBid)).(*MarketSealedBid)
+	return out0, nil
+}
+
+// PackSeatFeeFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80fa727b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seatFeeFor(uint256 fee, uint32 durationUnits, uint8 segments_) view returns(uint256)
+func (market *Market) PackSeatFeeFor(fee *big.Int, durationUnits uint32, segments uint8) []byte {
+	enc, err := market.abi.Pack("seatFeeFor", fee, durationUnits, segments)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeatFeeFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80fa727b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seatFeeFor(uint256 fee, uint32 durationUnits, uint8 segments_) view returns(uint256)
+func (market *Market) TryPackSeatFeeFor(fee *big.Int, durationUnits uint32, segments uint8) ([]byte, error) {
+	return market.abi.Pack("seatFeeFor", fee, durationUnits, segments)
+}
+
+// UnpackSeatFeeFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80fa727b.
+//
+// Solidity: function seatFeeFor(uint256 fee, uint32 durationUnits, uint8 segments_) view returns(uint256)
+func (market *Market) UnpackSeatFeeFor(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("seatFeeFor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSegment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fe40978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function segment(uint256 orderId, uint8 k) view returns((uint256,uint64,uint64,uint64,uint64,uint64,uint8,bool))
+func (market *Market) PackSegment(orderId *big.Int, k uint8) []byte {
+	enc, err := market.abi.Pack("segment", orderId, k)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSegment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5fe40978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function segment(uint256 orderId, uint8 k) view returns((uint256,uint64,uint64,uint64,uint64,uint64,uint8,bool))
+func (market *Market) TryPackSegment(orderId *big.Int, k uint8) ([]byte, error) {
+	return market.abi.Pack("segment", orderId, k)
+}
+
+// UnpackSegment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5fe40978.
+//
+// Solidity: function segment(uint256 orderId, uint8 k) view returns((uint256,uint64,uint64,uint64,uint64,uint64,uint8,bool))
+func (market *Market) UnpackSegment(data []byte) (MarketSegmentView, error) {
+	out, err := market.abi.Unpack("segment", data)
+	if err != nil {
+		return *new(MarketSegmentView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketSegmentView)).(*MarketSegmentView)
 	return out0, nil
 }
 
@@ -2631,6 +3491,52 @@ func (market *Market) PackSettle(orderId *big.Int) []byte {
 // Solidity: function settle(uint256 orderId) returns()
 func (market *Market) TryPackSettle(orderId *big.Int) ([]byte, error) {
 	return market.abi.Pack("settle", orderId)
+}
+
+// PackSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60ad2391.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settlement(uint256 orderId) view returns(uint256 providerPayout, uint256 customerRefund, uint8 violatedSegments)
+func (market *Market) PackSettlement(orderId *big.Int) []byte {
+	enc, err := market.abi.Pack("settlement", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60ad2391.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settlement(uint256 orderId) view returns(uint256 providerPayout, uint256 customerRefund, uint8 violatedSegments)
+func (market *Market) TryPackSettlement(orderId *big.Int) ([]byte, error) {
+	return market.abi.Pack("settlement", orderId)
+}
+
+// SettlementOutput serves as a container for the return parameters of contract
+// method Settlement.
+type SettlementOutput struct {
+	ProviderPayout   *big.Int
+	CustomerRefund   *big.Int
+	ViolatedSegments uint8
+}
+
+// UnpackSettlement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x60ad2391.
+//
+// Solidity: function settlement(uint256 orderId) view returns(uint256 providerPayout, uint256 customerRefund, uint8 violatedSegments)
+func (market *Market) UnpackSettlement(data []byte) (SettlementOutput, error) {
+	out, err := market.abi.Unpack("settlement", data)
+	outstruct := new(SettlementOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ProviderPayout = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.CustomerRefund = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ViolatedSegments = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	return *outstruct, nil
 }
 
 // PackToken is the Go binding used to pack the parameters required for calling
@@ -2930,6 +3836,51 @@ func (market *Market) UnpackBondForfeitedEvent(log *types.Log) (*MarketBondForfe
 	return out, nil
 }
 
+// MarketDeploymentCommitted represents a DeploymentCommitted event raised by the Market contract.
+type MarketDeploymentCommitted struct {
+	OrderId    *big.Int
+	ModuleHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const MarketDeploymentCommittedEventName = "DeploymentCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketDeploymentCommitted) ContractEventName() string {
+	return MarketDeploymentCommittedEventName
+}
+
+// UnpackDeploymentCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeploymentCommitted(uint256 indexed orderId, bytes32 moduleHash)
+func (market *Market) UnpackDeploymentCommittedEvent(log *types.Log) (*MarketDeploymentCommitted, error) {
+	event := "DeploymentCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketDeploymentCommitted)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketDeploymentPublished represents a DeploymentPublished event raised by the Market contract.
 type MarketDeploymentPublished struct {
 	OrderId    *big.Int
@@ -3125,6 +4076,7 @@ type MarketOrderCreated struct {
 	BiddingEnd    uint64
 	RevealEnd     uint64
 	WitnessCount  uint8
+	Segments      uint8
 	Raw           *types.Log // Blockchain specific contextual infos
 }
 
@@ -3138,7 +4090,7 @@ func (MarketOrderCreated) ContractEventName() string {
 // UnpackOrderCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event OrderCreated(uint256 indexed orderId, address indexed customer, uint32 levelId, uint32 durationUnits, uint96 maxUnitPrice, uint64 biddingEnd, uint64 revealEnd, uint8 witnessCount)
+// Solidity: event OrderCreated(uint256 indexed orderId, address indexed customer, uint32 levelId, uint32 durationUnits, uint96 maxUnitPrice, uint64 biddingEnd, uint64 revealEnd, uint8 witnessCount, uint8 segments)
 func (market *Market) UnpackOrderCreatedEvent(log *types.Log) (*MarketOrderCreated, error) {
 	event := "OrderCreated"
 	if len(log.Topics) == 0 {
@@ -3303,11 +4255,11 @@ func (market *Market) UnpackOrderMatchedEvent(log *types.Log) (*MarketOrderMatch
 
 // MarketOrderSettled represents a OrderSettled event raised by the Market contract.
 type MarketOrderSettled struct {
-	OrderId        *big.Int
-	Violated       bool
-	ProviderPayout *big.Int
-	CustomerRefund *big.Int
-	Raw            *types.Log // Blockchain specific contextual infos
+	OrderId          *big.Int
+	ViolatedSegments uint8
+	ProviderPayout   *big.Int
+	CustomerRefund   *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
 }
 
 const MarketOrderSettledEventName = "OrderSettled"
@@ -3320,7 +4272,7 @@ func (MarketOrderSettled) ContractEventName() string {
 // UnpackOrderSettledEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event OrderSettled(uint256 indexed orderId, bool violated, uint256 providerPayout, uint256 customerRefund)
+// Solidity: event OrderSettled(uint256 indexed orderId, uint8 violatedSegments, uint256 providerPayout, uint256 customerRefund)
 func (market *Market) UnpackOrderSettledEvent(log *types.Log) (*MarketOrderSettled, error) {
 	event := "OrderSettled"
 	if len(log.Topics) == 0 {
@@ -3375,6 +4327,53 @@ func (market *Market) UnpackOwnershipTransferredEvent(log *types.Log) (*MarketOw
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketProbeKit represents a ProbeKit event raised by the Market contract.
+type MarketProbeKit struct {
+	OrderId   *big.Int
+	Segment   uint8
+	Witness   common.Address
+	SealedKit []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketProbeKitEventName = "ProbeKit"
+
+// ContractEventName returns the user-defined event name.
+func (MarketProbeKit) ContractEventName() string {
+	return MarketProbeKitEventName
+}
+
+// UnpackProbeKitEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProbeKit(uint256 indexed orderId, uint8 segment, address indexed witness, bytes sealedKit)
+func (market *Market) UnpackProbeKitEvent(log *types.Log) (*MarketProbeKit, error) {
+	event := "ProbeKit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketProbeKit)
 	if len(log.Data) > 0 {
 		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -3575,6 +4574,52 @@ func (market *Market) UnpackProviderWithdrawnEvent(log *types.Log) (*MarketProvi
 	return out, nil
 }
 
+// MarketSegmentOpened represents a SegmentOpened event raised by the Market contract.
+type MarketSegmentOpened struct {
+	OrderId *big.Int
+	Segment uint8
+	Opener  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketSegmentOpenedEventName = "SegmentOpened"
+
+// ContractEventName returns the user-defined event name.
+func (MarketSegmentOpened) ContractEventName() string {
+	return MarketSegmentOpenedEventName
+}
+
+// UnpackSegmentOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SegmentOpened(uint256 indexed orderId, uint8 segment, address opener)
+func (market *Market) UnpackSegmentOpenedEvent(log *types.Log) (*MarketSegmentOpened, error) {
+	event := "SegmentOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketSegmentOpened)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketServiceStarted represents a ServiceStarted event raised by the Market contract.
 type MarketServiceStarted struct {
 	OrderId *big.Int
@@ -3648,6 +4693,9 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["CommitmentMismatch"].ID.Bytes()[:4]) {
 		return market.UnpackCommitmentMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["CommitteeNotDrawn"].ID.Bytes()[:4]) {
+		return market.UnpackCommitteeNotDrawnError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["CooldownNotOver"].ID.Bytes()[:4]) {
 		return market.UnpackCooldownNotOverError(raw[4:])
 	}
@@ -3675,8 +4723,20 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["LevelInactive"].ID.Bytes()[:4]) {
 		return market.UnpackLevelInactiveError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ModuleAlreadyCommitted"].ID.Bytes()[:4]) {
+		return market.UnpackModuleAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ModuleHashRequired"].ID.Bytes()[:4]) {
+		return market.UnpackModuleHashRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ModuleNotCommitted"].ID.Bytes()[:4]) {
+		return market.UnpackModuleNotCommittedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["NoCommitment"].ID.Bytes()[:4]) {
 		return market.UnpackNoCommitmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotCommitteeMember"].ID.Bytes()[:4]) {
+		return market.UnpackNotCommitteeMemberError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["NotCustomer"].ID.Bytes()[:4]) {
 		return market.UnpackNotCustomerError(raw[4:])
@@ -3702,6 +4762,9 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["PriceTooLarge"].ID.Bytes()[:4]) {
 		return market.UnpackPriceTooLargeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ProbeKitLengthMismatch"].ID.Bytes()[:4]) {
+		return market.UnpackProbeKitLengthMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["ProviderExiting"].ID.Bytes()[:4]) {
 		return market.UnpackProviderExitingError(raw[4:])
 	}
@@ -3720,14 +4783,29 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["SealedBiddingOnly"].ID.Bytes()[:4]) {
 		return market.UnpackSealedBiddingOnlyError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["SegmentLengthOutOfRange"].ID.Bytes()[:4]) {
+		return market.UnpackSegmentLengthOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["SegmentNotStarted"].ID.Bytes()[:4]) {
+		return market.UnpackSegmentNotStartedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["SegmentOutOfRange"].ID.Bytes()[:4]) {
+		return market.UnpackSegmentOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["SegmentsMustDivideDuration"].ID.Bytes()[:4]) {
+		return market.UnpackSegmentsMustDivideDurationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["SegmentsOutOfRange"].ID.Bytes()[:4]) {
+		return market.UnpackSegmentsOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["StakeBelowMinimum"].ID.Bytes()[:4]) {
 		return market.UnpackStakeBelowMinimumError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
 		return market.UnpackStakeLockedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], market.abi.Errors["TooManyCommitments"].ID.Bytes()[:4]) {
-		return market.UnpackTooManyCommitmentsError(raw[4:])
+	if bytes.Equal(raw[:4], market.abi.Errors["Unattended"].ID.Bytes()[:4]) {
+		return market.UnpackUnattendedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["UnknownLevel"].ID.Bytes()[:4]) {
 		return market.UnpackUnknownLevelError(raw[4:])
@@ -3952,6 +5030,31 @@ func (market *Market) UnpackCommitmentMismatchError(raw []byte) (*MarketCommitme
 	return out, nil
 }
 
+// MarketCommitteeNotDrawn represents a CommitteeNotDrawn error raised by the Market contract.
+type MarketCommitteeNotDrawn struct {
+	CommitteeId *big.Int
+	Status      uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeNotDrawn(uint256 committeeId, uint8 status)
+func MarketCommitteeNotDrawnErrorID() common.Hash {
+	return common.HexToHash("0xfeea70e7b8347dae3ec0b21edd80dead753ecf281d6f5ecc8191f3ce2f4a906b")
+}
+
+// UnpackCommitteeNotDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeNotDrawn(uint256 committeeId, uint8 status)
+func (market *Market) UnpackCommitteeNotDrawnError(raw []byte) (*MarketCommitteeNotDrawn, error) {
+	out := new(MarketCommitteeNotDrawn)
+	if err := market.abi.UnpackIntoInterface(out, "CommitteeNotDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketCooldownNotOver represents a CooldownNotOver error raised by the Market contract.
 type MarketCooldownNotOver struct {
 	Until uint64
@@ -4170,6 +5273,78 @@ func (market *Market) UnpackLevelInactiveError(raw []byte) (*MarketLevelInactive
 	return out, nil
 }
 
+// MarketModuleAlreadyCommitted represents a ModuleAlreadyCommitted error raised by the Market contract.
+type MarketModuleAlreadyCommitted struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleAlreadyCommitted(uint256 orderId)
+func MarketModuleAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0x2fcf43ad4660ce896ae71911ffd74cf644ecc85b23917f9471cafa8ebc5b7e16")
+}
+
+// UnpackModuleAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleAlreadyCommitted(uint256 orderId)
+func (market *Market) UnpackModuleAlreadyCommittedError(raw []byte) (*MarketModuleAlreadyCommitted, error) {
+	out := new(MarketModuleAlreadyCommitted)
+	if err := market.abi.UnpackIntoInterface(out, "ModuleAlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketModuleHashRequired represents a ModuleHashRequired error raised by the Market contract.
+type MarketModuleHashRequired struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleHashRequired(uint256 orderId)
+func MarketModuleHashRequiredErrorID() common.Hash {
+	return common.HexToHash("0xffc4825185e31550540d1aa13f4041b26814c92a3cc2b1fe4e0d3ddb552b4893")
+}
+
+// UnpackModuleHashRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleHashRequired(uint256 orderId)
+func (market *Market) UnpackModuleHashRequiredError(raw []byte) (*MarketModuleHashRequired, error) {
+	out := new(MarketModuleHashRequired)
+	if err := market.abi.UnpackIntoInterface(out, "ModuleHashRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketModuleNotCommitted represents a ModuleNotCommitted error raised by the Market contract.
+type MarketModuleNotCommitted struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleNotCommitted(uint256 orderId)
+func MarketModuleNotCommittedErrorID() common.Hash {
+	return common.HexToHash("0xb288f11122f4179695186cd0ea3b5d7d422f83abe8e5e4fbe60c1346b80551cb")
+}
+
+// UnpackModuleNotCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleNotCommitted(uint256 orderId)
+func (market *Market) UnpackModuleNotCommittedError(raw []byte) (*MarketModuleNotCommitted, error) {
+	out := new(MarketModuleNotCommitted)
+	if err := market.abi.UnpackIntoInterface(out, "ModuleNotCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketNoCommitment represents a NoCommitment error raised by the Market contract.
 type MarketNoCommitment struct {
 	OrderId  *big.Int
@@ -4190,6 +5365,31 @@ func MarketNoCommitmentErrorID() common.Hash {
 func (market *Market) UnpackNoCommitmentError(raw []byte) (*MarketNoCommitment, error) {
 	out := new(MarketNoCommitment)
 	if err := market.abi.UnpackIntoInterface(out, "NoCommitment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotCommitteeMember represents a NotCommitteeMember error raised by the Market contract.
+type MarketNotCommitteeMember struct {
+	CommitteeId *big.Int
+	Account     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitteeMember(uint256 committeeId, address account)
+func MarketNotCommitteeMemberErrorID() common.Hash {
+	return common.HexToHash("0x38ba437ab34536e01113591bc41de60127332e1dafb89f920f5d6b2adc08a6eb")
+}
+
+// UnpackNotCommitteeMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitteeMember(uint256 committeeId, address account)
+func (market *Market) UnpackNotCommitteeMemberError(raw []byte) (*MarketNotCommitteeMember, error) {
+	out := new(MarketNotCommitteeMember)
+	if err := market.abi.UnpackIntoInterface(out, "NotCommitteeMember", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4389,6 +5589,31 @@ func (market *Market) UnpackPriceTooLargeError(raw []byte) (*MarketPriceTooLarge
 	return out, nil
 }
 
+// MarketProbeKitLengthMismatch represents a ProbeKitLengthMismatch error raised by the Market contract.
+type MarketProbeKitLengthMismatch struct {
+	Members    *big.Int
+	SealedKits *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProbeKitLengthMismatch(uint256 members, uint256 sealedKits)
+func MarketProbeKitLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x42e5f14a2b4287dd903dd237aa2375ba64614334bc0ef1b1802c5b77820b3dfe")
+}
+
+// UnpackProbeKitLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProbeKitLengthMismatch(uint256 members, uint256 sealedKits)
+func (market *Market) UnpackProbeKitLengthMismatchError(raw []byte) (*MarketProbeKitLengthMismatch, error) {
+	out := new(MarketProbeKitLengthMismatch)
+	if err := market.abi.UnpackIntoInterface(out, "ProbeKitLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketProviderExiting represents a ProviderExiting error raised by the Market contract.
 type MarketProviderExiting struct {
 	Provider common.Address
@@ -4440,20 +5665,21 @@ func (market *Market) UnpackRevealNotOpenError(raw []byte) (*MarketRevealNotOpen
 // MarketRevealWindowOutOfRange represents a RevealWindowOutOfRange error raised by the Market contract.
 type MarketRevealWindowOutOfRange struct {
 	RevealSeconds uint32
+	Min           uint32
 	Max           uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error RevealWindowOutOfRange(uint32 revealSeconds, uint32 max)
+// Solidity: error RevealWindowOutOfRange(uint32 revealSeconds, uint32 min, uint32 max)
 func MarketRevealWindowOutOfRangeErrorID() common.Hash {
-	return common.HexToHash("0xd2aed55e3ddd15b04a859b740f342805e3b19d253377d876da84cb05276f1eb6")
+	return common.HexToHash("0x7b8d769083c70344c97c5bc5aa1bd7f4f3a3e8f3d1c97dd1de3cfe6d3527a6a6")
 }
 
 // UnpackRevealWindowOutOfRangeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error RevealWindowOutOfRange(uint32 revealSeconds, uint32 max)
+// Solidity: error RevealWindowOutOfRange(uint32 revealSeconds, uint32 min, uint32 max)
 func (market *Market) UnpackRevealWindowOutOfRangeError(raw []byte) (*MarketRevealWindowOutOfRange, error) {
 	out := new(MarketRevealWindowOutOfRange)
 	if err := market.abi.UnpackIntoInterface(out, "RevealWindowOutOfRange", raw); err != nil {
@@ -4535,6 +5761,131 @@ func (market *Market) UnpackSealedBiddingOnlyError(raw []byte) (*MarketSealedBid
 	return out, nil
 }
 
+// MarketSegmentLengthOutOfRange represents a SegmentLengthOutOfRange error raised by the Market contract.
+type MarketSegmentLengthOutOfRange struct {
+	SegmentSeconds *big.Int
+	Min            uint32
+	Max            uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentLengthOutOfRange(uint256 segmentSeconds, uint32 min, uint32 max)
+func MarketSegmentLengthOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x77824db165e2cc94926891eefc70d2e0c9db69c54c37b119dbeab0afabd6dd23")
+}
+
+// UnpackSegmentLengthOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentLengthOutOfRange(uint256 segmentSeconds, uint32 min, uint32 max)
+func (market *Market) UnpackSegmentLengthOutOfRangeError(raw []byte) (*MarketSegmentLengthOutOfRange, error) {
+	out := new(MarketSegmentLengthOutOfRange)
+	if err := market.abi.UnpackIntoInterface(out, "SegmentLengthOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketSegmentNotStarted represents a SegmentNotStarted error raised by the Market contract.
+type MarketSegmentNotStarted struct {
+	Start uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentNotStarted(uint64 start)
+func MarketSegmentNotStartedErrorID() common.Hash {
+	return common.HexToHash("0x00a95ac91fb0dc021160c816f28ca0a8c17f31519f84e9344564235a8150c5a8")
+}
+
+// UnpackSegmentNotStartedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentNotStarted(uint64 start)
+func (market *Market) UnpackSegmentNotStartedError(raw []byte) (*MarketSegmentNotStarted, error) {
+	out := new(MarketSegmentNotStarted)
+	if err := market.abi.UnpackIntoInterface(out, "SegmentNotStarted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketSegmentOutOfRange represents a SegmentOutOfRange error raised by the Market contract.
+type MarketSegmentOutOfRange struct {
+	Segment  uint8
+	Segments uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentOutOfRange(uint8 segment, uint8 segments)
+func MarketSegmentOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x210d16107c19a02649fe1922d4ead25b2f4c780857084fd87e16a7560dd2dcab")
+}
+
+// UnpackSegmentOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentOutOfRange(uint8 segment, uint8 segments)
+func (market *Market) UnpackSegmentOutOfRangeError(raw []byte) (*MarketSegmentOutOfRange, error) {
+	out := new(MarketSegmentOutOfRange)
+	if err := market.abi.UnpackIntoInterface(out, "SegmentOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketSegmentsMustDivideDuration represents a SegmentsMustDivideDuration error raised by the Market contract.
+type MarketSegmentsMustDivideDuration struct {
+	Segments      uint8
+	DurationUnits uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentsMustDivideDuration(uint8 segments, uint32 durationUnits)
+func MarketSegmentsMustDivideDurationErrorID() common.Hash {
+	return common.HexToHash("0xbb27f808e826394de27263429a2b8667f83d6592218308a061515fc87eb362c7")
+}
+
+// UnpackSegmentsMustDivideDurationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentsMustDivideDuration(uint8 segments, uint32 durationUnits)
+func (market *Market) UnpackSegmentsMustDivideDurationError(raw []byte) (*MarketSegmentsMustDivideDuration, error) {
+	out := new(MarketSegmentsMustDivideDuration)
+	if err := market.abi.UnpackIntoInterface(out, "SegmentsMustDivideDuration", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketSegmentsOutOfRange represents a SegmentsOutOfRange error raised by the Market contract.
+type MarketSegmentsOutOfRange struct {
+	Segments uint8
+	Max      uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentsOutOfRange(uint8 segments, uint8 max)
+func MarketSegmentsOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x9013b6b115c6530767f7438a4b1b594f5ef668934bcca17c8b08b853fce2c5d6")
+}
+
+// UnpackSegmentsOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentsOutOfRange(uint8 segments, uint8 max)
+func (market *Market) UnpackSegmentsOutOfRangeError(raw []byte) (*MarketSegmentsOutOfRange, error) {
+	out := new(MarketSegmentsOutOfRange)
+	if err := market.abi.UnpackIntoInterface(out, "SegmentsOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketStakeBelowMinimum represents a StakeBelowMinimum error raised by the Market contract.
 type MarketStakeBelowMinimum struct {
 	Stake   *big.Int
@@ -4562,20 +5913,21 @@ func (market *Market) UnpackStakeBelowMinimumError(raw []byte) (*MarketStakeBelo
 
 // MarketStakeLocked represents a StakeLocked error raised by the Market contract.
 type MarketStakeLocked struct {
-	Locked *big.Int
+	Locked  *big.Int
+	OrderId *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error StakeLocked(uint256 locked)
+// Solidity: error StakeLocked(uint256 locked, uint256 orderId)
 func MarketStakeLockedErrorID() common.Hash {
-	return common.HexToHash("0x387def3a824bd789dedc342daf3638728f87786864dc057d7e201129ef5c58e9")
+	return common.HexToHash("0x5ab98301a6813e74ead36dc23bd818921850120ffe82c4fc14d15a0639481030")
 }
 
 // UnpackStakeLockedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error StakeLocked(uint256 locked)
+// Solidity: error StakeLocked(uint256 locked, uint256 orderId)
 func (market *Market) UnpackStakeLockedError(raw []byte) (*MarketStakeLocked, error) {
 	out := new(MarketStakeLocked)
 	if err := market.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
@@ -4584,26 +5936,25 @@ func (market *Market) UnpackStakeLockedError(raw []byte) (*MarketStakeLocked, er
 	return out, nil
 }
 
-// MarketTooManyCommitments represents a TooManyCommitments error raised by the Market contract.
-type MarketTooManyCommitments struct {
+// MarketUnattended represents a Unattended error raised by the Market contract.
+type MarketUnattended struct {
 	OrderId *big.Int
-	Max     uint8
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error TooManyCommitments(uint256 orderId, uint8 max)
-func MarketTooManyCommitmentsErrorID() common.Hash {
-	return common.HexToHash("0x3b174a43bd1fac836c51931a9d38bff9c1294b8d3066700980885024eba502ed")
+// Solidity: error Unattended(uint256 orderId)
+func MarketUnattendedErrorID() common.Hash {
+	return common.HexToHash("0x0b6ca28d0d60a45cb3f58badd526d01c83b1d6f2ca1fde4e24471c1667c27941")
 }
 
-// UnpackTooManyCommitmentsError is the Go binding used to decode the provided
+// UnpackUnattendedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error TooManyCommitments(uint256 orderId, uint8 max)
-func (market *Market) UnpackTooManyCommitmentsError(raw []byte) (*MarketTooManyCommitments, error) {
-	out := new(MarketTooManyCommitments)
-	if err := market.abi.UnpackIntoInterface(out, "TooManyCommitments", raw); err != nil {
+// Solidity: error Unattended(uint256 orderId)
+func (market *Market) UnpackUnattendedError(raw []byte) (*MarketUnattended, error) {
+	out := new(MarketUnattended)
+	if err := market.abi.UnpackIntoInterface(out, "Unattended", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4777,11 +6128,547 @@ func (market *Market) UnpackZeroPriceError(raw []byte) (*MarketZeroPrice, error)
 	return out, nil
 }
 
+// SegmentsMetaData contains all meta data concerning the Segments contract.
+var SegmentsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"CommitteeNotDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCustomer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sealedKits\",\"type\":\"uint256\"}],\"name\":\"ProbeKitLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"}],\"name\":\"SegmentNotStarted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"segment\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"segments\",\"type\":\"uint8\"}],\"name\":\"SegmentOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"Unattended\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"violatedSegments\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providerPayout\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"customerRefund\",\"type\":\"uint256\"}],\"name\":\"OrderSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"segment\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"sealedKit\",\"type\":\"bytes\"}],\"name\":\"ProbeKit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"segment\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"opener\",\"type\":\"address\"}],\"name\":\"SegmentOpened\",\"type\":\"event\"}]",
+	ID:  "57c78f046420ce51f7d52037814ab864f1",
+	Bin: "0x6118b0610034600b8282823980515f1a607314602857634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe7300000000000000000000000000000000000000003014608060405260043610610055575f3560e01c8063709c53851461005957806391a31d901461007a578063bf10bc5b14610099578063feba78b3146100b8575b5f5ffd5b818015610064575f5ffd5b50610078610073366004611416565b6100e1565b005b818015610085575f5ffd5b506100786100943660046114bb565b610507565b8180156100a4575f5ffd5b506100786100b336600461151c565b610717565b6100cb6100c6366004611579565b610aca565b6040516100d891906115fd565b60405180910390f35b87546001600160a01b03163314610132576040517fe3f1e4a9000000000000000000000000000000000000000000000000000000008152600481018890523360248201526044015b60405180910390fd5b60048854600160e01b900460ff166007811115610151576101516115c9565b146101b35787548790600160e01b900460ff166007811115610175576101756115c9565b6040517f800b0615000000000000000000000000000000000000000000000000000000008152600481019290925260ff166024820152604401610129565b875460ff600160f81b9091048116908716106101fa578754604051630210d16160e41b815260ff8089166004830152600160f81b9092049091166024820152604401610129565b8382141580610207575083155b15610248576040517f42e5f14a0000000000000000000000000000000000000000000000000000000081526004810185905260248101839052604401610129565b5f6102538888610ddf565b60405163d3dc1fdf60e01b8152600481018290529091505f906001600160a01b0384169063d3dc1fdf90602401606060405180830381865afa15801561029b573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102bf91906116b9565b50909150600290508160048111156102d9576102d96115c9565b1461032f57818160048111156102f1576102f16115c9565b6040517ffeea70e7000000000000000000000000000000000000000000000000000000008152600481019290925260ff166024820152604401610129565b5f5b868110156104fa57836001600160a01b0316637d9e10f5848a8a8581811061035b5761035b6116f7565b9050602002016020810190610370919061170b565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b03166024820152604401602060405180830381865afa1580156103d0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103f4919061172d565b610464578288888381811061040b5761040b6116f7565b9050602002016020810190610420919061170b565b6040517f38ba437a00000000000000000000000000000000000000000000000000000000815260048101929092526001600160a01b03166024820152604401610129565b878782818110610476576104766116f7565b905060200201602081019061048b919061170b565b6001600160a01b03168a7f6b4f08188142a9c0d02b61bfd817b464ff4b421e5f6784184f1e636ca992b9248b8989868181106104c9576104c96116f7565b90506020028101906104db9190611746565b6040516104ea93929190611789565b60405180910390a3600101610331565b5050505050505050505050565b60048654600160e01b900460ff166007811115610526576105266115c9565b1461054a5785548590600160e01b900460ff166007811115610175576101756115c9565b8554600160e81b900460081615610590576040517f0b6ca28d00000000000000000000000000000000000000000000000000000000815260048101869052602401610129565b855460ff600160f81b909104811690851615806105b357508060ff168560ff1610155b156105de57604051630210d16160e41b815260ff808716600483015282166024820152604401610129565b5f5f6105ee898860ff1688610df0565b9150915081421015610637576040517ea95ac900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152602401610129565b5f6106436002836117d5565b61064d90846117f4565b9050804210610694576040517f6768091300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610129565b5f61069f8b89610e74565b90506106b987878c8c8f6106b3898b6117f4565b87610ec8565b6106cd6001600160a01b0387163383610fd0565b6040805160ff8b1681523360208201528b917fa44f9e67693d0ffe052a06f567149626df5609e3b303c56f3de229001b049c63910160405180910390a25050505050505050505050565b60048854600160e01b900460ff166007811115610736576107366115c9565b1461075a5787548590600160e01b900460ff166007811115610175576101756115c9565b87545f9081908190600160e81b9004600816156107b6578a54600160c01b900463ffffffff164210156107b1578a5460405163bd5145db60e01b8152600160c01b90910463ffffffff166004820152602401610129565b61081e565b5f609087901c63ffffffff168c546107db9190600160c01b900463ffffffff166117f4565b90508042116108095760405163bd5145db60e01b815267ffffffffffffffff82166004820152602401610129565b6108158c8a8989611023565b91955093509150505b8a54600160f81b900460ff165f81610836848b611807565b61084091906117d5565b8c5490915089908d90600c906108759084906c0100000000000000000000000090046bffffffffffffffffffffffff1661181e565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff160217905550805f146108fa578b5481908d905f906108cb9084906bffffffffffffffffffffffff1661181e565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b61090481856117f4565b9350831561097b576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b038716906342966c68906024015f604051808303815f87803b158015610964575f5ffd5b505af1158015610976573d5f5f3e3d5ffd5b505050505b8c5460028e01545f9184916109ae91600160a01b9081900463ffffffff1691046bffffffffffffffffffffffff16611807565b6109b891906117d5565b90505f6109c58585611842565b6109cf9083611807565b90506109db8583611807565b6109e590886117f4565b965060058f5f01601c6101000a81548160ff02191690836007811115610a0d57610a0d6115c9565b021790555060f085901b6078610a2289611241565b6effffffffffffffffffffffffffffff16901b610a3e83611241565b6effffffffffffffffffffffffffffff1617175f1b8d5f8e81526020019081526020015f20819055508b7f23c8152cf029209c88897f11b09f033a2ff6a6f175b67f9b81e5de363c6d508286838a604051610ab19392919060ff9390931683526020830191909152604082015260600190565b60405180910390a2505050505050505050505050505050565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091528554600160e01b900460ff165f816007811115610b2957610b296115c9565b03610b63576040517f40ddeab200000000000000000000000000000000000000000000000000000000815260048101879052602401610129565b865460ff600160f81b90910481169086168111610ba057604051630210d16160e41b815260ff808816600483015282166024820152604401610129565b610baa8787610ddf565b83526004826007811115610bc057610bc06115c9565b10158015610be057506007826007811115610bdd57610bdd6115c9565b14155b15610d35575f5f610bf58a8960ff1689610df0565b67ffffffffffffffff821660208801529092509050610c1481836117f4565b67ffffffffffffffff16604086015260ff881615610c4657610c376002826117d5565b610c4190836117f4565b610c4c565b84602001515b67ffffffffffffffff166060860152604080517f4ca3d0ba00000000000000000000000000000000000000000000000000000000815290516001600160a01b03881691634ca3d0ba9160048083019260209291908290030181865afa158015610cb7573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cdb9190611855565b63ffffffff168560400151610cf09190611878565b67ffffffffffffffff166080860152609087901c63ffffffff16856040015167ffffffffffffffff16610d2391906117f4565b67ffffffffffffffff1660a086015250505b825160405163d3dc1fdf60e01b815260048101919091526001600160a01b0385169063d3dc1fdf90602401606060405180830381865afa158015610d7b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d9f91906116b9565b5080151560e086015260c08501826004811115610dbe57610dbe6115c9565b6004811115610dcf57610dcf6115c9565b8152505050505095945050505050565b600882901b60ff8216175b92915050565b82545f90819063ffffffff600160a01b8204811691607086901c909116908190610e259060ff600160f81b90910416846117d5565b610e2f9190611807565b9250610e3b8387611807565b610e458284611807565b8854610e5e9190600160c01b900463ffffffff16611842565b610e6891906117f4565b93505050935093915050565b815460028301545f9163ffffffff600160a01b918290041691610ec091610eac9184916bffffffffffffffffffffffff910416611807565b85548390600160f81b900460ff1686611299565b949350505050565b8254600160f01b900460ff16610eff8883610ee484600a611807565b610eee9190611807565b6001600160a01b038a169190610fd0565b876001600160a01b03166386b885ca610f188888610ddf565b8654600288015460405160e085901b7fffffffff00000000000000000000000000000000000000000000000000000000168152600481019390935260ff861660248401526001600160a01b03918216604484015216606482015267ffffffffffffffff861660848201526bffffffffffffffffffffffff851660a482015260c4015f604051808303815f87803b158015610fb0575f5ffd5b505af1158015610fc2573d5f5f3e3d5ffd5b505050505050505050505050565b610fdd8383836001611327565b61101e576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610129565b505050565b83545f9081908190600160f81b900460ff16816110408988610e74565b8954909550859150600160f01b900460ff165f5b8360ff168160ff161015611233575f61106d8b83610ddf565b90505f5f5f8b6001600160a01b031663d3dc1fdf856040518263ffffffff1660e01b81526004016110a091815260200190565b606060405180830381865afa1580156110bb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110df91906116b9565b919450925090505f8360048111156110f9576110f96115c9565b0361114a576111088787611807565b611112908b6117f4565b995086611120876009611807565b61112b9060016117f4565b6111359190611807565b61113f908c6117f4565b9a505050505061122b565b600183600481111561115e5761115e6115c9565b148061117b57506002836004811115611179576111796115c9565b145b15611208576040517f05261aea000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b038d16906305261aea906024016060604051808303815f875af11580156111dd573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061120191906116b9565b9093509150505b611212818c6117f4565b9a5081156112265761122389611898565b98505b505050505b600101611054565b505050509450945094915050565b5f6effffffffffffffffffffffffffffff821115611295576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526078600482015260248101839052604401610129565b5090565b5f80836112b8866bffffffffffffffffffffffff601087901c16611807565b6112c291906117d5565b90505f6112d185612710611807565b60016112df87612710611807565b6112ed61ffff88168b611807565b6112f791906117f4565b6113019190611842565b61130b91906117d5565b905081811161131a578161131c565b805b979650505050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661139657838315161561138a573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b803560ff811681146113b2575f5ffd5b919050565b5f5f83601f8401126113c7575f5ffd5b50813567ffffffffffffffff8111156113de575f5ffd5b6020830191508360208260051b85010111156113f8575f5ffd5b9250929050565b6001600160a01b0381168114611413575f5ffd5b50565b5f5f5f5f5f5f5f5f60c0898b03121561142d575f5ffd5b883597506020890135965061144460408a016113a2565b9550606089013567ffffffffffffffff81111561145f575f5ffd5b61146b8b828c016113b7565b909650945050608089013567ffffffffffffffff81111561148a575f5ffd5b6114968b828c016113b7565b90945092505060a08901356114aa816113ff565b809150509295985092959890939650565b5f5f5f5f5f5f60c087890312156114d0575f5ffd5b86359550602087013594506114e7604088016113a2565b93506060870135925060808701356114fe816113ff565b915060a087013561150e816113ff565b809150509295509295509295565b5f5f5f5f5f5f5f5f610100898b031215611534575f5ffd5b883597506020890135965060408901359550606089013594506080890135935060a0890135925060c0890135611569816113ff565b915060e08901356114aa816113ff565b5f5f5f5f5f60a0868803121561158d575f5ffd5b85359450602086013593506115a4604087016113a2565b92506060860135915060808601356115bb816113ff565b809150509295509295909350565b634e487b7160e01b5f52602160045260245ffd5b600581106115f957634e487b7160e01b5f52602160045260245ffd5b9052565b5f610100820190508251825267ffffffffffffffff602084015116602083015267ffffffffffffffff604084015116604083015267ffffffffffffffff60608401511660608301526080830151611660608084018267ffffffffffffffff169052565b5060a083015161167c60a084018267ffffffffffffffff169052565b5060c083015161168f60c08401826115dd565b5060e08301516116a360e084018215159052565b5092915050565b805180151581146113b2575f5ffd5b5f5f5f606084860312156116cb575f5ffd5b8351600581106116d9575f5ffd5b92506116e7602085016116aa565b9150604084015190509250925092565b634e487b7160e01b5f52603260045260245ffd5b5f6020828403121561171b575f5ffd5b8135611726816113ff565b9392505050565b5f6020828403121561173d575f5ffd5b611726826116aa565b5f5f8335601e1984360301811261175b575f5ffd5b83018035915067ffffffffffffffff821115611775575f5ffd5b6020019150368190038213156113f8575f5ffd5b60ff8416815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b634e487b7160e01b5f52601160045260245ffd5b5f826117ef57634e487b7160e01b5f52601260045260245ffd5b500490565b80820180821115610dea57610dea6117c1565b8082028115828204841417610dea57610dea6117c1565b6bffffffffffffffffffffffff8281168282160390811115610dea57610dea6117c1565b81810381811115610dea57610dea6117c1565b5f60208284031215611865575f5ffd5b815163ffffffff81168114611726575f5ffd5b67ffffffffffffffff8181168382160190811115610dea57610dea6117c1565b5f600182016118a9576118a96117c1565b506001019056",
+}
+
+// Segments is an auto generated Go binding around an Ethereum contract.
+type Segments struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Segments) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSegments creates a new instance of Segments.
+func NewSegments() *Segments {
+	parsed, err := SegmentsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Segments{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Segments) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// SegmentsOrderSettled represents a OrderSettled event raised by the Segments contract.
+type SegmentsOrderSettled struct {
+	OrderId          *big.Int
+	ViolatedSegments uint8
+	ProviderPayout   *big.Int
+	CustomerRefund   *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const SegmentsOrderSettledEventName = "OrderSettled"
+
+// ContractEventName returns the user-defined event name.
+func (SegmentsOrderSettled) ContractEventName() string {
+	return SegmentsOrderSettledEventName
+}
+
+// UnpackOrderSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderSettled(uint256 indexed orderId, uint8 violatedSegments, uint256 providerPayout, uint256 customerRefund)
+func (segments *Segments) UnpackOrderSettledEvent(log *types.Log) (*SegmentsOrderSettled, error) {
+	event := "OrderSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != segments.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SegmentsOrderSettled)
+	if len(log.Data) > 0 {
+		if err := segments.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range segments.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SegmentsProbeKit represents a ProbeKit event raised by the Segments contract.
+type SegmentsProbeKit struct {
+	OrderId   *big.Int
+	Segment   uint8
+	Witness   common.Address
+	SealedKit []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SegmentsProbeKitEventName = "ProbeKit"
+
+// ContractEventName returns the user-defined event name.
+func (SegmentsProbeKit) ContractEventName() string {
+	return SegmentsProbeKitEventName
+}
+
+// UnpackProbeKitEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProbeKit(uint256 indexed orderId, uint8 segment, address indexed witness, bytes sealedKit)
+func (segments *Segments) UnpackProbeKitEvent(log *types.Log) (*SegmentsProbeKit, error) {
+	event := "ProbeKit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != segments.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SegmentsProbeKit)
+	if len(log.Data) > 0 {
+		if err := segments.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range segments.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SegmentsSegmentOpened represents a SegmentOpened event raised by the Segments contract.
+type SegmentsSegmentOpened struct {
+	OrderId *big.Int
+	Segment uint8
+	Opener  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SegmentsSegmentOpenedEventName = "SegmentOpened"
+
+// ContractEventName returns the user-defined event name.
+func (SegmentsSegmentOpened) ContractEventName() string {
+	return SegmentsSegmentOpenedEventName
+}
+
+// UnpackSegmentOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SegmentOpened(uint256 indexed orderId, uint8 segment, address opener)
+func (segments *Segments) UnpackSegmentOpenedEvent(log *types.Log) (*SegmentsSegmentOpened, error) {
+	event := "SegmentOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != segments.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SegmentsSegmentOpened)
+	if len(log.Data) > 0 {
+		if err := segments.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range segments.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (segments *Segments) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], segments.abi.Errors["CommitteeNotDrawn"].ID.Bytes()[:4]) {
+		return segments.UnpackCommitteeNotDrawnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["DeadlineNotReached"].ID.Bytes()[:4]) {
+		return segments.UnpackDeadlineNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return segments.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["NotCommitteeMember"].ID.Bytes()[:4]) {
+		return segments.UnpackNotCommitteeMemberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["NotCustomer"].ID.Bytes()[:4]) {
+		return segments.UnpackNotCustomerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["ProbeKitLengthMismatch"].ID.Bytes()[:4]) {
+		return segments.UnpackProbeKitLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return segments.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return segments.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["SegmentNotStarted"].ID.Bytes()[:4]) {
+		return segments.UnpackSegmentNotStartedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["SegmentOutOfRange"].ID.Bytes()[:4]) {
+		return segments.UnpackSegmentOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["Unattended"].ID.Bytes()[:4]) {
+		return segments.UnpackUnattendedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["UnknownOrder"].ID.Bytes()[:4]) {
+		return segments.UnpackUnknownOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], segments.abi.Errors["WrongState"].ID.Bytes()[:4]) {
+		return segments.UnpackWrongStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SegmentsCommitteeNotDrawn represents a CommitteeNotDrawn error raised by the Segments contract.
+type SegmentsCommitteeNotDrawn struct {
+	CommitteeId *big.Int
+	Status      uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeNotDrawn(uint256 committeeId, uint8 status)
+func SegmentsCommitteeNotDrawnErrorID() common.Hash {
+	return common.HexToHash("0xfeea70e7b8347dae3ec0b21edd80dead753ecf281d6f5ecc8191f3ce2f4a906b")
+}
+
+// UnpackCommitteeNotDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeNotDrawn(uint256 committeeId, uint8 status)
+func (segments *Segments) UnpackCommitteeNotDrawnError(raw []byte) (*SegmentsCommitteeNotDrawn, error) {
+	out := new(SegmentsCommitteeNotDrawn)
+	if err := segments.abi.UnpackIntoInterface(out, "CommitteeNotDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsDeadlineNotReached represents a DeadlineNotReached error raised by the Segments contract.
+type SegmentsDeadlineNotReached struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineNotReached(uint64 deadline)
+func SegmentsDeadlineNotReachedErrorID() common.Hash {
+	return common.HexToHash("0xbd5145db3e26b65e37d7691b2b64b2ef714256dc0192fbc245167645d0ab1200")
+}
+
+// UnpackDeadlineNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineNotReached(uint64 deadline)
+func (segments *Segments) UnpackDeadlineNotReachedError(raw []byte) (*SegmentsDeadlineNotReached, error) {
+	out := new(SegmentsDeadlineNotReached)
+	if err := segments.abi.UnpackIntoInterface(out, "DeadlineNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsDeadlinePassed represents a DeadlinePassed error raised by the Segments contract.
+type SegmentsDeadlinePassed struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func SegmentsDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6768091307d5da213ba3ac1392311a935d1607f1020232ee01d118de33b68661")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func (segments *Segments) UnpackDeadlinePassedError(raw []byte) (*SegmentsDeadlinePassed, error) {
+	out := new(SegmentsDeadlinePassed)
+	if err := segments.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsNotCommitteeMember represents a NotCommitteeMember error raised by the Segments contract.
+type SegmentsNotCommitteeMember struct {
+	CommitteeId *big.Int
+	Account     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitteeMember(uint256 committeeId, address account)
+func SegmentsNotCommitteeMemberErrorID() common.Hash {
+	return common.HexToHash("0x38ba437ab34536e01113591bc41de60127332e1dafb89f920f5d6b2adc08a6eb")
+}
+
+// UnpackNotCommitteeMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitteeMember(uint256 committeeId, address account)
+func (segments *Segments) UnpackNotCommitteeMemberError(raw []byte) (*SegmentsNotCommitteeMember, error) {
+	out := new(SegmentsNotCommitteeMember)
+	if err := segments.abi.UnpackIntoInterface(out, "NotCommitteeMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsNotCustomer represents a NotCustomer error raised by the Segments contract.
+type SegmentsNotCustomer struct {
+	OrderId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCustomer(uint256 orderId, address caller)
+func SegmentsNotCustomerErrorID() common.Hash {
+	return common.HexToHash("0xe3f1e4a9061ee2ef87baab5c658829d1a82c8634276a30c7afd573f614a7d881")
+}
+
+// UnpackNotCustomerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCustomer(uint256 orderId, address caller)
+func (segments *Segments) UnpackNotCustomerError(raw []byte) (*SegmentsNotCustomer, error) {
+	out := new(SegmentsNotCustomer)
+	if err := segments.abi.UnpackIntoInterface(out, "NotCustomer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsProbeKitLengthMismatch represents a ProbeKitLengthMismatch error raised by the Segments contract.
+type SegmentsProbeKitLengthMismatch struct {
+	Members    *big.Int
+	SealedKits *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProbeKitLengthMismatch(uint256 members, uint256 sealedKits)
+func SegmentsProbeKitLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x42e5f14a2b4287dd903dd237aa2375ba64614334bc0ef1b1802c5b77820b3dfe")
+}
+
+// UnpackProbeKitLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProbeKitLengthMismatch(uint256 members, uint256 sealedKits)
+func (segments *Segments) UnpackProbeKitLengthMismatchError(raw []byte) (*SegmentsProbeKitLengthMismatch, error) {
+	out := new(SegmentsProbeKitLengthMismatch)
+	if err := segments.abi.UnpackIntoInterface(out, "ProbeKitLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the Segments contract.
+type SegmentsSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func SegmentsSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (segments *Segments) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*SegmentsSafeCastOverflowedUintDowncast, error) {
+	out := new(SegmentsSafeCastOverflowedUintDowncast)
+	if err := segments.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Segments contract.
+type SegmentsSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func SegmentsSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (segments *Segments) UnpackSafeERC20FailedOperationError(raw []byte) (*SegmentsSafeERC20FailedOperation, error) {
+	out := new(SegmentsSafeERC20FailedOperation)
+	if err := segments.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsSegmentNotStarted represents a SegmentNotStarted error raised by the Segments contract.
+type SegmentsSegmentNotStarted struct {
+	Start uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentNotStarted(uint64 start)
+func SegmentsSegmentNotStartedErrorID() common.Hash {
+	return common.HexToHash("0x00a95ac91fb0dc021160c816f28ca0a8c17f31519f84e9344564235a8150c5a8")
+}
+
+// UnpackSegmentNotStartedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentNotStarted(uint64 start)
+func (segments *Segments) UnpackSegmentNotStartedError(raw []byte) (*SegmentsSegmentNotStarted, error) {
+	out := new(SegmentsSegmentNotStarted)
+	if err := segments.abi.UnpackIntoInterface(out, "SegmentNotStarted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsSegmentOutOfRange represents a SegmentOutOfRange error raised by the Segments contract.
+type SegmentsSegmentOutOfRange struct {
+	Segment  uint8
+	Segments uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SegmentOutOfRange(uint8 segment, uint8 segments)
+func SegmentsSegmentOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x210d16107c19a02649fe1922d4ead25b2f4c780857084fd87e16a7560dd2dcab")
+}
+
+// UnpackSegmentOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SegmentOutOfRange(uint8 segment, uint8 segments)
+func (segments *Segments) UnpackSegmentOutOfRangeError(raw []byte) (*SegmentsSegmentOutOfRange, error) {
+	out := new(SegmentsSegmentOutOfRange)
+	if err := segments.abi.UnpackIntoInterface(out, "SegmentOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsUnattended represents a Unattended error raised by the Segments contract.
+type SegmentsUnattended struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Unattended(uint256 orderId)
+func SegmentsUnattendedErrorID() common.Hash {
+	return common.HexToHash("0x0b6ca28d0d60a45cb3f58badd526d01c83b1d6f2ca1fde4e24471c1667c27941")
+}
+
+// UnpackUnattendedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Unattended(uint256 orderId)
+func (segments *Segments) UnpackUnattendedError(raw []byte) (*SegmentsUnattended, error) {
+	out := new(SegmentsUnattended)
+	if err := segments.abi.UnpackIntoInterface(out, "Unattended", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsUnknownOrder represents a UnknownOrder error raised by the Segments contract.
+type SegmentsUnknownOrder struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOrder(uint256 orderId)
+func SegmentsUnknownOrderErrorID() common.Hash {
+	return common.HexToHash("0x40ddeab2f6af4f0aff74c3813ec8ddf75e28bbd22193a4f365bece4f1f503f58")
+}
+
+// UnpackUnknownOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOrder(uint256 orderId)
+func (segments *Segments) UnpackUnknownOrderError(raw []byte) (*SegmentsUnknownOrder, error) {
+	out := new(SegmentsUnknownOrder)
+	if err := segments.abi.UnpackIntoInterface(out, "UnknownOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SegmentsWrongState represents a WrongState error raised by the Segments contract.
+type SegmentsWrongState struct {
+	OrderId *big.Int
+	State   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongState(uint256 orderId, uint8 state)
+func SegmentsWrongStateErrorID() common.Hash {
+	return common.HexToHash("0x800b061518cbf2095c1b1778c2e3202c0e88a5711a68b4d0ca85bbcbf3523260")
+}
+
+// UnpackWrongStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongState(uint256 orderId, uint8 state)
+func (segments *Segments) UnpackWrongStateError(raw []byte) (*SegmentsWrongState, error) {
+	out := new(SegmentsWrongState)
+	if err := segments.abi.UnpackIntoInterface(out, "WrongState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // WitnessPoolMetaData contains all meta data concerning the WitnessPool contract.
 var WitnessPoolMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractFaaSToken\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minWitnessStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"witnessBond\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"blockNeed\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"commitGrace\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxReportAge\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"rewardUnit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"exitCooldown\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"maxWitnesses\",\"type\":\"uint8\"}],\"internalType\":\"structWitnessPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"CommitteeExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"min\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"CommitteeSizeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"CooldownNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"dueAfterBlock\",\"type\":\"uint64\"}],\"name\":\"DrawNotDue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"ExitNotRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"reportTime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"commitTime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"ReportTimeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"opensAfter\",\"type\":\"uint64\"}],\"name\":\"RevealNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"WitnessExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongCommitteeState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"CommitteeDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"}],\"name\":\"CommitteeRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"eligible\",\"type\":\"uint8\"}],\"name\":\"CommitteeUnwitnessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"ReportCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"}],\"name\":\"ReportRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"violationReports\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"revealed\",\"type\":\"uint8\"}],\"name\":\"VerdictReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"name\":\"WitnessAvailability\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"WitnessExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256\",\"name\":\"payoff\",\"type\":\"int256\"}],\"name\":\"WitnessPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"WitnessRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"WitnessStakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WitnessWithdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"addWitnessStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"committee\",\"outputs\":[{\"components\":[{\"internalType\":\"enumIWitnessPool.CommitteeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"requestBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"serviceEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"commitEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revealEnd\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"violationReports\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"revealed\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"internalType\":\"structWitnessPool.CommitteeView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"drawCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"drawDueAfter\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"drawableCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCommittee\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minWitnessStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"witnessBond\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"blockNeed\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"commitGrace\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxReportAge\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"rewardUnit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"exitCooldown\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"maxWitnesses\",\"type\":\"uint8\"}],\"internalType\":\"structWitnessPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"registerWitness\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"reportTime\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"secret\",\"type\":\"bytes32\"}],\"name\":\"reportCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"serviceEnd\",\"type\":\"uint64\"}],\"name\":\"requestCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestWitnessExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"reportTime\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"secret\",\"type\":\"bytes32\"}],\"name\":\"revealReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"seat\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes20\",\"name\":\"commitment\",\"type\":\"bytes20\"},{\"internalType\":\"uint32\",\"name\":\"commitTime\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"next\",\"type\":\"uint32\"}],\"internalType\":\"structWitnessPool.Seat\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"name\":\"setAvailable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractFaaSToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leaseId\",\"type\":\"uint256\"}],\"name\":\"verdict\",\"outputs\":[{\"internalType\":\"enumIWitnessPool.CommitteeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"violationReports\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"revealed\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawWitnessStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"witness\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"internalType\":\"uint24\",\"name\":\"slot\",\"type\":\"uint24\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"}],\"internalType\":\"structWitnessPool.Witness\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractFaaSToken\",\"name\":\"token_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minWitnessStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"witnessBond\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"blockNeed\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"commitGrace\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"reportRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxReportAge\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"witnessExitCooldown\",\"type\":\"uint32\"}],\"internalType\":\"structWitnessPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"CommitteeExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"min\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"CommitteeSizeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"CooldownNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"dueAfterBlock\",\"type\":\"uint64\"}],\"name\":\"DrawNotDue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"}],\"name\":\"MarketAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MarketNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"witnesses\",\"type\":\"uint256\"}],\"name\":\"PoolFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"reportTime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"commitTime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxAge\",\"type\":\"uint64\"}],\"name\":\"ReportTimeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"opensAfter\",\"type\":\"uint64\"}],\"name\":\"RevealNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawable\",\"type\":\"uint256\"}],\"name\":\"WithdrawalTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"WitnessExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongCommitteeState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"CommitteeDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"members\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tried\",\"type\":\"uint32\"}],\"name\":\"CommitteePartlyDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"}],\"name\":\"CommitteeRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"CommitteeUnwitnessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"market\",\"type\":\"address\"}],\"name\":\"MarketSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"}],\"name\":\"ReportCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"}],\"name\":\"ReportRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"violationReports\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"revealed\",\"type\":\"uint8\"}],\"name\":\"VerdictReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"name\":\"WitnessAvailability\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"WitnessExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256\",\"name\":\"payoff\",\"type\":\"int256\"}],\"name\":\"WitnessPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"WitnessRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"WitnessStakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"witness\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLeft\",\"type\":\"uint256\"}],\"name\":\"WitnessWithdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_BLOCK_NEED\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"addWitnessStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNeed\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commitGrace\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"committee\",\"outputs\":[{\"components\":[{\"internalType\":\"enumIWitnessPool.CommitteeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"requestBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"drawDueAfter\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"commitEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revealEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"seatFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seatLock\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"listLength\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tried\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"violationReports\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"revealed\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"internalType\":\"structWitnessPool.CommitteeView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"drawCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"drawDueAfter\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[{\"internalType\":\"enumIWitnessPool.CommitteeStatus\",\"name\":\"\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxReportAge\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minWitnessStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minWitnessStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"witnessBond\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"blockNeed\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"commitGrace\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"reportRevealSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxReportAge\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"witnessExitCooldown\",\"type\":\"uint32\"}],\"internalType\":\"structWitnessPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"registerWitness\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness_\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"reportTime\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"secret\",\"type\":\"bytes32\"}],\"name\":\"reportCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reportRevealSeconds\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"customer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"seatFee\",\"type\":\"uint96\"}],\"name\":\"requestCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestWitnessExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"reportTime\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"secret\",\"type\":\"bytes32\"}],\"name\":\"revealReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"witness_\",\"type\":\"address\"}],\"name\":\"seat\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"member\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"committed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"revealed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"commitTime\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structWitnessPool.SeatView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"seatFee\",\"type\":\"uint256\"}],\"name\":\"seatLock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"}],\"name\":\"setAvailable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"market_\",\"type\":\"address\"}],\"name\":\"setMarket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractFaaSToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committeeId\",\"type\":\"uint256\"}],\"name\":\"verdict\",\"outputs\":[{\"internalType\":\"enumIWitnessPool.CommitteeStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"violated\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"returned\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawWitnessStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"witness\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"eligibleSince\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"available\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"exiting\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"internalType\":\"structWitnessPool.WitnessView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"witnessAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessExitCooldown\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessIds\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"witnessListLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "d1d5b36748b8ee31666124d4f5284a2947",
-	Bin: "0x6101c0604052348015610010575f5ffd5b506040516144e23803806144e283398101604081905261002f9161046c565b6001600160a01b038316610073576040516305519d6f60e51b81526020600482015260056024820152643a37b5b2b760d91b60448201526064015b60405180910390fd5b81602001516001600160601b03165f036100be576040516305519d6f60e51b815260206004820152600b60248201526a1dda5d1b995cdcd09bdb9960aa1b604482015260640161006a565b81602001516001600160601b03168260c001516001600160601b03161115610129576040516305519d6f60e51b815260206004820152601c60248201527f726577617264556e69742061626f7665207769746e657373426f6e6400000000604482015260640161006a565b81602001516001600160601b0316825f01516001600160601b0316101561019d576040516305519d6f60e51b815260206004820152602160248201527f6d696e5769746e6573735374616b652062656c6f77207769746e657373426f6e6044820152601960fa1b606482015260840161006a565b604082015161ffff1615806101ba57506080826040015161ffff16115b156101f4576040516305519d6f60e51b8152602060048201526009602482015268189b1bd8dad399595960ba1b604482015260640161006a565b816080015163ffffffff165f0361023e576040516305519d6f60e51b815260206004820152600d60248201526c72657665616c5365636f6e647360981b604482015260640161006a565b600360ff1682610100015160ff16101561028a576040516305519d6f60e51b815260206004820152600c60248201526b6d61785769746e657373657360a01b604482015260640161006a565b6001600160a01b038316608090815282516001600160601b0390811660a09081526020850151821660c0908152604086015161ffff1660e0908152606087015163ffffffff9081166101009081529588015181166101205292870151831661014052908601519092166101605290840151166101805282015160ff166101a0526103145f8261031d565b50505050610559565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166103bd575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556103753390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103c0565b505f5b92915050565b6001600160a01b03811681146103da575f5ffd5b50565b60405161012081016001600160401b038111828210171561040c57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160601b0381168114610428575f5ffd5b919050565b805161ffff81168114610428575f5ffd5b805163ffffffff81168114610428575f5ffd5b805160ff81168114610428575f5ffd5b8051610428816103c6565b5f5f5f838503610160811215610480575f5ffd5b845161048b816103c6565b9350610120601f198201121561049f575f5ffd5b506104a86103dd565b6104b460208601610412565b81526104c260408601610412565b60208201526104d36060860161042d565b60408201526104e46080860161043e565b60608201526104f560a0860161043e565b608082015261050660c0860161043e565b60a082015261051760e08601610412565b60c0820152610529610100860161043e565b60e082015261053b6101208601610451565b61010082015291506105506101408501610461565b90509250925092565b60805160a05160c05160e05161010051610120516101405161016051610180516101a051613e4861069a5f395f8181610500015281816107d00152818161205801526120be01525f81816107a40152818161167e0152611a2101525f81816107750152610d4501525f81816107490152818161254b01526125d101525f818161071d01528181610a0e01528181612392015281816123c901526129b401525f81816106f101528181610a360152818161100b01528181612312015261297201525f81816106c701528181611ac001528181612c6c0152818161316601526131c001525f818161069801528181610cd501528181611d590152612cc601525f81816106690152818161117b01526111e101525f818161088901528181610e3f01528181610f1c0152818161121b015281816114d3015261189a0152613e485ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c80637d71cff6116100fe578063b92bd49d1161009e578063e2df20d11161006e578063e2df20d11461083d578063e3bb3dd014610850578063f747214a14610858578063fc0c546a14610884575f5ffd5b8063b92bd49d14610608578063cff0ab9614610610578063d3dc1fdf14610807578063d547741f1461082a575f5ffd5b8063a217fddf116100d9578063a217fddf146105bb578063a282c568146105c2578063a8648026146105d5578063afe7fcf4146105e8575f5ffd5b80637d71cff61461055f5780638301150f1461057257806391d1485414610585575f5ffd5b806336568abe11610174578063540a592211610144578063540a5922146104f657806357cf87ab146104fe5780635f2a412e1461053257806375aa85c11461053a575f5ffd5b806336568abe1461038f5780633e27ec9b146103a257806346210f5b146103c957806346c6f845146104e3575f5ffd5b80631ca02a22116101af5780631ca02a2214610225578063248a9ca3146102385780632b67dbbb146102685780632f2ff15d1461037c575f5ffd5b806301ffc9a7146101d557806305261aea146101fd5780631473c11914610212575b5f5ffd5b6101e86101e336600461372a565b6108c3565b60405190151581526020015b60405180910390f35b61021061020b366004613770565b61095b565b005b610210610220366004613787565b610f85565b610210610233366004613770565b611122565b61025a610246366004613770565b5f9081526020819052604090206001015490565b6040519081526020016101f4565b6103276102763660046137c2565b60408051608080820183525f80835260208084018290528385018290526060938401829052958152600786528381206001600160a01b039590951681529385529282902082519384018352546bffffffffffffffffffffffff1981831b16845263ffffffff600160a01b820481169585019590955260ff600160c01b820416928401929092527901000000000000000000000000000000000000000000000000009091049092169181019190915290565b6040516101f491905f6080820190506bffffffffffffffffffffffff19835116825263ffffffff602084015116602083015260ff604084015116604083015263ffffffff606084015116606083015292915050565b61021061038a3660046137c2565b6113d2565b61021061039d3660046137c2565b6113fc565b61025a7f395f08be531c0d7403cba7c5ffd2b57329184452bcebcd6a48299ebbbf39db6f81565b6104826103d73660046137ec565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b03165f90815260016020908152604091829020825160a08101845290546001600160601b0380821683526c0100000000000000000000000082041692820192909252600160c01b820463ffffffff1692810192909252600160e01b810462ffffff166060830152600160f81b900460ff16608082015290565b6040516101f491905f60a0820190506001600160601b0383511682526001600160601b03602084015116602083015263ffffffff604084015116604083015262ffffff606084015116606083015260ff608084015116608083015292915050565b6102106104f1366004613770565b61144d565b610210611587565b7f00000000000000000000000000000000000000000000000000000000000000005b60405160ff90911681526020016101f4565b61021061190c565b60045461054a9063ffffffff1681565b60405163ffffffff90911681526020016101f4565b61021061056d366004613770565b611a66565b61021061058036600461381c565b611fba565b6101e86105933660046137c2565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61025a5f81565b61025a6105d036600461388c565b612231565b6102106105e33660046138dd565b61228c565b6105fb6105f6366004613770565b6126fd565b6040516101f49190613995565b60055461025a565b6107fa60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091526040518061012001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff16815250905090565b6040516101f49190613a9e565b61081a610815366004613770565b612a87565b6040516101f49493929190613b74565b6102106108383660046137c2565b612b16565b61021061084b366004613ba1565b612b3a565b610520600381565b61086b610866366004613770565b612c58565b60405167ffffffffffffffff90911681526020016101f4565b6108ab7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101f4565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061095557507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f8181526006602052604090208054600160e81b900460ff1660018160038111156109885761098861391e565b141580156109a8575060028160038111156109a5576109a561391e565b14155b15610a0357828160038111156109c0576109c061391e565b6040517fbc3b814f000000000000000000000000000000000000000000000000000000008152600481019290925260ff1660248201526044015b60405180910390fd5b81545f9063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691610a65917f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416613bce565b610a6f9190613bce565b9050804211610ab6576040517fbd5145db00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016109fa565b82547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167d0300000000000000000000000000000000000000000000000000000000001783556001826003811115610b1057610b1061391e565b03610b5d57604080515f8082526020820181905281830152905185917fe2d788af33f4e4d53fdfee638b36556c9a64c259a23d0eab6fb28aadd290502d919081900360600190a250505050565b8254600184015460ff600160f01b9092048216915f91610b8791600291600160c01b900416613bf5565b610b92906001613c16565b85546040805160ff938416868516908110158083526020830191909152600160f81b90930490931690830152915086907fe2d788af33f4e4d53fdfee638b36556c9a64c259a23d0eab6fb28aadd290502d9060600160405180910390a260018501545f90600160a01b900463ffffffff165b63ffffffff811615610ee65763ffffffff9081165f908152600260209081526040808320548b8452600783528184206001600160a01b0390911680855292528220805479010000000000000000000000000000000000000000000000000081049094169391929091600160c01b900460ff811691906004168103610c8a57505f19610cba565b6008821615610ca95786610c9f575f19610ca2565b600a5b9050610cba565b86610cb5576001610cb7565b5f5b90505b6001600160a01b0384165f90815260016020526040902080547f0000000000000000000000000000000000000000000000000000000000000000908290600c90610d1e9084906c0100000000000000000000000090046001600160601b0316613c2f565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505f7f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316835f0b610d7a9190613c4e565b90505f835f0b1215610dec575f610d9082613c99565b8354909150819084905f90610daf9084906001600160601b0316613c2f565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550806001600160601b031689610de89190613bce565b9850505b610df68683612ca2565b5f835f0b1315610e97576040517f40c10f190000000000000000000000000000000000000000000000000000000081526001600160a01b038781166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b158015610e80575f5ffd5b505af1158015610e92573d5f5f3e3d5ffd5b505050505b856001600160a01b03168e7fc50772ed596019e66f8fc68790b153d4d363ac5b5f0eda23c10594c436c7a68d83604051610ed391815260200190565b60405180910390a3505050505050610c04565b508015610f7c576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015610f65575f5ffd5b505af1158015610f77573d5f5f3e3d5ffd5b505050505b50505050505050565b5f828152600660209081526040808320600783528184203385529092528220805491929091600160c01b900460ff81169160019091169003610ffc576040517f019b63f8000000000000000000000000000000000000000000000000000000008152600481018690523360248201526044016109fa565b82545f9061103a9063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416613bce565b905080421115611082576040517f6768091300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016109fa565b8254606086901c7fffffffffffffffff00000000000000000000000000000000000000000000000090911617600160a01b4263ffffffff1602177fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b6002841760ff1602178355604051339087907f691af08ff23f727dcd518e1f837ec0ea61ee332225c8f93480151e0492398344905f90a3505050505050565b335f90815260016020819052604090912080549091600160f81b9091041615611179576040517f45ed80e90000000000000000000000000000000000000000000000000000000081523360048201526024016109fa565b7f00000000000000000000000000000000000000000000000000000000000000006001600160601b031682101561120e576040517f78e030db000000000000000000000000000000000000000000000000000000008152600481018390526001600160601b037f00000000000000000000000000000000000000000000000000000000000000001660248201526044016109fa565b6112436001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085612f29565b8054600160c01b900463ffffffff165f036112e857600480545f919082906112709063ffffffff16613ccf565b825463ffffffff9182166101009390930a83810292021916179091558254600160c01b82027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff9091161783555f908152600260205260409020805473ffffffffffffffffffffffffffffffffffffffff191633179055505b80547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f030000000000000000000000000000000000000000000000000000000000000017815561133882612f78565b81546bffffffffffffffffffffffff19166001600160601b03919091161781556113623382612ca2565b60405182815233907f32741df6291a247fa1e8aa212ed5b51363288f5a8de3810bda30a408097f91e09060200160405180910390a26040516001815233907ffc138d04f8442f173d4157254fa6a8298dfb7eec1681c2236a7b0a1370a65171906020015b60405180910390a25050565b5f828152602081905260409020600101546113ec81612fc8565b6113f68383612fd5565b50505050565b6001600160a01b038116331461143e576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611448828261307c565b505050565b335f908152600160208190526040822080549092600160f81b909104909116900361148d57604051633bff3ba960e21b81523360048201526024016109fa565b815f036114c6576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6114fb6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085612f29565b805461151a906115159084906001600160601b0316613bce565b612f78565b81546bffffffffffffffffffffffff19166001600160601b03919091161781556115443382612ca2565b8054604080518481526001600160601b03909216602083015233917fad84cfb68c37731c9ba60ee85e9cafef4c34997acea93c17410e39a22f1b417a91016113c6565b335f908152600160208181526040808420815160a08101835290546001600160601b0380821683526c010000000000000000000000008204169382019390935263ffffffff600160c01b8404169181019190915262ffffff600160e01b830416606082015260ff600160f81b9092049182166080820152929116900361162257604051633bff3ba960e21b81523360048201526024016109fa565b60808101516004165f03611664576040517fccabe40d0000000000000000000000000000000000000000000000000000000081523360048201526024016109fa565b335f908152600360205260408120546116a69063ffffffff7f000000000000000000000000000000000000000000000000000000000000000081169116613cf3565b90508067ffffffffffffffff164210156116f8576040517f1ac889b700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016109fa565b60208201516001600160601b03161561174e5760208201516040517f387def3a0000000000000000000000000000000000000000000000000000000081526001600160601b0390911660048201526024016109fa565b6040805160a0810182525f80825260208083018281528685015163ffffffff9081168587019081526060860185815260808701868152338088526001875289882098518954965194519351925160ff16600160f81b027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff62ffffff94909416600160e01b027fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff958816600160c01b02959095167fff00000000000000ffffffffffffffffffffffffffffffffffffffffffffffff6001600160601b039788166c01000000000000000000000000027fffffffffffffffff000000000000000000000000000000000000000000000000909a1693881693909317989098179190911696909617929092171693909317909555600390925293909120805463ffffffff1916905584516118ce937f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169390929116906130fd16565b81516040516001600160601b03909116815233907f37dc024f7aa0379d7ec7d39e3c3aea97664f47a538516dc5bc13efe832d8fedd906020016113c6565b335f908152600160208190526040822080549092600160f81b909104909116900361194c57604051633bff3ba960e21b81523360048201526024016109fa565b8054600160f81b900460041615611991576040517f9717c4420000000000000000000000000000000000000000000000000000000081523360048201526024016109fa565b80547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81166004600160f81b9283900460ff1617909102178155335f818152600360205260409020805463ffffffff19164263ffffffff161790556119f59082612ca2565b337f8da686cd6cd8edb66e300009b89d8125b692059d1e31124856b8e514d331978c611a4763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001642613cf3565b60405167ffffffffffffffff909116815260200160405180910390a250565b5f81815260066020526040902060018154600160e81b900460ff166003811115611a9257611a9261391e565b14611ab65780548290600160e81b900460ff1660038111156109c0576109c061391e565b80545f90611af6907f000000000000000000000000000000000000000000000000000000000000000061ffff1690600160c01b900463ffffffff16613bce565b9050804311611b45576040517f697882a000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff4381166004830152821660248201526044016109fa565b8154600160a01b900463ffffffff16421115611b9e5781546040517f67680913000000000000000000000000000000000000000000000000000000008152600160a01b90910463ffffffff1660048201526024016109fa565b81545f90611bba908590600160c01b900463ffffffff1661314b565b835460018501549192505f91611be991849160ff600160e01b830416916001600160a01b039081169116613269565b80519091506003811015611cc15784547d0300000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff90911617855560405160ff8216815286907fbdd00c2a810a116e21a38eb30cb89aa60015299e061f8fc2a0b13cfaefbe73529060200160405180910390a2604080515f8082526020820181905281830152905187917fe2d788af33f4e4d53fdfee638b36556c9a64c259a23d0eab6fb28aadd290502d919081900360600190a2505050505050565b84547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167d0200000000000000000000000000000000000000000000000000000000001785555f815b8015611efc575f84611d1d600184613d13565b81518110611d2d57611d2d613d26565b6020908102919091018101516001600160a01b0381165f908152600190925260409091208054919250907f0000000000000000000000000000000000000000000000000000000000000000908290600c90611da29084906c0100000000000000000000000090046001600160601b0316613d3a565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550611dd08282612ca2565b60405180608001604052805f60601b6001600160601b03191681526020015f63ffffffff168152602001600160ff1681526020018563ffffffff1681525060075f8c81526020019081526020015f205f846001600160a01b03166001600160a01b031681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b03021916908360601c02179055506020820151815f0160146101000a81548163ffffffff021916908363ffffffff1602179055506040820151815f0160186101000a81548160ff021916908360ff1602179055506060820151815f0160196101000a81548163ffffffff021916908363ffffffff160217905550905050805f0160189054906101000a900463ffffffff169350505080611ef590613d59565b9050611d0a565b506001860180547fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff16600160a01b63ffffffff8416027fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff1617600160c01b60ff851602179055867f2b5f554b310a0c5cb93d0448fa8fb4ee68c1df91e80bd380a06bab064b6b519784611f90600286613d6e565b611f9b906001613bce565b604051611fa9929190613d81565b60405180910390a250505050505050565b7f395f08be531c0d7403cba7c5ffd2b57329184452bcebcd6a48299ebbbf39db6f611fe481612fc8565b5f868152600660205260408120908154600160e81b900460ff16600381111561200f5761200f61391e565b14612049576040517f188295a4000000000000000000000000000000000000000000000000000000008152600481018890526024016109fa565b600360ff8716108061208057507f000000000000000000000000000000000000000000000000000000000000000060ff168660ff16115b156120eb576040517f236cccaf00000000000000000000000000000000000000000000000000000000815260ff8088166004830152600360248301527f00000000000000000000000000000000000000000000000000000000000000001660448201526064016109fa565b805460ff8716600160e01b027fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff4363ffffffff908116600160c01b02919091167fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff918716600160a01b027fffffffffffffffff0000000000000000000000000000000000000000000000009094166001600160a01b038a16179390931716919091171780825560019082907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e81b83021790555060018101805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0386161790556040805167ffffffffffffffff4316815260ff8816602082015288917f0c36e37bd54be04a3c4463c4816e5a69d3c32b08daa3005831454ccb8b61bc499101611fa9565b6040805160208082018890526001600160a01b03871682840152851515606083015267ffffffffffffffff8516608083015260a08083018590528351808403909101815260c090920190925280519101205b95945050505050565b5f848152600660209081526040808320600783528184203385529092528220805491929091600160c01b900460ff81169160019091169003612303576040517f019b63f8000000000000000000000000000000000000000000000000000000008152600481018890523360248201526044016109fa565b82545f906123419063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416613bce565b9050804211612388576040517f25f4b0b600000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016109fa565b6123b863ffffffff7f00000000000000000000000000000000000000000000000000000000000000001682613bce565b42111561242e576123ef63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001682613bce565b6040517f6768091300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201526024016109fa565b600282165f03612473576040517f8c459fde000000000000000000000000000000000000000000000000000000008152600481018990523360248201526044016109fa565b60048216156124b7576040517fc339a8ea000000000000000000000000000000000000000000000000000000008152600481018990523360248201526044016109fa565b6124c48833898989612231565b835460601b6bffffffffffffffffffffffff1990811691161461251c576040517f3dd1603e000000000000000000000000000000000000000000000000000000008152600481018990523360248201526044016109fa565b8254600160a01b900463ffffffff1667ffffffffffffffff871681108061258757508067ffffffffffffffff167f000000000000000000000000000000000000000000000000000000000000000063ffffffff168867ffffffffffffffff166125859190613bce565b105b156125fe576040517f5e4f80bd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80891660048301528216602482015263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660448201526064016109fa565b87612609575f61260c565b60085b845460ff9185176004178216600160c01b027fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff90911617855585546001918791601f91612663918591600160f81b90910416613c16565b92506101000a81548160ff021916908360ff16021790555087156126b95784546001908690601e906126a0908490600160f01b900460ff16613c16565b92506101000a81548160ff021916908360ff1602179055505b604051881515815233908a907f2db98edd1792d14ba1db51d84d32e931285973b2ccdf2aa5313cd1e53a97bcf39060200160405180910390a3505050505050505050565b604080516101a0810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e084018390526101008401839052610120840183905261014084018390526101608401839052610180840152848252600690529190912080548290600160e81b900460ff16600381111561278e5761278e61391e565b908160038111156127a1576127a161391e565b905250805460ff600160e01b909104811660208401526001820154600160c01b90041667ffffffffffffffff8111156127dc576127dc613dda565b604051908082528060200260200182016040528015612805578160200160208202803683370190505b5061018083015260018101545f90600160a01b900463ffffffff165b63ffffffff8116156128fc5763ffffffff81165f9081526002602052604090205461018085015180516001600160a01b03909216918490811061286657612866613d26565b6001600160a01b039092166020928302919091018201525f8681526007909152604081206101808601519091908461289d81613dee565b9550815181106128af576128af613d26565b6020908102919091018101516001600160a01b031682528101919091526040015f2054790100000000000000000000000000000000000000000000000000900463ffffffff169050612821565b506001820154600160c01b900460ff161561293c57600182015461292c90600290600160c01b900460ff16613bf5565b612937906001613c16565b61293e565b5f5b60ff166040840152815463ffffffff600160c01b820481166060860152600160a01b909104811660808501819052612998917f00000000000000000000000000000000000000000000000000000000000000001690613cf3565b67ffffffffffffffff1660a084018190526129da9063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690613cf3565b67ffffffffffffffff1660c0840152815460ff600160f01b82048116610100860152600160f81b82048116610120860152600391600160e81b90041681811115612a2657612a2661391e565b148015612a395750604083015160ff1615155b8015612a5a57506040830151825460ff918216600160f01b90910490911610155b151560e08401525080546001600160a01b0390811661014084015260019091015416610160820152919050565b5f8181526006602052604081208054600182015460ff600160e81b830481169493600160f01b8404821693600160f81b90048216929091600160c01b909104166003866003811115612adb57612adb61391e565b148015612ae757508015155b8015612b0b5750612af9600282613d6e565b612b04906001613bce565b8460ff1610155b945050509193509193565b5f82815260208190526040902060010154612b3081612fc8565b6113f6838361307c565b335f908152600160208190526040822080549092600160f81b9091049091169003612b7a57604051633bff3ba960e21b81523360048201526024016109fa565b8054600160f81b900460041615612bbf576040517f9717c4420000000000000000000000000000000000000000000000000000000081523360048201526024016109fa565b81612bd5578054600160f81b900460fd16612be6565b805460ff600160f81b909104166002175b815460ff91909116600160f81b027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff909116178155612c243382612ca2565b604051821515815233907ffc138d04f8442f173d4157254fa6a8298dfb7eec1681c2236a7b0a1370a65171906020016113c6565b5f81815260066020526040812054610955907f000000000000000000000000000000000000000000000000000000000000000061ffff1690600160c01b900463ffffffff16613cf3565b80545f90600160f81b900460ff166003148015612d11575081546001600160601b037f0000000000000000000000000000000000000000000000000000000000000000811691612d05916c01000000000000000000000000820481169116613c2f565b6001600160601b031610155b8254909150600160e01b900462ffffff16818015612d32575062ffffff8116155b15612dca57600580546001810182555f8290527f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db001805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0387161790555483547fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b62ffffff909216919091021783556113f6565b81158015612ddc575062ffffff811615155b156113f65760055462ffffff82168114612ebe575f6005612dfe600184613d13565b81548110612e0e57612e0e613d26565b5f918252602090912001546001600160a01b03169050806005612e32600186613e06565b62ffffff1681548110612e4757612e47613d26565b5f918252602080832091909101805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0394851617905592909116815260019091526040902080547fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b62ffffff8516021790555b6005805480612ecf57612ecf613e21565b5f8281526020902081015f19908101805473ffffffffffffffffffffffffffffffffffffffff191690550190555082547fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16835550505050565b612f378484848460016134aa565b6113f6576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016109fa565b5f6001600160601b03821115612fc4576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260606004820152602481018390526044016109fa565b5090565b612fd28133613530565b50565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16613075575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561302d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610955565b505f610955565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1615613075575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610955565b61310a838383600161359f565b611448576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016109fa565b5f80613158836001613bce565b905080406131b5575f61ffff7f0000000000000000000000000000000000000000000000000000000000000000166104006131938643613d13565b61319d9190613d6e565b6131a79043613d13565b6131b19190613d13565b9150505b83815b6131e661ffff7f00000000000000000000000000000000000000000000000000000000000000001684613bce565b81101561326057804080613229576040517f356d3269000000000000000000000000000000000000000000000000000000008152600481018890526024016109fa565b604080516020810185905290810182905260600160408051601f1981840301815291905280516020909101209250506001016131b8565b50949350505050565b60055460609060ff851667ffffffffffffffff81111561328b5761328b613dda565b6040519080825280602002602001820160405280156132b4578160200160208202803683370190505b5091505f6132c660ff87166002613bce565b67ffffffffffffffff8111156132de576132de613dda565b604051908082528060200260200182016040528015613307578160200160208202803683370190505b5090505f61331960ff88166002613bce565b67ffffffffffffffff81111561333157613331613dda565b60405190808252806020026020018201604052801561335a578160200160208202803683370190505b5090505f5f5f5b858110801561337257508960ff1682105b1561349a5760408051602081018d905290810182905260600160408051601f1981840301815291905280516020909101209a505f6133b08288613d13565b6133ba908d613e35565b6133c49083613bce565b90505f6133d38288888861361a565b90506133ed826133e5858a8a8a61361a565b89898961367c565b94505f6005828154811061340357613403613d26565b5f918252602090912001546001600160a01b0390811691508c1681148061343b57508a6001600160a01b0316816001600160a01b0316145b156134485750505061348a565b808a8661345481613dee565b97508151811061346657613466613d26565b60200260200101906001600160a01b031690816001600160a01b0316815250505050505b61349381613dee565b9050613361565b5085525092979650505050505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661351f578383151615613513573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f828152602081815260408083206001600160a01b038516845290915290205460ff1661359b576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602481018390526044016109fa565b5050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661360e578383151615613602573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f5f5b8281101561366f578585828151811061363857613638613d26565b6020026020010151036136675783818151811061365757613657613d26565b6020026020010151915050613674565b60010161361d565b508490505b949350505050565b5f5f5b828110156136d7578685828151811061369a5761369a613d26565b6020026020010151036136cf57858482815181106136ba576136ba613d26565b60200260200101818152505082915050612283565b60010161367f565b50858483815181106136eb576136eb613d26565b6020026020010181815250508483838151811061370a5761370a613d26565b6020908102919091010152613720826001613bce565b9695505050505050565b5f6020828403121561373a575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114613769575f5ffd5b9392505050565b5f60208284031215613780575f5ffd5b5035919050565b5f5f60408385031215613798575f5ffd5b50508035926020909101359150565b80356001600160a01b03811681146137bd575f5ffd5b919050565b5f5f604083850312156137d3575f5ffd5b823591506137e3602084016137a7565b90509250929050565b5f602082840312156137fc575f5ffd5b613769826137a7565b803567ffffffffffffffff811681146137bd575f5ffd5b5f5f5f5f5f60a08688031215613830575f5ffd5b85359450602086013560ff81168114613847575f5ffd5b9350613855604087016137a7565b9250613863606087016137a7565b915061387160808701613805565b90509295509295909350565b803580151581146137bd575f5ffd5b5f5f5f5f5f60a086880312156138a0575f5ffd5b853594506138b0602087016137a7565b93506138be6040870161387d565b92506138cc60608701613805565b949793965091946080013592915050565b5f5f5f5f608085870312156138f0575f5ffd5b843593506139006020860161387d565b925061390e60408601613805565b9396929550929360600135925050565b634e487b7160e01b5f52602160045260245ffd5b6004811061394e57634e487b7160e01b5f52602160045260245ffd5b9052565b5f8151808452602084019350602083015f5b8281101561398b5781516001600160a01b0316865260209586019590910190600101613964565b5093949350505050565b602081526139a7602082018351613932565b5f60208301516139bc604084018260ff169052565b50604083015160ff8116606084015250606083015167ffffffffffffffff8116608084015250608083015167ffffffffffffffff811660a08401525060a083015167ffffffffffffffff811660c08401525060c083015167ffffffffffffffff811660e08401525060e08301518015156101008401525061010083015160ff81166101208401525061012083015160ff8116610140840152506101408301516001600160a01b038116610160840152506101608301516001600160a01b038116610180840152506101808301516101a0808401526136746101c0840182613952565b5f610120820190506001600160601b0383511682526001600160601b0360208401511660208301526040830151613adb604084018261ffff169052565b506060830151613af3606084018263ffffffff169052565b506080830151613b0b608084018263ffffffff169052565b5060a0830151613b2360a084018263ffffffff169052565b5060c0830151613b3e60c08401826001600160601b03169052565b5060e0830151613b5660e084018263ffffffff169052565b50610100830151613b6d61010084018260ff169052565b5092915050565b60808101613b828287613932565b931515602082015260ff92831660408201529116606090910152919050565b5f60208284031215613bb1575f5ffd5b6137698261387d565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561095557610955613bba565b634e487b7160e01b5f52601260045260245ffd5b5f60ff831680613c0757613c07613be1565b8060ff84160491505092915050565b60ff818116838216019081111561095557610955613bba565b6001600160601b03828116828216039081111561095557610955613bba565b8082025f82127f800000000000000000000000000000000000000000000000000000000000000084141615613c8557613c85613bba565b818105831482151761095557610955613bba565b5f7f80000000000000000000000000000000000000000000000000000000000000008203613cc957613cc9613bba565b505f0390565b5f63ffffffff821663ffffffff8103613cea57613cea613bba565b60010192915050565b67ffffffffffffffff818116838216019081111561095557610955613bba565b8181038181111561095557610955613bba565b634e487b7160e01b5f52603260045260245ffd5b6001600160601b03818116838216019081111561095557610955613bba565b5f81613d6757613d67613bba565b505f190190565b5f82613d7c57613d7c613be1565b500490565b604080825283519082018190525f9060208501906060840190835b81811015613dc35783516001600160a01b0316835260209384019390920191600101613d9c565b5050809250505060ff831660208301529392505050565b634e487b7160e01b5f52604160045260245ffd5b5f60018201613dff57613dff613bba565b5060010190565b62ffffff828116828216039081111561095557610955613bba565b634e487b7160e01b5f52603160045260245ffd5b5f82613e4357613e43613be1565b50069056",
+	Bin: "0x6101a0604052348015610010575f5ffd5b506040516147a73803806147a783398101604081905261002f91610294565b6001600160a01b038216610073576040516305519d6f60e51b81526020600482015260056024820152643a37b5b2b760d91b60448201526064015b60405180910390fd5b80602001516001600160601b03165f036100be576040516305519d6f60e51b815260206004820152600b60248201526a1dda5d1b995cdcd09bdb9960aa1b604482015260640161006a565b80602001516001600160601b0316815f01516001600160601b03161015610132576040516305519d6f60e51b815260206004820152602160248201527f6d696e5769746e6573735374616b652062656c6f77207769746e657373426f6e6044820152601960fa1b606482015260840161006a565b604081015161ffff16158061014e575060408181015161ffff16115b15610188576040516305519d6f60e51b8152602060048201526009602482015268189b1bd8dad399595960ba1b604482015260640161006a565b806080015163ffffffff165f036101e2576040516305519d6f60e51b815260206004820152601360248201527f7265706f727452657665616c5365636f6e647300000000000000000000000000604482015260640161006a565b6001600160a01b0390911660809081523360a090815282516001600160601b0390811660c0908152602085015190911660e052604084015161ffff1661010052606084015163ffffffff908116610120529284015183166101405290830151821661016052909101511661018052610381565b80516001600160601b038116811461026b575f5ffd5b919050565b805161ffff8116811461026b575f5ffd5b805163ffffffff8116811461026b575f5ffd5b5f5f8284036101008112156102a7575f5ffd5b83516001600160a01b03811681146102bd575f5ffd5b925060e0601f19820112156102d0575f5ffd5b5060405160e081016001600160401b03811182821017156102ff57634e487b7160e01b5f52604160045260245ffd5b60405261030e60208501610255565b815261031c60408501610255565b602082015261032d60608501610270565b604082015261033e60808501610281565b606082015261034f60a08501610281565b608082015261036060c08501610281565b60a082015261037160e08501610281565b60c0820152809150509250929050565b60805160a05160c05160e05161010051610120516101405161016051610180516142c56104e25f395f81816105d701528181610774015281816112140152818161146b01526127e801525f81816105fe0152818161074801528181611e590152611edf01525f81816102980152818161071c0152818161091301528181611c5701528181611c8e01526122ed01525f81816103c9015281816106f00152818161093b01528181610a6e01528181611bd701526122ab01525f8181610556015281816106c6015281816116f3015281816122580152612bb201525f818161057d015281816106970152818161317401526131a401525f81816102e70152818161066801528181610c1301528181610c79015281816126e8015261272501525f81816107c601526114bc01525f818161084701528181610cb3015281816112c101528181612aed01528181612d4001528181612ed40152612f7b01526142c55ff3fe608060405234801561000f575f5ffd5b506004361061024f575f3560e01c80638dd5c0d61161013d578063cff0ab96116100b8578063e3bb3dd011610088578063f747214a1161006e578063f747214a14610816578063fc0c546a14610842578063ffa8384614610869575f5ffd5b8063e3bb3dd0146107fb578063e7b1187114610803575f5ffd5b8063cff0ab9614610620578063d3dc1fdf146107ae578063d5f39488146107c1578063e2df20d1146107e8575f5ffd5b8063a7675c3b1161010d578063afe7fcf4116100f3578063afe7fcf4146105b2578063c36091f1146105d2578063c45e0d24146105f9575f5ffd5b8063a7675c3b14610578578063a86480261461059f575f5ffd5b80638dd5c0d6146104bd5780639e41719e146104d7578063a282c568146104ea578063a4db445414610551575f5ffd5b80635f2a412e116101cd5780637d9e10f51161019d57806380f556051161018357806380f5560514610465578063817b39ea1461048f57806386b885ca146104aa575f5ffd5b80637d9e10f51461043a5780637da31b151461045d575f5ffd5b80635f2a412e146103eb5780636dcea85f146103f35780636e441cdc146104065780637d71cff614610427575f5ffd5b8063242136a41161022257806346210f5b1161020857806346210f5b1461039157806346c6f845146103b15780634ca3d0ba146103c4575f5ffd5b8063242136a4146102e25780632b67dbbb14610321575f5ffd5b806305261aea146102535780631473c1191461027e5780631c7670b1146102935780631ca02a22146102cf575b5f5ffd5b610266610261366004613b75565b61087f565b60405161027593929190613bc0565b60405180910390f35b61029161028c366004613bdf565b610a3c565b005b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff9091168152602001610275565b6102916102dd366004613b75565b610b79565b6103097f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160601b039091168152602001610275565b61033461032f366004613c1a565b611003565b60405161027591905f60c08201905082511515825260208301511515602083015260408301511515604083015260608301511515606083015267ffffffffffffffff608084015116608083015260a083015160a083015292915050565b6103a461039f366004613c44565b611116565b6040516102759190613c5d565b6102916103bf366004613b75565b611254565b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b610291611391565b610291610401366004613c44565b6114b1565b610419610414366004613b75565b61161c565b604051908152602001610275565b610291610435366004613b75565b611626565b61044d610448366004613c1a565b6118a0565b6040519015158152602001610275565b600554610419565b5f54610477906001600160a01b031681565b6040516001600160a01b039091168152602001610275565b610497604081565b60405161ffff9091168152602001610275565b6102916104b8366004613d26565b6118e5565b6104c5601f81565b60405160ff9091168152602001610275565b6104776104e5366004613b75565b611b77565b6104196104f8366004613db4565b604080516020808201979097526001600160a01b039590951685820152921515606085015267ffffffffffffffff91909116608084015260a0808401919091528151808403909101815260c09092019052805191012090565b6104977f000000000000000000000000000000000000000000000000000000000000000081565b6103097f000000000000000000000000000000000000000000000000000000000000000081565b6102916105ad366004613e05565b611ba5565b6105c56105c0366004613b75565b611fee565b6040516102759190613e89565b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b6107a16040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091526040518060e001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160601b031681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff16815250905090565b6040516102759190614008565b6102666107bc366004613b75565b6123f3565b6104777f000000000000000000000000000000000000000000000000000000000000000081565b6102916107f636600461408c565b612523565b6104c5600381565b610291610811366004613b75565b61262d565b610829610824366004613b75565b612b4c565b60405167ffffffffffffffff9091168152602001610275565b6104777f000000000000000000000000000000000000000000000000000000000000000081565b5f546102ba90600160a01b900463ffffffff1681565b5f818152600760205260408120805482918291600160c01b900463ffffffff1682036108d257845f5b60405163bc3b814f60e01b8152600481019290925260ff1660248201526044015b60405180910390fd5b6002818101549060ff821611156109085760405163bc3b814f60e01b81526004810187905260ff821660248201526044016108c9565b81545f9063ffffffff7f000000000000000000000000000000000000000000000000000000000000000081169161096a917f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166140cd565b61097491906140cd565b90508042116109bb576040517fbd5145db00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108c9565b8160ff165f03610a1a576109cf8784612be0565b600183015483546004915f91600160a01b9091046001600160601b031690610a0290600160f81b900460ff16600a6140e0565b610a0c91906140e0565b955095509550505050610a35565b5f5f610a268986612d71565b60039950909750955050505050505b9193909250565b5f828152600760205260408120908080610a57868533612fb1565b865492955090935091505f90610a9d9063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166140cd565b905080421115610acc57604051636768091360e01b815267ffffffffffffffff821660048201526024016108c9565b5f87815260096020908152604080832033845282528220889055610af19085906140cd565b64ffffffffff901b90505f6001610b098660406140cd565b85901c60ff16179050610b1d8560206140cd565b602082901b4217901b82198516178760020187600b8110610b4057610b406140a5565b015560405133908a907f691af08ff23f727dcd518e1f837ec0ea61ee332225c8f93480151e0492398344905f90a3505050505050505050565b5f546001600160a01b0316610bba576040517f4aec5ac700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260016020819052604090912080549091600160f81b9091041615610c11576040517f45ed80e90000000000000000000000000000000000000000000000000000000081523360048201526024016108c9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316821015610ca6576040517f78e030db000000000000000000000000000000000000000000000000000000008152600481018390526001600160601b037f00000000000000000000000000000000000000000000000000000000000000001660248201526044016108c9565b610cdb6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308561305a565b6006545f908015610d76576006610cf36001836140f7565b81548110610d0357610d036140a5565b905f5260205f20015491506006805480610d1f57610d1f61410a565b600190038181905f5260205f20015f905590553360058381548110610d4657610d466140a5565b905f5260205f20015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550610dfd565b600554915062ffffff821115610dbb576040517ff740adbd000000000000000000000000000000000000000000000000000000008152600481018390526024016108c9565b600580546001810182555f919091527f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db00180546001600160a01b031916331790555b335f9081526003602052604081208390558354600160d81b900463ffffffff1690819003610e7f575f8054601490610e4190600160a01b900463ffffffff1661411e565b825463ffffffff8083166101009490940a848102910219909116179092555f90815260026020526040902080546001600160a01b0319163317905590505b6040518060a00160405280610e9387613090565b6001600160601b0390811682525f602080840182905263ffffffff438116604080870191909152878216606080880191909152600360809788015233808652600185529482902088518154958a01518a850151938b01519a9099015160ff16600160f81b026001600160f81b039a8616600160d81b0263ffffffff60d81b1994909616600160b81b02939093167fff0000000000000000ffffffffffffffffffffffffffffffffffffffffffffff6001600160581b039a909a16600160601b0276ffffffffffffffffffffffffffffffffffffffffffffff19909716919098161794909417969096169490941717949094169290921790925590517f32741df6291a247fa1e8aa212ed5b51363288f5a8de3810bda30a408097f91e090610fbd9088815260200190565b60405180910390a26040516001815233907ffc138d04f8442f173d4157254fa6a8298dfb7eec1681c2236a7b0a1370a65171906020015b60405180910390a25050505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091525f8381526007602090815260408083206001600160a01b03861684526001909252822054829182916110739190600160d81b900463ffffffff166130c7565b9250925092508261108657505050611110565b5f868152600760205260408120829060020184600b81106110a9576110a96140a5565b01546001808852911c604081811c92831615156020808a0191909152600284161515828a015260049093161515606089015290821c63ffffffff1660808801525f898152600983528181206001600160a01b038a16825290925290205460a0860152505050505b92915050565b60408051610120810182525f8082526020808301828152838501838152606085018481526080860185815260a0870186815260c0880187815260e089018881526101008a018990526001600160a01b038c16808a526001808a528c8b2080546001600160601b0381168e526001600160581b03600160601b820416909a5263ffffffff600160b81b8b048116909952600160d81b8a048916909752908a52600390985299909720549093169052600160f81b90920492831615159052600282161515909252600481161580159094529192909160ff169061124d576001600160a01b0384165f9081526004602052604090205461123c9063ffffffff7f000000000000000000000000000000000000000000000000000000000000000081169116614142565b67ffffffffffffffff166101008401525b5050919050565b335f908152600160208190526040822080549092600160f81b909104909116900361129457604051633bff3ba960e21b81523360048201526024016108c9565b815f036112b457604051631f2a200560e01b815260040160405180910390fd5b6112e96001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633308561305a565b80545f9061130a906113059085906001600160601b03166140cd565b613090565b82546001600160601b0382167fffffffffff00000000ffffffffffffffffffffff0000000000000000000000009091168117600160b81b4363ffffffff160217845560408051868152602081019290925291925033917fad84cfb68c37731c9ba60ee85e9cafef4c34997acea93c17410e39a22f1b417a91015b60405180910390a2505050565b335f908152600160208190526040822080549092600160f81b90910460ff8116921690036113d457604051633bff3ba960e21b81523360048201526024016108c9565b60048116156113f857604051634b8be22160e11b81523360048201526024016108c9565b81546001600160f81b0316600160f81b600483811760ff1691909102919091178355335f8181526020929092526040909120805463ffffffff19164263ffffffff818116929092179092557f8da686cd6cd8edb66e300009b89d8125b692059d1e31124856b8e514d331978c91611491917f00000000000000000000000000000000000000000000000000000000000000001690614142565b60405167ffffffffffffffff909116815260200160405180910390a25050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611515576040517f0c8cc0360000000000000000000000000000000000000000000000000000000081523360048201526024016108c9565b5f546001600160a01b031615611565575f546040517f599ad35b0000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016108c9565b6001600160a01b0381166115d5576040517faa33ade000000000000000000000000000000000000000000000000000000000815260206004820152600660248201527f6d61726b6574000000000000000000000000000000000000000000000000000060448201526064016108c9565b5f80546001600160a01b0319166001600160a01b038316908117825560405190917fe307206b150a74b2a5d43a35703be791342ca123c12a507c5f679cf1d011d1b991a250565b5f61111082613171565b5f81815260076020526040812080549091600160c01b90910463ffffffff169081900361165457825f6108a8565b600282015460ff8116156116875760405163bc3b814f60e01b81526004810185905260ff821660248201526044016108c9565b8254600160a01b900463ffffffff1642106116ac576116a68484612be0565b50505050565b5f84815260086020908152604082209083901c60ff8116929060021681036116d457846116e8565b6001820154640100000000900463ffffffff165b90505f61171961ffff7f000000000000000000000000000000000000000000000000000000000000000016836140cd565b9050804311611768576040517f697882a000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff4381166004830152821660248201526044016108c9565b5f5f600186165f03611877575f6117808560016140cd565b40036118135760018501805467ffffffff0000000019166401000000004363ffffffff1602179055640200000000871760028a015f015588546040805167ffffffffffffffff43168152600160f81b90920460ff1660208301528b917f0c36e37bd54be04a3c4463c4816e5a69d3c32b08daa3005831454ccb8b61bc49910160405180910390a250505050505050505050565b50885f6118218560016140cd565b90505b83811161187157818140604051602001611848929190918252602082015260400190565b6040516020818303038152906040528051906020012091508061186a90614162565b9050611824565b50611888565b50508254600184015463ffffffff16905b6118948a8a83856131d1565b50505050505050505050565b5f8281526007602090815260408083206001600160a01b038516845260019092528220546118db9190600160d81b900463ffffffff166130c7565b5090949350505050565b5f546001600160a01b0316331461192a576040517fbfae38b30000000000000000000000000000000000000000000000000000000081523360048201526024016108c9565b5f8681526007602052604090208054600160c01b900463ffffffff1615611980576040517f188295a4000000000000000000000000000000000000000000000000000000008152600481018890526024016108c9565b600360ff871610806119955750601f60ff8716115b156119df576040517f236cccaf00000000000000000000000000000000000000000000000000000000815260ff8716600482015260036024820152601f60448201526064016108c9565b80546001600160a01b0319166001600160a01b038616178155611a0b67ffffffffffffffff8416613493565b815463ffffffff91909116600160a01b027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff909116178155611a4c43613493565b815463ffffffff91909116600160c01b027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff82168117835560055460ff8916600160f81b026001600160f81b0362ffffff909216600160e01b027fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9093167fff00000000000000ffffffffffffffffffffffffffffffffffffffffffffffff9094169390931791909117161781556001600160601b038216600160a01b026001600160a01b03851617600182015560405187907f0c36e37bd54be04a3c4463c4816e5a69d3c32b08daa3005831454ccb8b61bc4990611b669043908a9067ffffffffffffffff92909216825260ff16602082015260400190565b60405180910390a250505050505050565b5f60058281548110611b8b57611b8b6140a5565b5f918252602090912001546001600160a01b031692915050565b5f848152600760205260408120908080611bc0888533612fb1565b865492955090935091505f90611c069063ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166140cd565b9050804211611c4d576040517f25f4b0b600000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108c9565b611c7d63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016826140cd565b421115611cda57611cb463ffffffff7f000000000000000000000000000000000000000000000000000000000000000016826140cd565b604051636768091360e01b815267ffffffffffffffff90911660048201526024016108c9565b5f611ce68460406140cd565b83901c60ff169050600181165f03611d33576040517f8c459fde000000000000000000000000000000000000000000000000000000008152600481018b90523360248201526044016108c9565b6002811615611d77576040517fc339a8ea000000000000000000000000000000000000000000000000000000008152600481018b90523360248201526044016108c9565b6040805160208082018d905233828401528b1515606083015267ffffffffffffffff8b16608083015260a08083018b90528351808403909101815260c090920190925280519101205f8b815260096020908152604080832033845290915290205414611e18576040517f3dd1603e000000000000000000000000000000000000000000000000000000008152600481018b90523360248201526044016108c9565b5f611e248560206140cd565b84901c63ffffffff1690508067ffffffffffffffff168967ffffffffffffffff161180611e9557508067ffffffffffffffff167f000000000000000000000000000000000000000000000000000000000000000063ffffffff168a67ffffffffffffffff16611e9391906140cd565b105b15611f0c576040517f5e4f80bd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808b1660048301528216602482015263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660448201526064016108c9565b5f8b815260096020908152604080832033845290915280822091909155611f349086906140cd565b8a611f3f575f611f42565b60045b600217901b84179350855f14611f7257838760020187600b8110611f6857611f686140a5565b0155600287015493505b89611f7d575f611f82565b620100005b62ffffff1663010000001763ffffffff1684611f9e91906140cd565b935083600288015f01556040518a1515815233908c907f2db98edd1792d14ba1db51d84d32e931285973b2ccdf2aa5313cd1e53a97bcf39060200160405180910390a35050505050505050505050565b60408051610260810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e08401839052610100840183905261012084018390526101408401839052610160840183905261018084018390526101a084018390526101c084018390526101e084018390526102008401839052610220840183905261024084015284825260079052918220805491929091600160c01b900463ffffffff1690036120ae5750919050565b60028101546120bd82826134c3565b839060048111156120d0576120d0613b8c565b908160048111156120e3576120e3613b8c565b905250815460ff600160f81b90910481166020850152600882901c90811667ffffffffffffffff8111156121195761211961417a565b604051908082528060200260200182016040528015612142578160200160208202803683370190505b506102408501525f5b8160ff168110156121bd5760025f612163868461350f565b63ffffffff16815260208101919091526040015f205461024086015180516001600160a01b03909216918390811061219d5761219d6140a5565b6001600160a01b039092166020928302919091019091015260010161214b565b5060ff8116156121e2576121d26002826141a2565b6121dd9060016141c3565b6121e4565b5f5b60ff16604080860191909152835463ffffffff600160c01b9091041660608601525f868152600860209081529181209184901c600216900361222a57846060015161223e565b6001810154640100000000900463ffffffff165b67ffffffffffffffff166080860181905261227e9061ffff7f00000000000000000000000000000000000000000000000000000000000000001690614142565b67ffffffffffffffff1660a0860152835463ffffffff600160a01b909104811660c087018190526122d1917f00000000000000000000000000000000000000000000000000000000000000001690614142565b67ffffffffffffffff1660e086018190526123139063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690614142565b67ffffffffffffffff166101008601526001840154600160a01b90046001600160601b0316610120860181905261234990613171565b610140860152835462ffffff600160e01b90910416610160860152600181015463ffffffff1661018086015260ff601084901c81166101c0870152601884901c166101e08601526003855160048111156123a5576123a5613b8c565b1480156123c15750846040015160ff16856101c0015160ff1610155b15156101a0860152505081546001600160a01b0390811661020085015260019092015490911661022083015250919050565b5f81815260076020526040812060028101548291829161241382826134c3565b60018301548354919650600160a01b90046001600160601b0316905f90829061244790600160f81b900460ff16600a6140e0565b61245191906140e0565b9050600487600481111561246757612467613b8c565b0361247a575f95509350610a3592505050565b600387600481111561248e5761248e613b8c565b146124a357505f9450849350610a3592505050565b60ff601084901c166124ba6002600886901c6141a2565b6124c59060016141c3565b60ff1681101596505f876124f3576124e48260ff601888901c166140f7565b6124ee90856140e0565b612509565b816124ff85600a6140e0565b61250991906140e0565b905061251581846140f7565b989a97995050505050505050565b335f908152600160208190526040822080549092600160f81b90910460ff81169216900361256657604051633bff3ba960e21b81523360048201526024016108c9565b600481161561258a57604051634b8be22160e11b81523360048201526024016108c9565b82156125e05781547effffffff00000000ffffffffffffffffffffffffffffffffffffffffffffff16600160f81b6002831760ff160263ffffffff60b81b191617600160b81b4363ffffffff16021782556125f9565b81546001600160f81b0316600160f81b60fd8316021782555b604051831515815233907ffc138d04f8442f173d4157254fa6a8298dfb7eec1681c2236a7b0a1370a6517190602001611384565b335f908152600160208181526040808420815160a08101835290546001600160601b03811682526001600160581b03600160601b8204169382019390935263ffffffff600160b81b8404811692820192909252600160d81b8304909116606082015260ff600160f81b909204918216608082015292911690036126c557604051633bff3ba960e21b81523360048201526024016108c9565b815f036126e557604051631f2a200560e01b815260040160405180910390fd5b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160601b031682602001516001600160581b031611612749577f0000000000000000000000000000000000000000000000000000000000000000612758565b81602001516001600160581b03165b6001600160601b031690505f81835f01516001600160601b03161161277d575f612793565b82516127939083906001600160601b03166140f7565b9050808411156128fa5760808301516004165f036127ce57604051635747cb3160e01b815260048101859052602481018290526044016108c9565b335f908152600460205260408120546128109063ffffffff7f000000000000000000000000000000000000000000000000000000000000000081169116614142565b90508067ffffffffffffffff16421015612862576040517f1ac889b700000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016108c9565b60208401516001600160581b0316156128b85760208401516040517f387def3a0000000000000000000000000000000000000000000000000000000081526001600160581b0390911660048201526024016108c9565b83516001600160601b03168511156128f8578351604051635747cb3160e01b8152600481018790526001600160601b0390911660248201526044016108c9565b505b82515f906129129086906001600160601b03166140f7565b9050805f03612ab357335f908152600360205260408120546005805491929183908110612941576129416140a5565b5f918252602080832090910180546001600160a01b03949094166001600160a01b03199094169390931790925560068054600181810183559183527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f01939093556040805160a08101825282815280840183815281830184815260608b81015163ffffffff9081169185019182526080850187815233885298885285872094518554945193519251995160ff16600160f81b026001600160f81b039a8316600160d81b0263ffffffff60d81b1994909316600160b81b02939093167fff0000000000000000ffffffffffffffffffffffffffffffffffffffffffffff6001600160581b0395909516600160601b0276ffffffffffffffffffffffffffffffffffffffffffffff199096166001600160601b03929092169190911794909417929092169290921717959095169490941790935560038252828120819055600490915220805463ffffffff19169055612ae0565b335f90815260016020526040902080546bffffffffffffffffffffffff19166001600160601b0383161790555b612b146001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163387613542565b604080518681526020810183905233917f15408a476ee381212f6f9eb283be57795e02a8ed143c92ac7f97f60cc86fac879101610ff4565b5f818152600760209081526040822060028082015491928492901c168103612b82578154600160c01b900463ffffffff16612ba2565b5f84815260086020526040902060010154640100000000900463ffffffff165b63ffffffff169050612bd861ffff7f000000000000000000000000000000000000000000000000000000000000000016826140cd565b949350505050565b6001810154600160a01b90046001600160601b03165f612bff82613171565b600284015490915060081c60ff165f5b81811015612cc8575f60015f60025f612c288a8761350f565b63ffffffff16815260208082019290925260409081015f908120546001600160a01b031684529183019390935291019020805490915084908290600c90612c80908490600160601b90046001600160581b03166141dc565b82546101009290920a6001600160581b0381810219909316919092169190910217905550805463ffffffff60b81b1916600160b81b4363ffffffff1602179055600101612c0f565b5060028401805461ffff1916600417905560405185907f168b3b2ab7e5878adce83d116c9a33f6e52665d7857e1a4e4bd45fdf959bd671905f90a283545f908490612d1e90600160f81b900460ff16600a6140e0565b612d2891906140e0565b90508015612d69575f54612d69906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911683613542565b505050505050565b5f808060028401810154905060ff600882901c16601082901c612d956002836141fb565b612da09060016140cd565b600360ff1985161760028801556040805160ff848116938410158083526020830194909452601887901c1681830152905191965088917fe2d788af33f4e4d53fdfee638b36556c9a64c259a23d0eab6fb28aadd290502d9181900360600190a26001860154600160a01b90046001600160601b03165f80805b85811015612e9e575f5f612e2c8361357c565b915091505f612e568e838f60020186600b8110612e4b57612e4b6140a5565b0154901c8e8a6135c1565b90505f811315612e7b57612e6a87826140e0565b612e7490876140cd565b9550612e90565b5f811215612e9057612e8d87866140cd565b94505b505050806001019050612e19565b508015612f34576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015612f1d575f5ffd5b505af1158015612f2f573d5f5f3e3d5ffd5b505050505b885482908490612f4f90600160f81b900460ff16600a6140e0565b612f5991906140e0565b612f6391906140f7565b96508615612fa4575f54612fa4906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911689613542565b5050505050509250929050565b6001600160a01b0381165f90815260016020526040812054819081908190612fe7908790600160d81b900463ffffffff166130c7565b9095509350905080613037576040517f019b63f8000000000000000000000000000000000000000000000000000000008152600481018890526001600160a01b03861660248201526044016108c9565b8560020184600b811061304c5761304c6140a5565b015491505093509350939050565b613068848484846001613788565b6116a657604051635274afe760e01b81526001600160a01b03851660048201526024016108c9565b5f6001600160601b038211156130c3576040516306dfcc6560e41b815260606004820152602481018390526044016108c9565b5090565b5f5f5f8363ffffffff165f036130e457505f91508190508061316a565b6002850154600881901c60ff165f5b8181101561315d575f5f6131068361357c565b91509150805f0361312b578960020182600b8110613126576131266140a5565b015494505b8863ffffffff168186901c63ffffffff16036131535760019750909550935061316a92505050565b50506001016130f3565b505f5f5f94509450945050505b9250925092565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160601b031682116130c3577f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316611110565b82546002840154600160f81b90910460ff9081169160081c165f8267ffffffffffffffff8111156132045761320461417a565b60405190808252806020026020018201604052801561322d578160200160208202803683370190505b5090505f5b8281101561329d5760025f613247898461350f565b63ffffffff16815260208101919091526040015f205482516001600160a01b039091169083908390811061327d5761327d6140a5565b6001600160a01b0390921660209283029190910190910152600101613232565b5085545f906132b990600160e01b900462ffffff1660086140e0565b90505f6132c78560046140e0565b6132d190876140cd565b6132dc9060086140cd565b9050818111156132e95750805b6040805160a08101825289546001600160a01b03908116825260018b015490811660208301525f9282019061332d90600160a01b90046001600160601b0316613171565b81528a54600160c01b810463ffffffff166020830152600160e01b900462ffffff1660409091015290505f6133678a838b8b878a8c61380e565b9098509050868110801561337a57508388105b15613404575f8b8152600860209081526040918290208b815560018101805463ffffffff8d1663ffffffff19909116811790915560028e018054640100000000179055835160ff8616815292830152918d917fad05195be8dba72dd91d45e1159aa6c3ebc95626eabd1d1bc8dc73a80b3ecf23910160405180910390a250505050505050506116a6565b6003811015613423576134178b8b612be0565b505050505050506116a6565b60028a8101805460ff1916821790558186528b907f2b5f554b310a0c5cb93d0448fa8fb4ee68c1df91e80bd380a06bab064b6b519790879061346590856141fb565b6134709060016140cd565b60405161347e92919061420e565b60405180910390a25050505050505050505050565b5f63ffffffff8211156130c3576040516306dfcc6560e41b815260206004820152602481018390526044016108c9565b5f8160ff8116156134eb578060ff1660048111156134e3576134e3613b8c565b915050611110565b8354600160c01b900463ffffffff1615613506576001612bd8565b5f949350505050565b5f5f5f61351b8461357c565b91509150808560020183600b8110613535576135356140a5565b0154901c95945050505050565b61354f8383836001613a9f565b61357757604051635274afe760e01b81526001600160a01b03841660048201526024016108c9565b505050565b5f806135896003846141fb565b9150613596600384614267565b6135a19060486140e0565b82156135ad575f6135b0565b60285b6135ba91906140cd565b9050915091565b63ffffffff83165f908152600260208190526040808320546001600160a01b0316919086901c60ff8116911683036135fc575f19925061362c565b600481161561361b5784613611575f19613614565b600a5b925061362c565b84613627576001613629565b5f5b92505b5f61363685613171565b6001600160a01b0384165f9081526001602052604081208054929350916001600160601b03169086131561367f5761366e87876140e0565b61367890826140cd565b9050613694565b5f8612156136945761369187826140f7565b90505b61369d81613090565b82546bffffffffffffffffffffffff19166001600160601b03919091161780835583908390600c906136e0908490600160601b90046001600160581b03166141dc565b92506101000a8154816001600160581b0302191690836001600160581b031602179055505f8612158061371257508683115b1561373457815463ffffffff60b81b1916600160b81b4363ffffffff16021782555b6001600160a01b0385168a7fc50772ed596019e66f8fc68790b153d4d363ac5b5f0eda23c10594c436c7a68d61376a8a8a61427a565b60405190815260200160405180910390a35050505050949350505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166137fd5783831516156137f1573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b81515f9081905b858710801561382357508084105b15613a8f575f60058a608001518a8a60405160200161384c929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c61386e9190614267565b8154811061387e5761387e6140a5565b5f918252602090912001546001600160a01b0316905061389d88614162565b97506001600160a01b03811615806138c1575089516001600160a01b038281169116145b806138e1575089602001516001600160a01b0316816001600160a01b0316145b806138f257506138f2868683613b1a565b156138fd5750613815565b6001600160a01b0381165f90815260016020526040808220908c015181549192916139389190600160601b90046001600160581b03166140cd565b8254909150600160f81b900460ff166003141580613968575060608c01518254600160b81b900463ffffffff1610155b8061397c575081546001600160601b031681115b8061398d57506001600160581b0381115b1561399a57505050613815565b81547fffffffffffffffffff0000000000000000000000ffffffffffffffffffffffff16600160601b6001600160581b038316021782555f806139dc8961357c565b9150915080845f01601b9054906101000a900463ffffffff1663ffffffff16901b8f60020183600b8110613a1257613a126140a5565b0180549091179055848a8a613a2681614162565b9b5081518110613a3857613a386140a5565b60200260200101906001600160a01b031690816001600160a01b0316815250506101008f6002015f600b8110613a7057613a706140a5565b015f828254613a7f91906140cd565b9091555061381595505050505050565b5094989197509095505050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613b0e578383151615613b02573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f5f5b83811015613b6957826001600160a01b0316858281518110613b4157613b416140a5565b60200260200101516001600160a01b031603613b61576001915050613b6e565b600101613b1d565b505f90505b9392505050565b5f60208284031215613b85575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60058110613bbc57634e487b7160e01b5f52602160045260245ffd5b9052565b60608101613bce8286613ba0565b921515602082015260400152919050565b5f5f60408385031215613bf0575f5ffd5b50508035926020909101359150565b80356001600160a01b0381168114613c15575f5ffd5b919050565b5f5f60408385031215613c2b575f5ffd5b82359150613c3b60208401613bff565b90509250929050565b5f60208284031215613c54575f5ffd5b613b6e82613bff565b5f61012082019050825182526020830151602083015267ffffffffffffffff604084015116604083015263ffffffff60608401511660608301526080830151613cae608084018263ffffffff169052565b5060a0830151613cc260a084018215159052565b5060c0830151613cd660c084018215159052565b5060e0830151613cea60e084018215159052565b50610100830151613d0861010084018267ffffffffffffffff169052565b5092915050565b803567ffffffffffffffff81168114613c15575f5ffd5b5f5f5f5f5f5f60c08789031215613d3b575f5ffd5b86359550602087013560ff81168114613d52575f5ffd5b9450613d6060408801613bff565b9350613d6e60608801613bff565b9250613d7c60808801613d0f565b915060a08701356001600160601b0381168114613d97575f5ffd5b809150509295509295509295565b80358015158114613c15575f5ffd5b5f5f5f5f5f60a08688031215613dc8575f5ffd5b85359450613dd860208701613bff565b9350613de660408701613da5565b9250613df460608701613d0f565b949793965091946080013592915050565b5f5f5f5f60808587031215613e18575f5ffd5b84359350613e2860208601613da5565b9250613e3660408601613d0f565b9396929550929360600135925050565b5f8151808452602084019350602083015f5b82811015613e7f5781516001600160a01b0316865260209586019590910190600101613e58565b5093949350505050565b60208152613e9b602082018351613ba0565b5f6020830151613eb0604084018260ff169052565b50604083015160ff8116606084015250606083015167ffffffffffffffff8116608084015250608083015167ffffffffffffffff811660a08401525060a083015167ffffffffffffffff811660c08401525060c083015167ffffffffffffffff811660e08401525060e083015167ffffffffffffffff81166101008401525061010083015167ffffffffffffffff811661012084015250610120830151610140830152610140830151610160830152610160830151613f7861018084018263ffffffff169052565b5061018083015163ffffffff81166101a0840152506101a08301518015156101c0840152506101c083015160ff81166101e0840152506101e083015160ff8116610200840152506102008301516001600160a01b038116610220840152506102208301516001600160a01b0381166102408401525061024083015161026080840152612bd8610280840182613e46565b5f60e0820190506001600160601b0383511682526001600160601b03602084015116602083015261ffff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015260a083015161407460a084018263ffffffff169052565b5060c0830151613d0860c084018263ffffffff169052565b5f6020828403121561409c575f5ffd5b613b6e82613da5565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b80820180821115611110576111106140b9565b8082028115828204841417611110576111106140b9565b81810381811115611110576111106140b9565b634e487b7160e01b5f52603160045260245ffd5b5f63ffffffff821663ffffffff8103614139576141396140b9565b60010192915050565b67ffffffffffffffff8181168382160190811115611110576111106140b9565b5f60018201614173576141736140b9565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f60ff8316806141b4576141b461418e565b8060ff84160491505092915050565b60ff8181168382160190811115611110576111106140b9565b6001600160581b038281168282160390811115611110576111106140b9565b5f826142095761420961418e565b500490565b604080825283519082018190525f9060208501906060840190835b818110156142505783516001600160a01b0316835260209384019390920191600101614229565b5050809250505060ff831660208301529392505050565b5f826142755761427561418e565b500690565b8082025f82127f8000000000000000000000000000000000000000000000000000000000000000841416156142b1576142b16140b9565b8181058314821517611110576111106140b956",
 }
 
 // WitnessPool is an auto generated Go binding around an Ethereum contract.
@@ -4812,82 +6699,82 @@ func (c *WitnessPool) Instance(backend bind.ContractBackend, addr common.Address
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, (uint96,uint96,uint16,uint32,uint32,uint32,uint96,uint32,uint8) p, address admin) returns()
-func (witnessPool *WitnessPool) PackConstructor(token_ common.Address, p WitnessPoolParams, admin common.Address) []byte {
-	enc, err := witnessPool.abi.Pack("", token_, p, admin)
+// Solidity: constructor(address token_, (uint96,uint96,uint16,uint32,uint32,uint32,uint32) p) returns()
+func (witnessPool *WitnessPool) PackConstructor(token_ common.Address, p WitnessPoolParams) []byte {
+	enc, err := witnessPool.abi.Pack("", token_, p)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa217fddf.  This method will panic if any
+// PackMAXBLOCKNEED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x817b39ea.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (witnessPool *WitnessPool) PackDEFAULTADMINROLE() []byte {
-	enc, err := witnessPool.abi.Pack("DEFAULT_ADMIN_ROLE")
+// Solidity: function MAX_BLOCK_NEED() view returns(uint16)
+func (witnessPool *WitnessPool) PackMAXBLOCKNEED() []byte {
+	enc, err := witnessPool.abi.Pack("MAX_BLOCK_NEED")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa217fddf.  This method will return an error
+// TryPackMAXBLOCKNEED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x817b39ea.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (witnessPool *WitnessPool) TryPackDEFAULTADMINROLE() ([]byte, error) {
-	return witnessPool.abi.Pack("DEFAULT_ADMIN_ROLE")
+// Solidity: function MAX_BLOCK_NEED() view returns(uint16)
+func (witnessPool *WitnessPool) TryPackMAXBLOCKNEED() ([]byte, error) {
+	return witnessPool.abi.Pack("MAX_BLOCK_NEED")
 }
 
-// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa217fddf.
+// UnpackMAXBLOCKNEED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x817b39ea.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (witnessPool *WitnessPool) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
-	out, err := witnessPool.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+// Solidity: function MAX_BLOCK_NEED() view returns(uint16)
+func (witnessPool *WitnessPool) UnpackMAXBLOCKNEED(data []byte) (uint16, error) {
+	out, err := witnessPool.abi.Unpack("MAX_BLOCK_NEED", data)
 	if err != nil {
-		return *new([32]byte), err
+		return *new(uint16), err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
 	return out0, nil
 }
 
-// PackMARKETROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3e27ec9b.  This method will panic if any
+// PackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function MARKET_ROLE() view returns(bytes32)
-func (witnessPool *WitnessPool) PackMARKETROLE() []byte {
-	enc, err := witnessPool.abi.Pack("MARKET_ROLE")
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (witnessPool *WitnessPool) PackMAXCOMMITTEE() []byte {
+	enc, err := witnessPool.abi.Pack("MAX_COMMITTEE")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMARKETROLE is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3e27ec9b.  This method will return an error
+// TryPackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function MARKET_ROLE() view returns(bytes32)
-func (witnessPool *WitnessPool) TryPackMARKETROLE() ([]byte, error) {
-	return witnessPool.abi.Pack("MARKET_ROLE")
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (witnessPool *WitnessPool) TryPackMAXCOMMITTEE() ([]byte, error) {
+	return witnessPool.abi.Pack("MAX_COMMITTEE")
 }
 
-// UnpackMARKETROLE is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x3e27ec9b.
+// UnpackMAXCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dd5c0d6.
 //
-// Solidity: function MARKET_ROLE() view returns(bytes32)
-func (witnessPool *WitnessPool) UnpackMARKETROLE(data []byte) ([32]byte, error) {
-	out, err := witnessPool.abi.Unpack("MARKET_ROLE", data)
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (witnessPool *WitnessPool) UnpackMAXCOMMITTEE(data []byte) (uint8, error) {
+	out, err := witnessPool.abi.Unpack("MAX_COMMITTEE", data)
 	if err != nil {
-		return *new([32]byte), err
+		return *new(uint8), err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -4948,13 +6835,83 @@ func (witnessPool *WitnessPool) TryPackAddWitnessStake(amount *big.Int) ([]byte,
 	return witnessPool.abi.Pack("addWitnessStake", amount)
 }
 
+// PackBlockNeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4db4454.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockNeed() view returns(uint16)
+func (witnessPool *WitnessPool) PackBlockNeed() []byte {
+	enc, err := witnessPool.abi.Pack("blockNeed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockNeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4db4454.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockNeed() view returns(uint16)
+func (witnessPool *WitnessPool) TryPackBlockNeed() ([]byte, error) {
+	return witnessPool.abi.Pack("blockNeed")
+}
+
+// UnpackBlockNeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa4db4454.
+//
+// Solidity: function blockNeed() view returns(uint16)
+func (witnessPool *WitnessPool) UnpackBlockNeed(data []byte) (uint16, error) {
+	out, err := witnessPool.abi.Unpack("blockNeed", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackCommitGrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ca3d0ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitGrace() view returns(uint32)
+func (witnessPool *WitnessPool) PackCommitGrace() []byte {
+	enc, err := witnessPool.abi.Pack("commitGrace")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitGrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ca3d0ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitGrace() view returns(uint32)
+func (witnessPool *WitnessPool) TryPackCommitGrace() ([]byte, error) {
+	return witnessPool.abi.Pack("commitGrace")
+}
+
+// UnpackCommitGrace is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ca3d0ba.
+//
+// Solidity: function commitGrace() view returns(uint32)
+func (witnessPool *WitnessPool) UnpackCommitGrace(data []byte) (uint32, error) {
+	out, err := witnessPool.abi.Unpack("commitGrace", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
 // PackCommitReport is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1473c119.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commitReport(uint256 leaseId, bytes32 commitment) returns()
-func (witnessPool *WitnessPool) PackCommitReport(leaseId *big.Int, commitment [32]byte) []byte {
-	enc, err := witnessPool.abi.Pack("commitReport", leaseId, commitment)
+// Solidity: function commitReport(uint256 committeeId, bytes32 commitment) returns()
+func (witnessPool *WitnessPool) PackCommitReport(committeeId *big.Int, commitment [32]byte) []byte {
+	enc, err := witnessPool.abi.Pack("commitReport", committeeId, commitment)
 	if err != nil {
 		panic(err)
 	}
@@ -4965,18 +6922,18 @@ func (witnessPool *WitnessPool) PackCommitReport(leaseId *big.Int, commitment [3
 // the contract method with ID 0x1473c119.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commitReport(uint256 leaseId, bytes32 commitment) returns()
-func (witnessPool *WitnessPool) TryPackCommitReport(leaseId *big.Int, commitment [32]byte) ([]byte, error) {
-	return witnessPool.abi.Pack("commitReport", leaseId, commitment)
+// Solidity: function commitReport(uint256 committeeId, bytes32 commitment) returns()
+func (witnessPool *WitnessPool) TryPackCommitReport(committeeId *big.Int, commitment [32]byte) ([]byte, error) {
+	return witnessPool.abi.Pack("commitReport", committeeId, commitment)
 }
 
 // PackCommittee is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xafe7fcf4.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function committee(uint256 leaseId) view returns((uint8,uint8,uint8,uint64,uint64,uint64,uint64,bool,uint8,uint8,address,address,address[]) v)
-func (witnessPool *WitnessPool) PackCommittee(leaseId *big.Int) []byte {
-	enc, err := witnessPool.abi.Pack("committee", leaseId)
+// Solidity: function committee(uint256 committeeId) view returns((uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64,uint64,uint256,uint256,uint32,uint32,bool,uint8,uint8,address,address,address[]) v)
+func (witnessPool *WitnessPool) PackCommittee(committeeId *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("committee", committeeId)
 	if err != nil {
 		panic(err)
 	}
@@ -4987,15 +6944,15 @@ func (witnessPool *WitnessPool) PackCommittee(leaseId *big.Int) []byte {
 // the contract method with ID 0xafe7fcf4.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function committee(uint256 leaseId) view returns((uint8,uint8,uint8,uint64,uint64,uint64,uint64,bool,uint8,uint8,address,address,address[]) v)
-func (witnessPool *WitnessPool) TryPackCommittee(leaseId *big.Int) ([]byte, error) {
-	return witnessPool.abi.Pack("committee", leaseId)
+// Solidity: function committee(uint256 committeeId) view returns((uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64,uint64,uint256,uint256,uint32,uint32,bool,uint8,uint8,address,address,address[]) v)
+func (witnessPool *WitnessPool) TryPackCommittee(committeeId *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("committee", committeeId)
 }
 
 // UnpackCommittee is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xafe7fcf4.
 //
-// Solidity: function committee(uint256 leaseId) view returns((uint8,uint8,uint8,uint64,uint64,uint64,uint64,bool,uint8,uint8,address,address,address[]) v)
+// Solidity: function committee(uint256 committeeId) view returns((uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64,uint64,uint256,uint256,uint32,uint32,bool,uint8,uint8,address,address,address[]) v)
 func (witnessPool *WitnessPool) UnpackCommittee(data []byte) (WitnessPoolCommitteeView, error) {
 	out, err := witnessPool.abi.Unpack("committee", data)
 	if err != nil {
@@ -5005,13 +6962,48 @@ func (witnessPool *WitnessPool) UnpackCommittee(data []byte) (WitnessPoolCommitt
 	return out0, nil
 }
 
+// PackDeployer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f39488.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deployer() view returns(address)
+func (witnessPool *WitnessPool) PackDeployer() []byte {
+	enc, err := witnessPool.abi.Pack("deployer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeployer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5f39488.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deployer() view returns(address)
+func (witnessPool *WitnessPool) TryPackDeployer() ([]byte, error) {
+	return witnessPool.abi.Pack("deployer")
+}
+
+// UnpackDeployer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5f39488.
+//
+// Solidity: function deployer() view returns(address)
+func (witnessPool *WitnessPool) UnpackDeployer(data []byte) (common.Address, error) {
+	out, err := witnessPool.abi.Unpack("deployer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackDrawCommittee is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7d71cff6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function drawCommittee(uint256 leaseId) returns()
-func (witnessPool *WitnessPool) PackDrawCommittee(leaseId *big.Int) []byte {
-	enc, err := witnessPool.abi.Pack("drawCommittee", leaseId)
+// Solidity: function drawCommittee(uint256 committeeId) returns()
+func (witnessPool *WitnessPool) PackDrawCommittee(committeeId *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("drawCommittee", committeeId)
 	if err != nil {
 		panic(err)
 	}
@@ -5022,18 +7014,18 @@ func (witnessPool *WitnessPool) PackDrawCommittee(leaseId *big.Int) []byte {
 // the contract method with ID 0x7d71cff6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function drawCommittee(uint256 leaseId) returns()
-func (witnessPool *WitnessPool) TryPackDrawCommittee(leaseId *big.Int) ([]byte, error) {
-	return witnessPool.abi.Pack("drawCommittee", leaseId)
+// Solidity: function drawCommittee(uint256 committeeId) returns()
+func (witnessPool *WitnessPool) TryPackDrawCommittee(committeeId *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("drawCommittee", committeeId)
 }
 
 // PackDrawDueAfter is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf747214a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function drawDueAfter(uint256 leaseId) view returns(uint64)
-func (witnessPool *WitnessPool) PackDrawDueAfter(leaseId *big.Int) []byte {
-	enc, err := witnessPool.abi.Pack("drawDueAfter", leaseId)
+// Solidity: function drawDueAfter(uint256 committeeId) view returns(uint64)
+func (witnessPool *WitnessPool) PackDrawDueAfter(committeeId *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("drawDueAfter", committeeId)
 	if err != nil {
 		panic(err)
 	}
@@ -5044,15 +7036,15 @@ func (witnessPool *WitnessPool) PackDrawDueAfter(leaseId *big.Int) []byte {
 // the contract method with ID 0xf747214a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function drawDueAfter(uint256 leaseId) view returns(uint64)
-func (witnessPool *WitnessPool) TryPackDrawDueAfter(leaseId *big.Int) ([]byte, error) {
-	return witnessPool.abi.Pack("drawDueAfter", leaseId)
+// Solidity: function drawDueAfter(uint256 committeeId) view returns(uint64)
+func (witnessPool *WitnessPool) TryPackDrawDueAfter(committeeId *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("drawDueAfter", committeeId)
 }
 
 // UnpackDrawDueAfter is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf747214a.
 //
-// Solidity: function drawDueAfter(uint256 leaseId) view returns(uint64)
+// Solidity: function drawDueAfter(uint256 committeeId) view returns(uint64)
 func (witnessPool *WitnessPool) UnpackDrawDueAfter(data []byte) (uint64, error) {
 	out, err := witnessPool.abi.Unpack("drawDueAfter", data)
 	if err != nil {
@@ -5062,48 +7054,13 @@ func (witnessPool *WitnessPool) UnpackDrawDueAfter(data []byte) (uint64, error) 
 	return out0, nil
 }
 
-// PackDrawableCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb92bd49d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function drawableCount() view returns(uint256)
-func (witnessPool *WitnessPool) PackDrawableCount() []byte {
-	enc, err := witnessPool.abi.Pack("drawableCount")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDrawableCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb92bd49d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function drawableCount() view returns(uint256)
-func (witnessPool *WitnessPool) TryPackDrawableCount() ([]byte, error) {
-	return witnessPool.abi.Pack("drawableCount")
-}
-
-// UnpackDrawableCount is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb92bd49d.
-//
-// Solidity: function drawableCount() view returns(uint256)
-func (witnessPool *WitnessPool) UnpackDrawableCount(data []byte) (*big.Int, error) {
-	out, err := witnessPool.abi.Unpack("drawableCount", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // PackFinalize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x05261aea.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function finalize(uint256 leaseId) returns()
-func (witnessPool *WitnessPool) PackFinalize(leaseId *big.Int) []byte {
-	enc, err := witnessPool.abi.Pack("finalize", leaseId)
+// Solidity: function finalize(uint256 committeeId) returns(uint8, bool, uint256)
+func (witnessPool *WitnessPool) PackFinalize(committeeId *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("finalize", committeeId)
 	if err != nil {
 		panic(err)
 	}
@@ -5114,96 +7071,63 @@ func (witnessPool *WitnessPool) PackFinalize(leaseId *big.Int) []byte {
 // the contract method with ID 0x05261aea.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function finalize(uint256 leaseId) returns()
-func (witnessPool *WitnessPool) TryPackFinalize(leaseId *big.Int) ([]byte, error) {
-	return witnessPool.abi.Pack("finalize", leaseId)
+// Solidity: function finalize(uint256 committeeId) returns(uint8, bool, uint256)
+func (witnessPool *WitnessPool) TryPackFinalize(committeeId *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("finalize", committeeId)
 }
 
-// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x248a9ca3.  This method will panic if any
+// FinalizeOutput serves as a container for the return parameters of contract
+// method Finalize.
+type FinalizeOutput struct {
+	Arg0 uint8
+	Arg1 bool
+	Arg2 *big.Int
+}
+
+// UnpackFinalize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05261aea.
+//
+// Solidity: function finalize(uint256 committeeId) returns(uint8, bool, uint256)
+func (witnessPool *WitnessPool) UnpackFinalize(data []byte) (FinalizeOutput, error) {
+	out, err := witnessPool.abi.Unpack("finalize", data)
+	outstruct := new(FinalizeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Arg0 = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Arg1 = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Arg2 = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackIsMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d9e10f5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (witnessPool *WitnessPool) PackGetRoleAdmin(role [32]byte) []byte {
-	enc, err := witnessPool.abi.Pack("getRoleAdmin", role)
+// Solidity: function isMember(uint256 committeeId, address account) view returns(bool found)
+func (witnessPool *WitnessPool) PackIsMember(committeeId *big.Int, account common.Address) []byte {
+	enc, err := witnessPool.abi.Pack("isMember", committeeId, account)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x248a9ca3.  This method will return an error
+// TryPackIsMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d9e10f5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (witnessPool *WitnessPool) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
-	return witnessPool.abi.Pack("getRoleAdmin", role)
+// Solidity: function isMember(uint256 committeeId, address account) view returns(bool found)
+func (witnessPool *WitnessPool) TryPackIsMember(committeeId *big.Int, account common.Address) ([]byte, error) {
+	return witnessPool.abi.Pack("isMember", committeeId, account)
 }
 
-// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x248a9ca3.
+// UnpackIsMember is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d9e10f5.
 //
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (witnessPool *WitnessPool) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
-	out, err := witnessPool.abi.Unpack("getRoleAdmin", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackGrantRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f2ff15d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (witnessPool *WitnessPool) PackGrantRole(role [32]byte, account common.Address) []byte {
-	enc, err := witnessPool.abi.Pack("grantRole", role, account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackGrantRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2f2ff15d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (witnessPool *WitnessPool) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
-	return witnessPool.abi.Pack("grantRole", role, account)
-}
-
-// PackHasRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x91d14854.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (witnessPool *WitnessPool) PackHasRole(role [32]byte, account common.Address) []byte {
-	enc, err := witnessPool.abi.Pack("hasRole", role, account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackHasRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x91d14854.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (witnessPool *WitnessPool) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
-	return witnessPool.abi.Pack("hasRole", role, account)
-}
-
-// UnpackHasRole is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x91d14854.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (witnessPool *WitnessPool) UnpackHasRole(data []byte) (bool, error) {
-	out, err := witnessPool.abi.Unpack("hasRole", data)
+// Solidity: function isMember(uint256 committeeId, address account) view returns(bool found)
+func (witnessPool *WitnessPool) UnpackIsMember(data []byte) (bool, error) {
+	out, err := witnessPool.abi.Unpack("isMember", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -5211,38 +7135,108 @@ func (witnessPool *WitnessPool) UnpackHasRole(data []byte) (bool, error) {
 	return out0, nil
 }
 
-// PackMaxCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x57cf87ab.  This method will panic if any
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function maxCommittee() view returns(uint8)
-func (witnessPool *WitnessPool) PackMaxCommittee() []byte {
-	enc, err := witnessPool.abi.Pack("maxCommittee")
+// Solidity: function market() view returns(address)
+func (witnessPool *WitnessPool) PackMarket() []byte {
+	enc, err := witnessPool.abi.Pack("market")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMaxCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x57cf87ab.  This method will return an error
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function maxCommittee() view returns(uint8)
-func (witnessPool *WitnessPool) TryPackMaxCommittee() ([]byte, error) {
-	return witnessPool.abi.Pack("maxCommittee")
+// Solidity: function market() view returns(address)
+func (witnessPool *WitnessPool) TryPackMarket() ([]byte, error) {
+	return witnessPool.abi.Pack("market")
 }
 
-// UnpackMaxCommittee is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x57cf87ab.
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
 //
-// Solidity: function maxCommittee() view returns(uint8)
-func (witnessPool *WitnessPool) UnpackMaxCommittee(data []byte) (uint8, error) {
-	out, err := witnessPool.abi.Unpack("maxCommittee", data)
+// Solidity: function market() view returns(address)
+func (witnessPool *WitnessPool) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := witnessPool.abi.Unpack("market", data)
 	if err != nil {
-		return *new(uint8), err
+		return *new(common.Address), err
 	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMaxReportAge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc45e0d24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxReportAge() view returns(uint32)
+func (witnessPool *WitnessPool) PackMaxReportAge() []byte {
+	enc, err := witnessPool.abi.Pack("maxReportAge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxReportAge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc45e0d24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxReportAge() view returns(uint32)
+func (witnessPool *WitnessPool) TryPackMaxReportAge() ([]byte, error) {
+	return witnessPool.abi.Pack("maxReportAge")
+}
+
+// UnpackMaxReportAge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc45e0d24.
+//
+// Solidity: function maxReportAge() view returns(uint32)
+func (witnessPool *WitnessPool) UnpackMaxReportAge(data []byte) (uint32, error) {
+	out, err := witnessPool.abi.Unpack("maxReportAge", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMinWitnessStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x242136a4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minWitnessStake() view returns(uint96)
+func (witnessPool *WitnessPool) PackMinWitnessStake() []byte {
+	enc, err := witnessPool.abi.Pack("minWitnessStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinWitnessStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x242136a4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minWitnessStake() view returns(uint96)
+func (witnessPool *WitnessPool) TryPackMinWitnessStake() ([]byte, error) {
+	return witnessPool.abi.Pack("minWitnessStake")
+}
+
+// UnpackMinWitnessStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x242136a4.
+//
+// Solidity: function minWitnessStake() view returns(uint96)
+func (witnessPool *WitnessPool) UnpackMinWitnessStake(data []byte) (*big.Int, error) {
+	out, err := witnessPool.abi.Unpack("minWitnessStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -5250,7 +7244,7 @@ func (witnessPool *WitnessPool) UnpackMaxCommittee(data []byte) (uint8, error) {
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns((uint96,uint96,uint16,uint32,uint32,uint32,uint96,uint32,uint8))
+// Solidity: function params() view returns((uint96,uint96,uint16,uint32,uint32,uint32,uint32))
 func (witnessPool *WitnessPool) PackParams() []byte {
 	enc, err := witnessPool.abi.Pack("params")
 	if err != nil {
@@ -5263,7 +7257,7 @@ func (witnessPool *WitnessPool) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns((uint96,uint96,uint16,uint32,uint32,uint32,uint96,uint32,uint8))
+// Solidity: function params() view returns((uint96,uint96,uint16,uint32,uint32,uint32,uint32))
 func (witnessPool *WitnessPool) TryPackParams() ([]byte, error) {
 	return witnessPool.abi.Pack("params")
 }
@@ -5271,7 +7265,7 @@ func (witnessPool *WitnessPool) TryPackParams() ([]byte, error) {
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns((uint96,uint96,uint16,uint32,uint32,uint32,uint96,uint32,uint8))
+// Solidity: function params() view returns((uint96,uint96,uint16,uint32,uint32,uint32,uint32))
 func (witnessPool *WitnessPool) UnpackParams(data []byte) (WitnessPoolParams, error) {
 	out, err := witnessPool.abi.Unpack("params", data)
 	if err != nil {
@@ -5303,35 +7297,13 @@ func (witnessPool *WitnessPool) TryPackRegisterWitness(stake *big.Int) ([]byte, 
 	return witnessPool.abi.Pack("registerWitness", stake)
 }
 
-// PackRenounceRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x36568abe.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (witnessPool *WitnessPool) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := witnessPool.abi.Pack("renounceRole", role, callerConfirmation)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x36568abe.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (witnessPool *WitnessPool) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return witnessPool.abi.Pack("renounceRole", role, callerConfirmation)
-}
-
 // PackReportCommitment is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa282c568.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function reportCommitment(uint256 leaseId, address witness, bool violated, uint64 reportTime, bytes32 secret) pure returns(bytes32)
-func (witnessPool *WitnessPool) PackReportCommitment(leaseId *big.Int, witness common.Address, violated bool, reportTime uint64, secret [32]byte) []byte {
-	enc, err := witnessPool.abi.Pack("reportCommitment", leaseId, witness, violated, reportTime, secret)
+// Solidity: function reportCommitment(uint256 committeeId, address witness_, bool violated, uint64 reportTime, bytes32 secret) pure returns(bytes32)
+func (witnessPool *WitnessPool) PackReportCommitment(committeeId *big.Int, witness common.Address, violated bool, reportTime uint64, secret [32]byte) []byte {
+	enc, err := witnessPool.abi.Pack("reportCommitment", committeeId, witness, violated, reportTime, secret)
 	if err != nil {
 		panic(err)
 	}
@@ -5342,15 +7314,15 @@ func (witnessPool *WitnessPool) PackReportCommitment(leaseId *big.Int, witness c
 // the contract method with ID 0xa282c568.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function reportCommitment(uint256 leaseId, address witness, bool violated, uint64 reportTime, bytes32 secret) pure returns(bytes32)
-func (witnessPool *WitnessPool) TryPackReportCommitment(leaseId *big.Int, witness common.Address, violated bool, reportTime uint64, secret [32]byte) ([]byte, error) {
-	return witnessPool.abi.Pack("reportCommitment", leaseId, witness, violated, reportTime, secret)
+// Solidity: function reportCommitment(uint256 committeeId, address witness_, bool violated, uint64 reportTime, bytes32 secret) pure returns(bytes32)
+func (witnessPool *WitnessPool) TryPackReportCommitment(committeeId *big.Int, witness common.Address, violated bool, reportTime uint64, secret [32]byte) ([]byte, error) {
+	return witnessPool.abi.Pack("reportCommitment", committeeId, witness, violated, reportTime, secret)
 }
 
 // UnpackReportCommitment is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xa282c568.
 //
-// Solidity: function reportCommitment(uint256 leaseId, address witness, bool violated, uint64 reportTime, bytes32 secret) pure returns(bytes32)
+// Solidity: function reportCommitment(uint256 committeeId, address witness_, bool violated, uint64 reportTime, bytes32 secret) pure returns(bytes32)
 func (witnessPool *WitnessPool) UnpackReportCommitment(data []byte) ([32]byte, error) {
 	out, err := witnessPool.abi.Unpack("reportCommitment", data)
 	if err != nil {
@@ -5360,13 +7332,48 @@ func (witnessPool *WitnessPool) UnpackReportCommitment(data []byte) ([32]byte, e
 	return out0, nil
 }
 
-// PackRequestCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8301150f.  This method will panic if any
+// PackReportRevealSeconds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c7670b1.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function requestCommittee(uint256 leaseId, uint8 n, address customer, address provider, uint64 serviceEnd) returns()
-func (witnessPool *WitnessPool) PackRequestCommittee(leaseId *big.Int, n uint8, customer common.Address, provider common.Address, serviceEnd uint64) []byte {
-	enc, err := witnessPool.abi.Pack("requestCommittee", leaseId, n, customer, provider, serviceEnd)
+// Solidity: function reportRevealSeconds() view returns(uint32)
+func (witnessPool *WitnessPool) PackReportRevealSeconds() []byte {
+	enc, err := witnessPool.abi.Pack("reportRevealSeconds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportRevealSeconds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c7670b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportRevealSeconds() view returns(uint32)
+func (witnessPool *WitnessPool) TryPackReportRevealSeconds() ([]byte, error) {
+	return witnessPool.abi.Pack("reportRevealSeconds")
+}
+
+// UnpackReportRevealSeconds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1c7670b1.
+//
+// Solidity: function reportRevealSeconds() view returns(uint32)
+func (witnessPool *WitnessPool) UnpackReportRevealSeconds(data []byte) (uint32, error) {
+	out, err := witnessPool.abi.Unpack("reportRevealSeconds", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackRequestCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86b885ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCommittee(uint256 committeeId, uint8 n, address customer, address provider, uint64 end, uint96 seatFee) returns()
+func (witnessPool *WitnessPool) PackRequestCommittee(committeeId *big.Int, n uint8, customer common.Address, provider common.Address, end uint64, seatFee *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("requestCommittee", committeeId, n, customer, provider, end, seatFee)
 	if err != nil {
 		panic(err)
 	}
@@ -5374,12 +7381,12 @@ func (witnessPool *WitnessPool) PackRequestCommittee(leaseId *big.Int, n uint8, 
 }
 
 // TryPackRequestCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8301150f.  This method will return an error
+// the contract method with ID 0x86b885ca.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function requestCommittee(uint256 leaseId, uint8 n, address customer, address provider, uint64 serviceEnd) returns()
-func (witnessPool *WitnessPool) TryPackRequestCommittee(leaseId *big.Int, n uint8, customer common.Address, provider common.Address, serviceEnd uint64) ([]byte, error) {
-	return witnessPool.abi.Pack("requestCommittee", leaseId, n, customer, provider, serviceEnd)
+// Solidity: function requestCommittee(uint256 committeeId, uint8 n, address customer, address provider, uint64 end, uint96 seatFee) returns()
+func (witnessPool *WitnessPool) TryPackRequestCommittee(committeeId *big.Int, n uint8, customer common.Address, provider common.Address, end uint64, seatFee *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("requestCommittee", committeeId, n, customer, provider, end, seatFee)
 }
 
 // PackRequestWitnessExit is the Go binding used to pack the parameters required for calling
@@ -5408,9 +7415,9 @@ func (witnessPool *WitnessPool) TryPackRequestWitnessExit() ([]byte, error) {
 // the contract method with ID 0xa8648026.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function revealReport(uint256 leaseId, bool violated, uint64 reportTime, bytes32 secret) returns()
-func (witnessPool *WitnessPool) PackRevealReport(leaseId *big.Int, violated bool, reportTime uint64, secret [32]byte) []byte {
-	enc, err := witnessPool.abi.Pack("revealReport", leaseId, violated, reportTime, secret)
+// Solidity: function revealReport(uint256 committeeId, bool violated, uint64 reportTime, bytes32 secret) returns()
+func (witnessPool *WitnessPool) PackRevealReport(committeeId *big.Int, violated bool, reportTime uint64, secret [32]byte) []byte {
+	enc, err := witnessPool.abi.Pack("revealReport", committeeId, violated, reportTime, secret)
 	if err != nil {
 		panic(err)
 	}
@@ -5421,40 +7428,18 @@ func (witnessPool *WitnessPool) PackRevealReport(leaseId *big.Int, violated bool
 // the contract method with ID 0xa8648026.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function revealReport(uint256 leaseId, bool violated, uint64 reportTime, bytes32 secret) returns()
-func (witnessPool *WitnessPool) TryPackRevealReport(leaseId *big.Int, violated bool, reportTime uint64, secret [32]byte) ([]byte, error) {
-	return witnessPool.abi.Pack("revealReport", leaseId, violated, reportTime, secret)
-}
-
-// PackRevokeRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd547741f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (witnessPool *WitnessPool) PackRevokeRole(role [32]byte, account common.Address) []byte {
-	enc, err := witnessPool.abi.Pack("revokeRole", role, account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd547741f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (witnessPool *WitnessPool) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
-	return witnessPool.abi.Pack("revokeRole", role, account)
+// Solidity: function revealReport(uint256 committeeId, bool violated, uint64 reportTime, bytes32 secret) returns()
+func (witnessPool *WitnessPool) TryPackRevealReport(committeeId *big.Int, violated bool, reportTime uint64, secret [32]byte) ([]byte, error) {
+	return witnessPool.abi.Pack("revealReport", committeeId, violated, reportTime, secret)
 }
 
 // PackSeat is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2b67dbbb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function seat(uint256 leaseId, address witness) view returns((bytes20,uint32,uint8,uint32))
-func (witnessPool *WitnessPool) PackSeat(leaseId *big.Int, witness common.Address) []byte {
-	enc, err := witnessPool.abi.Pack("seat", leaseId, witness)
+// Solidity: function seat(uint256 committeeId, address witness_) view returns((bool,bool,bool,bool,uint64,bytes32) v)
+func (witnessPool *WitnessPool) PackSeat(committeeId *big.Int, witness common.Address) []byte {
+	enc, err := witnessPool.abi.Pack("seat", committeeId, witness)
 	if err != nil {
 		panic(err)
 	}
@@ -5465,21 +7450,56 @@ func (witnessPool *WitnessPool) PackSeat(leaseId *big.Int, witness common.Addres
 // the contract method with ID 0x2b67dbbb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function seat(uint256 leaseId, address witness) view returns((bytes20,uint32,uint8,uint32))
-func (witnessPool *WitnessPool) TryPackSeat(leaseId *big.Int, witness common.Address) ([]byte, error) {
-	return witnessPool.abi.Pack("seat", leaseId, witness)
+// Solidity: function seat(uint256 committeeId, address witness_) view returns((bool,bool,bool,bool,uint64,bytes32) v)
+func (witnessPool *WitnessPool) TryPackSeat(committeeId *big.Int, witness common.Address) ([]byte, error) {
+	return witnessPool.abi.Pack("seat", committeeId, witness)
 }
 
 // UnpackSeat is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2b67dbbb.
 //
-// Solidity: function seat(uint256 leaseId, address witness) view returns((bytes20,uint32,uint8,uint32))
-func (witnessPool *WitnessPool) UnpackSeat(data []byte) (WitnessPoolSeat, error) {
+// Solidity: function seat(uint256 committeeId, address witness_) view returns((bool,bool,bool,bool,uint64,bytes32) v)
+func (witnessPool *WitnessPool) UnpackSeat(data []byte) (WitnessPoolSeatView, error) {
 	out, err := witnessPool.abi.Unpack("seat", data)
 	if err != nil {
-		return *new(WitnessPoolSeat), err
+		return *new(WitnessPoolSeatView), err
 	}
-	out0 := *abi.ConvertType(out[0], new(WitnessPoolSeat)).(*WitnessPoolSeat)
+	out0 := *abi.ConvertType(out[0], new(WitnessPoolSeatView)).(*WitnessPoolSeatView)
+	return out0, nil
+}
+
+// PackSeatLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e441cdc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seatLock(uint256 seatFee) view returns(uint256)
+func (witnessPool *WitnessPool) PackSeatLock(seatFee *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("seatLock", seatFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeatLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e441cdc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seatLock(uint256 seatFee) view returns(uint256)
+func (witnessPool *WitnessPool) TryPackSeatLock(seatFee *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("seatLock", seatFee)
+}
+
+// UnpackSeatLock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e441cdc.
+//
+// Solidity: function seatLock(uint256 seatFee) view returns(uint256)
+func (witnessPool *WitnessPool) UnpackSeatLock(data []byte) (*big.Int, error) {
+	out, err := witnessPool.abi.Unpack("seatLock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -5505,39 +7525,26 @@ func (witnessPool *WitnessPool) TryPackSetAvailable(available bool) ([]byte, err
 	return witnessPool.abi.Pack("setAvailable", available)
 }
 
-// PackSupportsInterface is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// PackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
-func (witnessPool *WitnessPool) PackSupportsInterface(interfaceId [4]byte) []byte {
-	enc, err := witnessPool.abi.Pack("supportsInterface", interfaceId)
+// Solidity: function setMarket(address market_) returns()
+func (witnessPool *WitnessPool) PackSetMarket(market common.Address) []byte {
+	enc, err := witnessPool.abi.Pack("setMarket", market)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x01ffc9a7.  This method will return an error
+// TryPackSetMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dcea85f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
-func (witnessPool *WitnessPool) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
-	return witnessPool.abi.Pack("supportsInterface", interfaceId)
-}
-
-// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x01ffc9a7.
-//
-// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
-func (witnessPool *WitnessPool) UnpackSupportsInterface(data []byte) (bool, error) {
-	out, err := witnessPool.abi.Unpack("supportsInterface", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
+// Solidity: function setMarket(address market_) returns()
+func (witnessPool *WitnessPool) TryPackSetMarket(market common.Address) ([]byte, error) {
+	return witnessPool.abi.Pack("setMarket", market)
 }
 
 // PackToken is the Go binding used to pack the parameters required for calling
@@ -5579,9 +7586,9 @@ func (witnessPool *WitnessPool) UnpackToken(data []byte) (common.Address, error)
 // the contract method with ID 0xd3dc1fdf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verdict(uint256 leaseId) view returns(uint8 status, bool violated, uint8 violationReports, uint8 revealed)
-func (witnessPool *WitnessPool) PackVerdict(leaseId *big.Int) []byte {
-	enc, err := witnessPool.abi.Pack("verdict", leaseId)
+// Solidity: function verdict(uint256 committeeId) view returns(uint8 status, bool violated, uint256 returned)
+func (witnessPool *WitnessPool) PackVerdict(committeeId *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("verdict", committeeId)
 	if err != nil {
 		panic(err)
 	}
@@ -5592,24 +7599,23 @@ func (witnessPool *WitnessPool) PackVerdict(leaseId *big.Int) []byte {
 // the contract method with ID 0xd3dc1fdf.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verdict(uint256 leaseId) view returns(uint8 status, bool violated, uint8 violationReports, uint8 revealed)
-func (witnessPool *WitnessPool) TryPackVerdict(leaseId *big.Int) ([]byte, error) {
-	return witnessPool.abi.Pack("verdict", leaseId)
+// Solidity: function verdict(uint256 committeeId) view returns(uint8 status, bool violated, uint256 returned)
+func (witnessPool *WitnessPool) TryPackVerdict(committeeId *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("verdict", committeeId)
 }
 
 // VerdictOutput serves as a container for the return parameters of contract
 // method Verdict.
 type VerdictOutput struct {
-	Status           uint8
-	Violated         bool
-	ViolationReports uint8
-	Revealed         uint8
+	Status   uint8
+	Violated bool
+	Returned *big.Int
 }
 
 // UnpackVerdict is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xd3dc1fdf.
 //
-// Solidity: function verdict(uint256 leaseId) view returns(uint8 status, bool violated, uint8 violationReports, uint8 revealed)
+// Solidity: function verdict(uint256 committeeId) view returns(uint8 status, bool violated, uint256 returned)
 func (witnessPool *WitnessPool) UnpackVerdict(data []byte) (VerdictOutput, error) {
 	out, err := witnessPool.abi.Unpack("verdict", data)
 	outstruct := new(VerdictOutput)
@@ -5618,18 +7624,17 @@ func (witnessPool *WitnessPool) UnpackVerdict(data []byte) (VerdictOutput, error
 	}
 	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	outstruct.Violated = *abi.ConvertType(out[1], new(bool)).(*bool)
-	outstruct.ViolationReports = *abi.ConvertType(out[2], new(uint8)).(*uint8)
-	outstruct.Revealed = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	outstruct.Returned = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 
 // PackWithdrawWitnessStake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x540a5922.  This method will panic if any
+// the contract method with ID 0xe7b11871.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function withdrawWitnessStake() returns()
-func (witnessPool *WitnessPool) PackWithdrawWitnessStake() []byte {
-	enc, err := witnessPool.abi.Pack("withdrawWitnessStake")
+// Solidity: function withdrawWitnessStake(uint256 amount) returns()
+func (witnessPool *WitnessPool) PackWithdrawWitnessStake(amount *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("withdrawWitnessStake", amount)
 	if err != nil {
 		panic(err)
 	}
@@ -5637,19 +7642,19 @@ func (witnessPool *WitnessPool) PackWithdrawWitnessStake() []byte {
 }
 
 // TryPackWithdrawWitnessStake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x540a5922.  This method will return an error
+// the contract method with ID 0xe7b11871.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function withdrawWitnessStake() returns()
-func (witnessPool *WitnessPool) TryPackWithdrawWitnessStake() ([]byte, error) {
-	return witnessPool.abi.Pack("withdrawWitnessStake")
+// Solidity: function withdrawWitnessStake(uint256 amount) returns()
+func (witnessPool *WitnessPool) TryPackWithdrawWitnessStake(amount *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("withdrawWitnessStake", amount)
 }
 
 // PackWitness is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x46210f5b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function witness(address account) view returns((uint96,uint96,uint32,uint24,uint8))
+// Solidity: function witness(address account) view returns((uint256,uint256,uint64,uint32,uint32,bool,bool,bool,uint64) v)
 func (witnessPool *WitnessPool) PackWitness(account common.Address) []byte {
 	enc, err := witnessPool.abi.Pack("witness", account)
 	if err != nil {
@@ -5662,7 +7667,7 @@ func (witnessPool *WitnessPool) PackWitness(account common.Address) []byte {
 // the contract method with ID 0x46210f5b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function witness(address account) view returns((uint96,uint96,uint32,uint24,uint8))
+// Solidity: function witness(address account) view returns((uint256,uint256,uint64,uint32,uint32,bool,bool,bool,uint64) v)
 func (witnessPool *WitnessPool) TryPackWitness(account common.Address) ([]byte, error) {
 	return witnessPool.abi.Pack("witness", account)
 }
@@ -5670,44 +7675,114 @@ func (witnessPool *WitnessPool) TryPackWitness(account common.Address) ([]byte, 
 // UnpackWitness is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x46210f5b.
 //
-// Solidity: function witness(address account) view returns((uint96,uint96,uint32,uint24,uint8))
-func (witnessPool *WitnessPool) UnpackWitness(data []byte) (WitnessPoolWitness, error) {
+// Solidity: function witness(address account) view returns((uint256,uint256,uint64,uint32,uint32,bool,bool,bool,uint64) v)
+func (witnessPool *WitnessPool) UnpackWitness(data []byte) (WitnessPoolWitnessView, error) {
 	out, err := witnessPool.abi.Unpack("witness", data)
 	if err != nil {
-		return *new(WitnessPoolWitness), err
+		return *new(WitnessPoolWitnessView), err
 	}
-	out0 := *abi.ConvertType(out[0], new(WitnessPoolWitness)).(*WitnessPoolWitness)
+	out0 := *abi.ConvertType(out[0], new(WitnessPoolWitnessView)).(*WitnessPoolWitnessView)
 	return out0, nil
 }
 
-// PackWitnessCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x75aa85c1.  This method will panic if any
+// PackWitnessAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e41719e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function witnessCount() view returns(uint32)
-func (witnessPool *WitnessPool) PackWitnessCount() []byte {
-	enc, err := witnessPool.abi.Pack("witnessCount")
+// Solidity: function witnessAt(uint256 index) view returns(address)
+func (witnessPool *WitnessPool) PackWitnessAt(index *big.Int) []byte {
+	enc, err := witnessPool.abi.Pack("witnessAt", index)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackWitnessCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x75aa85c1.  This method will return an error
+// TryPackWitnessAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e41719e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function witnessCount() view returns(uint32)
-func (witnessPool *WitnessPool) TryPackWitnessCount() ([]byte, error) {
-	return witnessPool.abi.Pack("witnessCount")
+// Solidity: function witnessAt(uint256 index) view returns(address)
+func (witnessPool *WitnessPool) TryPackWitnessAt(index *big.Int) ([]byte, error) {
+	return witnessPool.abi.Pack("witnessAt", index)
 }
 
-// UnpackWitnessCount is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x75aa85c1.
+// UnpackWitnessAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9e41719e.
 //
-// Solidity: function witnessCount() view returns(uint32)
-func (witnessPool *WitnessPool) UnpackWitnessCount(data []byte) (uint32, error) {
-	out, err := witnessPool.abi.Unpack("witnessCount", data)
+// Solidity: function witnessAt(uint256 index) view returns(address)
+func (witnessPool *WitnessPool) UnpackWitnessAt(data []byte) (common.Address, error) {
+	out, err := witnessPool.abi.Unpack("witnessAt", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWitnessBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7675c3b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function witnessBond() view returns(uint96)
+func (witnessPool *WitnessPool) PackWitnessBond() []byte {
+	enc, err := witnessPool.abi.Pack("witnessBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWitnessBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7675c3b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function witnessBond() view returns(uint96)
+func (witnessPool *WitnessPool) TryPackWitnessBond() ([]byte, error) {
+	return witnessPool.abi.Pack("witnessBond")
+}
+
+// UnpackWitnessBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa7675c3b.
+//
+// Solidity: function witnessBond() view returns(uint96)
+func (witnessPool *WitnessPool) UnpackWitnessBond(data []byte) (*big.Int, error) {
+	out, err := witnessPool.abi.Unpack("witnessBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWitnessExitCooldown is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36091f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function witnessExitCooldown() view returns(uint32)
+func (witnessPool *WitnessPool) PackWitnessExitCooldown() []byte {
+	enc, err := witnessPool.abi.Pack("witnessExitCooldown")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWitnessExitCooldown is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36091f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function witnessExitCooldown() view returns(uint32)
+func (witnessPool *WitnessPool) TryPackWitnessExitCooldown() ([]byte, error) {
+	return witnessPool.abi.Pack("witnessExitCooldown")
+}
+
+// UnpackWitnessExitCooldown is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc36091f1.
+//
+// Solidity: function witnessExitCooldown() view returns(uint32)
+func (witnessPool *WitnessPool) UnpackWitnessExitCooldown(data []byte) (uint32, error) {
+	out, err := witnessPool.abi.Unpack("witnessExitCooldown", data)
 	if err != nil {
 		return *new(uint32), err
 	}
@@ -5715,12 +7790,82 @@ func (witnessPool *WitnessPool) UnpackWitnessCount(data []byte) (uint32, error) 
 	return out0, nil
 }
 
+// PackWitnessIds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffa83846.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function witnessIds() view returns(uint32)
+func (witnessPool *WitnessPool) PackWitnessIds() []byte {
+	enc, err := witnessPool.abi.Pack("witnessIds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWitnessIds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffa83846.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function witnessIds() view returns(uint32)
+func (witnessPool *WitnessPool) TryPackWitnessIds() ([]byte, error) {
+	return witnessPool.abi.Pack("witnessIds")
+}
+
+// UnpackWitnessIds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xffa83846.
+//
+// Solidity: function witnessIds() view returns(uint32)
+func (witnessPool *WitnessPool) UnpackWitnessIds(data []byte) (uint32, error) {
+	out, err := witnessPool.abi.Unpack("witnessIds", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackWitnessListLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7da31b15.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function witnessListLength() view returns(uint256)
+func (witnessPool *WitnessPool) PackWitnessListLength() []byte {
+	enc, err := witnessPool.abi.Pack("witnessListLength")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWitnessListLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7da31b15.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function witnessListLength() view returns(uint256)
+func (witnessPool *WitnessPool) TryPackWitnessListLength() ([]byte, error) {
+	return witnessPool.abi.Pack("witnessListLength")
+}
+
+// UnpackWitnessListLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7da31b15.
+//
+// Solidity: function witnessListLength() view returns(uint256)
+func (witnessPool *WitnessPool) UnpackWitnessListLength(data []byte) (*big.Int, error) {
+	out, err := witnessPool.abi.Unpack("witnessListLength", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // WitnessPoolCommitteeDrawn represents a CommitteeDrawn event raised by the WitnessPool contract.
 type WitnessPoolCommitteeDrawn struct {
-	LeaseId   *big.Int
-	Members   []common.Address
-	Threshold uint8
-	Raw       *types.Log // Blockchain specific contextual infos
+	CommitteeId *big.Int
+	Members     []common.Address
+	Threshold   uint8
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const WitnessPoolCommitteeDrawnEventName = "CommitteeDrawn"
@@ -5733,7 +7878,7 @@ func (WitnessPoolCommitteeDrawn) ContractEventName() string {
 // UnpackCommitteeDrawnEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event CommitteeDrawn(uint256 indexed leaseId, address[] members, uint8 threshold)
+// Solidity: event CommitteeDrawn(uint256 indexed committeeId, address[] members, uint8 threshold)
 func (witnessPool *WitnessPool) UnpackCommitteeDrawnEvent(log *types.Log) (*WitnessPoolCommitteeDrawn, error) {
 	event := "CommitteeDrawn"
 	if len(log.Topics) == 0 {
@@ -5761,9 +7906,55 @@ func (witnessPool *WitnessPool) UnpackCommitteeDrawnEvent(log *types.Log) (*Witn
 	return out, nil
 }
 
+// WitnessPoolCommitteePartlyDrawn represents a CommitteePartlyDrawn event raised by the WitnessPool contract.
+type WitnessPoolCommitteePartlyDrawn struct {
+	CommitteeId *big.Int
+	Members     uint8
+	Tried       uint32
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const WitnessPoolCommitteePartlyDrawnEventName = "CommitteePartlyDrawn"
+
+// ContractEventName returns the user-defined event name.
+func (WitnessPoolCommitteePartlyDrawn) ContractEventName() string {
+	return WitnessPoolCommitteePartlyDrawnEventName
+}
+
+// UnpackCommitteePartlyDrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteePartlyDrawn(uint256 indexed committeeId, uint8 members, uint32 tried)
+func (witnessPool *WitnessPool) UnpackCommitteePartlyDrawnEvent(log *types.Log) (*WitnessPoolCommitteePartlyDrawn, error) {
+	event := "CommitteePartlyDrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != witnessPool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WitnessPoolCommitteePartlyDrawn)
+	if len(log.Data) > 0 {
+		if err := witnessPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range witnessPool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // WitnessPoolCommitteeRequested represents a CommitteeRequested event raised by the WitnessPool contract.
 type WitnessPoolCommitteeRequested struct {
-	LeaseId      *big.Int
+	CommitteeId  *big.Int
 	RequestBlock uint64
 	N            uint8
 	Raw          *types.Log // Blockchain specific contextual infos
@@ -5779,7 +7970,7 @@ func (WitnessPoolCommitteeRequested) ContractEventName() string {
 // UnpackCommitteeRequestedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event CommitteeRequested(uint256 indexed leaseId, uint64 requestBlock, uint8 n)
+// Solidity: event CommitteeRequested(uint256 indexed committeeId, uint64 requestBlock, uint8 n)
 func (witnessPool *WitnessPool) UnpackCommitteeRequestedEvent(log *types.Log) (*WitnessPoolCommitteeRequested, error) {
 	event := "CommitteeRequested"
 	if len(log.Topics) == 0 {
@@ -5809,9 +8000,8 @@ func (witnessPool *WitnessPool) UnpackCommitteeRequestedEvent(log *types.Log) (*
 
 // WitnessPoolCommitteeUnwitnessed represents a CommitteeUnwitnessed event raised by the WitnessPool contract.
 type WitnessPoolCommitteeUnwitnessed struct {
-	LeaseId  *big.Int
-	Eligible uint8
-	Raw      *types.Log // Blockchain specific contextual infos
+	CommitteeId *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const WitnessPoolCommitteeUnwitnessedEventName = "CommitteeUnwitnessed"
@@ -5824,7 +8014,7 @@ func (WitnessPoolCommitteeUnwitnessed) ContractEventName() string {
 // UnpackCommitteeUnwitnessedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event CommitteeUnwitnessed(uint256 indexed leaseId, uint8 eligible)
+// Solidity: event CommitteeUnwitnessed(uint256 indexed committeeId)
 func (witnessPool *WitnessPool) UnpackCommitteeUnwitnessedEvent(log *types.Log) (*WitnessPoolCommitteeUnwitnessed, error) {
 	event := "CommitteeUnwitnessed"
 	if len(log.Topics) == 0 {
@@ -5852,11 +8042,55 @@ func (witnessPool *WitnessPool) UnpackCommitteeUnwitnessedEvent(log *types.Log) 
 	return out, nil
 }
 
+// WitnessPoolMarketSet represents a MarketSet event raised by the WitnessPool contract.
+type WitnessPoolMarketSet struct {
+	Market common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const WitnessPoolMarketSetEventName = "MarketSet"
+
+// ContractEventName returns the user-defined event name.
+func (WitnessPoolMarketSet) ContractEventName() string {
+	return WitnessPoolMarketSetEventName
+}
+
+// UnpackMarketSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MarketSet(address indexed market)
+func (witnessPool *WitnessPool) UnpackMarketSetEvent(log *types.Log) (*WitnessPoolMarketSet, error) {
+	event := "MarketSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != witnessPool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WitnessPoolMarketSet)
+	if len(log.Data) > 0 {
+		if err := witnessPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range witnessPool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // WitnessPoolReportCommitted represents a ReportCommitted event raised by the WitnessPool contract.
 type WitnessPoolReportCommitted struct {
-	LeaseId *big.Int
-	Witness common.Address
-	Raw     *types.Log // Blockchain specific contextual infos
+	CommitteeId *big.Int
+	Witness     common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const WitnessPoolReportCommittedEventName = "ReportCommitted"
@@ -5869,7 +8103,7 @@ func (WitnessPoolReportCommitted) ContractEventName() string {
 // UnpackReportCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ReportCommitted(uint256 indexed leaseId, address indexed witness)
+// Solidity: event ReportCommitted(uint256 indexed committeeId, address indexed witness)
 func (witnessPool *WitnessPool) UnpackReportCommittedEvent(log *types.Log) (*WitnessPoolReportCommitted, error) {
 	event := "ReportCommitted"
 	if len(log.Topics) == 0 {
@@ -5899,10 +8133,10 @@ func (witnessPool *WitnessPool) UnpackReportCommittedEvent(log *types.Log) (*Wit
 
 // WitnessPoolReportRevealed represents a ReportRevealed event raised by the WitnessPool contract.
 type WitnessPoolReportRevealed struct {
-	LeaseId  *big.Int
-	Witness  common.Address
-	Violated bool
-	Raw      *types.Log // Blockchain specific contextual infos
+	CommitteeId *big.Int
+	Witness     common.Address
+	Violated    bool
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const WitnessPoolReportRevealedEventName = "ReportRevealed"
@@ -5915,7 +8149,7 @@ func (WitnessPoolReportRevealed) ContractEventName() string {
 // UnpackReportRevealedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ReportRevealed(uint256 indexed leaseId, address indexed witness, bool violated)
+// Solidity: event ReportRevealed(uint256 indexed committeeId, address indexed witness, bool violated)
 func (witnessPool *WitnessPool) UnpackReportRevealedEvent(log *types.Log) (*WitnessPoolReportRevealed, error) {
 	event := "ReportRevealed"
 	if len(log.Topics) == 0 {
@@ -5943,147 +8177,9 @@ func (witnessPool *WitnessPool) UnpackReportRevealedEvent(log *types.Log) (*Witn
 	return out, nil
 }
 
-// WitnessPoolRoleAdminChanged represents a RoleAdminChanged event raised by the WitnessPool contract.
-type WitnessPoolRoleAdminChanged struct {
-	Role              [32]byte
-	PreviousAdminRole [32]byte
-	NewAdminRole      [32]byte
-	Raw               *types.Log // Blockchain specific contextual infos
-}
-
-const WitnessPoolRoleAdminChangedEventName = "RoleAdminChanged"
-
-// ContractEventName returns the user-defined event name.
-func (WitnessPoolRoleAdminChanged) ContractEventName() string {
-	return WitnessPoolRoleAdminChangedEventName
-}
-
-// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
-func (witnessPool *WitnessPool) UnpackRoleAdminChangedEvent(log *types.Log) (*WitnessPoolRoleAdminChanged, error) {
-	event := "RoleAdminChanged"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != witnessPool.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(WitnessPoolRoleAdminChanged)
-	if len(log.Data) > 0 {
-		if err := witnessPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range witnessPool.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// WitnessPoolRoleGranted represents a RoleGranted event raised by the WitnessPool contract.
-type WitnessPoolRoleGranted struct {
-	Role    [32]byte
-	Account common.Address
-	Sender  common.Address
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const WitnessPoolRoleGrantedEventName = "RoleGranted"
-
-// ContractEventName returns the user-defined event name.
-func (WitnessPoolRoleGranted) ContractEventName() string {
-	return WitnessPoolRoleGrantedEventName
-}
-
-// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
-func (witnessPool *WitnessPool) UnpackRoleGrantedEvent(log *types.Log) (*WitnessPoolRoleGranted, error) {
-	event := "RoleGranted"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != witnessPool.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(WitnessPoolRoleGranted)
-	if len(log.Data) > 0 {
-		if err := witnessPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range witnessPool.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// WitnessPoolRoleRevoked represents a RoleRevoked event raised by the WitnessPool contract.
-type WitnessPoolRoleRevoked struct {
-	Role    [32]byte
-	Account common.Address
-	Sender  common.Address
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const WitnessPoolRoleRevokedEventName = "RoleRevoked"
-
-// ContractEventName returns the user-defined event name.
-func (WitnessPoolRoleRevoked) ContractEventName() string {
-	return WitnessPoolRoleRevokedEventName
-}
-
-// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
-func (witnessPool *WitnessPool) UnpackRoleRevokedEvent(log *types.Log) (*WitnessPoolRoleRevoked, error) {
-	event := "RoleRevoked"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != witnessPool.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(WitnessPoolRoleRevoked)
-	if len(log.Data) > 0 {
-		if err := witnessPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range witnessPool.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // WitnessPoolVerdictReached represents a VerdictReached event raised by the WitnessPool contract.
 type WitnessPoolVerdictReached struct {
-	LeaseId          *big.Int
+	CommitteeId      *big.Int
 	Violated         bool
 	ViolationReports uint8
 	Revealed         uint8
@@ -6100,7 +8196,7 @@ func (WitnessPoolVerdictReached) ContractEventName() string {
 // UnpackVerdictReachedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event VerdictReached(uint256 indexed leaseId, bool violated, uint8 violationReports, uint8 revealed)
+// Solidity: event VerdictReached(uint256 indexed committeeId, bool violated, uint8 violationReports, uint8 revealed)
 func (witnessPool *WitnessPool) UnpackVerdictReachedEvent(log *types.Log) (*WitnessPoolVerdictReached, error) {
 	event := "VerdictReached"
 	if len(log.Topics) == 0 {
@@ -6220,10 +8316,10 @@ func (witnessPool *WitnessPool) UnpackWitnessExitRequestedEvent(log *types.Log) 
 
 // WitnessPoolWitnessPaid represents a WitnessPaid event raised by the WitnessPool contract.
 type WitnessPoolWitnessPaid struct {
-	LeaseId *big.Int
-	Witness common.Address
-	Payoff  *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
+	CommitteeId *big.Int
+	Witness     common.Address
+	Payoff      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const WitnessPoolWitnessPaidEventName = "WitnessPaid"
@@ -6236,7 +8332,7 @@ func (WitnessPoolWitnessPaid) ContractEventName() string {
 // UnpackWitnessPaidEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event WitnessPaid(uint256 indexed leaseId, address indexed witness, int256 payoff)
+// Solidity: event WitnessPaid(uint256 indexed committeeId, address indexed witness, int256 payoff)
 func (witnessPool *WitnessPool) UnpackWitnessPaidEvent(log *types.Log) (*WitnessPoolWitnessPaid, error) {
 	event := "WitnessPaid"
 	if len(log.Topics) == 0 {
@@ -6357,9 +8453,10 @@ func (witnessPool *WitnessPool) UnpackWitnessStakeAddedEvent(log *types.Log) (*W
 
 // WitnessPoolWitnessWithdrawn represents a WitnessWithdrawn event raised by the WitnessPool contract.
 type WitnessPoolWitnessWithdrawn struct {
-	Witness common.Address
-	Amount  *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
+	Witness   common.Address
+	Amount    *big.Int
+	StakeLeft *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const WitnessPoolWitnessWithdrawnEventName = "WitnessWithdrawn"
@@ -6372,7 +8469,7 @@ func (WitnessPoolWitnessWithdrawn) ContractEventName() string {
 // UnpackWitnessWithdrawnEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event WitnessWithdrawn(address indexed witness, uint256 amount)
+// Solidity: event WitnessWithdrawn(address indexed witness, uint256 amount, uint256 stakeLeft)
 func (witnessPool *WitnessPool) UnpackWitnessWithdrawnEvent(log *types.Log) (*WitnessPoolWitnessWithdrawn, error) {
 	event := "WitnessWithdrawn"
 	if len(log.Topics) == 0 {
@@ -6403,12 +8500,6 @@ func (witnessPool *WitnessPool) UnpackWitnessWithdrawnEvent(log *types.Log) (*Wi
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (witnessPool *WitnessPool) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], witnessPool.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
-		return witnessPool.UnpackAccessControlBadConfirmationError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], witnessPool.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
-		return witnessPool.UnpackAccessControlUnauthorizedAccountError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackAlreadyRegisteredError(raw[4:])
 	}
@@ -6436,20 +8527,32 @@ func (witnessPool *WitnessPool) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["DrawNotDue"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackDrawNotDueError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], witnessPool.abi.Errors["ExitNotRequested"].ID.Bytes()[:4]) {
-		return witnessPool.UnpackExitNotRequestedError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["InvalidParameter"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackInvalidParameterError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], witnessPool.abi.Errors["MarketAlreadySet"].ID.Bytes()[:4]) {
+		return witnessPool.UnpackMarketAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], witnessPool.abi.Errors["MarketNotSet"].ID.Bytes()[:4]) {
+		return witnessPool.UnpackMarketNotSetError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["NoCommitment"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackNoCommitmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], witnessPool.abi.Errors["NotDeployer"].ID.Bytes()[:4]) {
+		return witnessPool.UnpackNotDeployerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], witnessPool.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
+		return witnessPool.UnpackNotMarketError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["NotMember"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackNotMemberError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["NotWitness"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackNotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], witnessPool.abi.Errors["PoolFull"].ID.Bytes()[:4]) {
+		return witnessPool.UnpackPoolFullError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["ReportTimeOutOfRange"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackReportTimeOutOfRangeError(raw[4:])
@@ -6463,14 +8566,14 @@ func (witnessPool *WitnessPool) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackSafeERC20FailedOperationError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], witnessPool.abi.Errors["SeedUnavailable"].ID.Bytes()[:4]) {
-		return witnessPool.UnpackSeedUnavailableError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["StakeBelowMinimum"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackStakeBelowMinimumError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], witnessPool.abi.Errors["WithdrawalTooLarge"].ID.Bytes()[:4]) {
+		return witnessPool.UnpackWithdrawalTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], witnessPool.abi.Errors["WitnessExiting"].ID.Bytes()[:4]) {
 		return witnessPool.UnpackWitnessExitingError(raw[4:])
@@ -6482,54 +8585,6 @@ func (witnessPool *WitnessPool) UnpackError(raw []byte) (any, error) {
 		return witnessPool.UnpackZeroAmountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
-}
-
-// WitnessPoolAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the WitnessPool contract.
-type WitnessPoolAccessControlBadConfirmation struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlBadConfirmation()
-func WitnessPoolAccessControlBadConfirmationErrorID() common.Hash {
-	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
-}
-
-// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlBadConfirmation()
-func (witnessPool *WitnessPool) UnpackAccessControlBadConfirmationError(raw []byte) (*WitnessPoolAccessControlBadConfirmation, error) {
-	out := new(WitnessPoolAccessControlBadConfirmation)
-	if err := witnessPool.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// WitnessPoolAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the WitnessPool contract.
-type WitnessPoolAccessControlUnauthorizedAccount struct {
-	Account    common.Address
-	NeededRole [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
-func WitnessPoolAccessControlUnauthorizedAccountErrorID() common.Hash {
-	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
-}
-
-// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
-func (witnessPool *WitnessPool) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*WitnessPoolAccessControlUnauthorizedAccount, error) {
-	out := new(WitnessPoolAccessControlUnauthorizedAccount)
-	if err := witnessPool.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // WitnessPoolAlreadyRegistered represents a AlreadyRegistered error raised by the WitnessPool contract.
@@ -6558,13 +8613,13 @@ func (witnessPool *WitnessPool) UnpackAlreadyRegisteredError(raw []byte) (*Witne
 
 // WitnessPoolAlreadyRevealed represents a AlreadyRevealed error raised by the WitnessPool contract.
 type WitnessPoolAlreadyRevealed struct {
-	LeaseId *big.Int
-	Witness common.Address
+	CommitteeId *big.Int
+	Witness     common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error AlreadyRevealed(uint256 leaseId, address witness)
+// Solidity: error AlreadyRevealed(uint256 committeeId, address witness)
 func WitnessPoolAlreadyRevealedErrorID() common.Hash {
 	return common.HexToHash("0xc339a8eafd48dabac86cb46ba11d79d623822599e1f7cd11ef84ff056b7d4ce9")
 }
@@ -6572,7 +8627,7 @@ func WitnessPoolAlreadyRevealedErrorID() common.Hash {
 // UnpackAlreadyRevealedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error AlreadyRevealed(uint256 leaseId, address witness)
+// Solidity: error AlreadyRevealed(uint256 committeeId, address witness)
 func (witnessPool *WitnessPool) UnpackAlreadyRevealedError(raw []byte) (*WitnessPoolAlreadyRevealed, error) {
 	out := new(WitnessPoolAlreadyRevealed)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "AlreadyRevealed", raw); err != nil {
@@ -6583,13 +8638,13 @@ func (witnessPool *WitnessPool) UnpackAlreadyRevealedError(raw []byte) (*Witness
 
 // WitnessPoolCommitmentMismatch represents a CommitmentMismatch error raised by the WitnessPool contract.
 type WitnessPoolCommitmentMismatch struct {
-	LeaseId *big.Int
-	Witness common.Address
+	CommitteeId *big.Int
+	Witness     common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error CommitmentMismatch(uint256 leaseId, address witness)
+// Solidity: error CommitmentMismatch(uint256 committeeId, address witness)
 func WitnessPoolCommitmentMismatchErrorID() common.Hash {
 	return common.HexToHash("0x3dd1603e815b7a892af9df4f8a2b20bcb941cd13ae10e73aa38c245bfc45b6b6")
 }
@@ -6597,7 +8652,7 @@ func WitnessPoolCommitmentMismatchErrorID() common.Hash {
 // UnpackCommitmentMismatchError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error CommitmentMismatch(uint256 leaseId, address witness)
+// Solidity: error CommitmentMismatch(uint256 committeeId, address witness)
 func (witnessPool *WitnessPool) UnpackCommitmentMismatchError(raw []byte) (*WitnessPoolCommitmentMismatch, error) {
 	out := new(WitnessPoolCommitmentMismatch)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "CommitmentMismatch", raw); err != nil {
@@ -6608,12 +8663,12 @@ func (witnessPool *WitnessPool) UnpackCommitmentMismatchError(raw []byte) (*Witn
 
 // WitnessPoolCommitteeExists represents a CommitteeExists error raised by the WitnessPool contract.
 type WitnessPoolCommitteeExists struct {
-	LeaseId *big.Int
+	CommitteeId *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error CommitteeExists(uint256 leaseId)
+// Solidity: error CommitteeExists(uint256 committeeId)
 func WitnessPoolCommitteeExistsErrorID() common.Hash {
 	return common.HexToHash("0x188295a456d0f34a125251f70dcf84371cbb7b6d80fa2b1fbf09461d76a73729")
 }
@@ -6621,7 +8676,7 @@ func WitnessPoolCommitteeExistsErrorID() common.Hash {
 // UnpackCommitteeExistsError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error CommitteeExists(uint256 leaseId)
+// Solidity: error CommitteeExists(uint256 committeeId)
 func (witnessPool *WitnessPool) UnpackCommitteeExistsError(raw []byte) (*WitnessPoolCommitteeExists, error) {
 	out := new(WitnessPoolCommitteeExists)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "CommitteeExists", raw); err != nil {
@@ -6753,30 +8808,6 @@ func (witnessPool *WitnessPool) UnpackDrawNotDueError(raw []byte) (*WitnessPoolD
 	return out, nil
 }
 
-// WitnessPoolExitNotRequested represents a ExitNotRequested error raised by the WitnessPool contract.
-type WitnessPoolExitNotRequested struct {
-	Witness common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ExitNotRequested(address witness)
-func WitnessPoolExitNotRequestedErrorID() common.Hash {
-	return common.HexToHash("0xccabe40da6a4bd0dcc686d1f53d1fefa007808f37235af3130a04398f7d3cdfe")
-}
-
-// UnpackExitNotRequestedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ExitNotRequested(address witness)
-func (witnessPool *WitnessPool) UnpackExitNotRequestedError(raw []byte) (*WitnessPoolExitNotRequested, error) {
-	out := new(WitnessPoolExitNotRequested)
-	if err := witnessPool.abi.UnpackIntoInterface(out, "ExitNotRequested", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // WitnessPoolInvalidParameter represents a InvalidParameter error raised by the WitnessPool contract.
 type WitnessPoolInvalidParameter struct {
 	Name string
@@ -6801,15 +8832,62 @@ func (witnessPool *WitnessPool) UnpackInvalidParameterError(raw []byte) (*Witnes
 	return out, nil
 }
 
-// WitnessPoolNoCommitment represents a NoCommitment error raised by the WitnessPool contract.
-type WitnessPoolNoCommitment struct {
-	LeaseId *big.Int
-	Witness common.Address
+// WitnessPoolMarketAlreadySet represents a MarketAlreadySet error raised by the WitnessPool contract.
+type WitnessPoolMarketAlreadySet struct {
+	Market common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NoCommitment(uint256 leaseId, address witness)
+// Solidity: error MarketAlreadySet(address market)
+func WitnessPoolMarketAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x599ad35b0c1b13a1f0c131c6bd304efa5ade8b5da397759b889340b0cf92de58")
+}
+
+// UnpackMarketAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketAlreadySet(address market)
+func (witnessPool *WitnessPool) UnpackMarketAlreadySetError(raw []byte) (*WitnessPoolMarketAlreadySet, error) {
+	out := new(WitnessPoolMarketAlreadySet)
+	if err := witnessPool.abi.UnpackIntoInterface(out, "MarketAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WitnessPoolMarketNotSet represents a MarketNotSet error raised by the WitnessPool contract.
+type WitnessPoolMarketNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MarketNotSet()
+func WitnessPoolMarketNotSetErrorID() common.Hash {
+	return common.HexToHash("0x4aec5ac701f9736e15b6068a4c014aa4650221208a565968ac8b17f82b0185f0")
+}
+
+// UnpackMarketNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MarketNotSet()
+func (witnessPool *WitnessPool) UnpackMarketNotSetError(raw []byte) (*WitnessPoolMarketNotSet, error) {
+	out := new(WitnessPoolMarketNotSet)
+	if err := witnessPool.abi.UnpackIntoInterface(out, "MarketNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WitnessPoolNoCommitment represents a NoCommitment error raised by the WitnessPool contract.
+type WitnessPoolNoCommitment struct {
+	CommitteeId *big.Int
+	Witness     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCommitment(uint256 committeeId, address witness)
 func WitnessPoolNoCommitmentErrorID() common.Hash {
 	return common.HexToHash("0x8c459fde07645d92528e3f45fdc0ab2be9322ec099b9d01ab03b8d6b70c5e2fa")
 }
@@ -6817,7 +8895,7 @@ func WitnessPoolNoCommitmentErrorID() common.Hash {
 // UnpackNoCommitmentError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NoCommitment(uint256 leaseId, address witness)
+// Solidity: error NoCommitment(uint256 committeeId, address witness)
 func (witnessPool *WitnessPool) UnpackNoCommitmentError(raw []byte) (*WitnessPoolNoCommitment, error) {
 	out := new(WitnessPoolNoCommitment)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "NoCommitment", raw); err != nil {
@@ -6826,15 +8904,63 @@ func (witnessPool *WitnessPool) UnpackNoCommitmentError(raw []byte) (*WitnessPoo
 	return out, nil
 }
 
-// WitnessPoolNotMember represents a NotMember error raised by the WitnessPool contract.
-type WitnessPoolNotMember struct {
-	LeaseId *big.Int
-	Account common.Address
+// WitnessPoolNotDeployer represents a NotDeployer error raised by the WitnessPool contract.
+type WitnessPoolNotDeployer struct {
+	Caller common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotMember(uint256 leaseId, address account)
+// Solidity: error NotDeployer(address caller)
+func WitnessPoolNotDeployerErrorID() common.Hash {
+	return common.HexToHash("0x0c8cc036c9c98ca91a606f42bb4fd73acf8431b681f0e19ddaaaf88693e5c4a5")
+}
+
+// UnpackNotDeployerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDeployer(address caller)
+func (witnessPool *WitnessPool) UnpackNotDeployerError(raw []byte) (*WitnessPoolNotDeployer, error) {
+	out := new(WitnessPoolNotDeployer)
+	if err := witnessPool.abi.UnpackIntoInterface(out, "NotDeployer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WitnessPoolNotMarket represents a NotMarket error raised by the WitnessPool contract.
+type WitnessPoolNotMarket struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMarket(address caller)
+func WitnessPoolNotMarketErrorID() common.Hash {
+	return common.HexToHash("0xbfae38b33907467ea3651d4564b66c7df27bbd52b3924e47aa461b118ab3c8a3")
+}
+
+// UnpackNotMarketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMarket(address caller)
+func (witnessPool *WitnessPool) UnpackNotMarketError(raw []byte) (*WitnessPoolNotMarket, error) {
+	out := new(WitnessPoolNotMarket)
+	if err := witnessPool.abi.UnpackIntoInterface(out, "NotMarket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WitnessPoolNotMember represents a NotMember error raised by the WitnessPool contract.
+type WitnessPoolNotMember struct {
+	CommitteeId *big.Int
+	Account     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMember(uint256 committeeId, address account)
 func WitnessPoolNotMemberErrorID() common.Hash {
 	return common.HexToHash("0x019b63f887cbbddb809ecf6bc5204ba861e948b8b7ca1690ce89252b269e30ea")
 }
@@ -6842,7 +8968,7 @@ func WitnessPoolNotMemberErrorID() common.Hash {
 // UnpackNotMemberError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotMember(uint256 leaseId, address account)
+// Solidity: error NotMember(uint256 committeeId, address account)
 func (witnessPool *WitnessPool) UnpackNotMemberError(raw []byte) (*WitnessPoolNotMember, error) {
 	out := new(WitnessPoolNotMember)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "NotMember", raw); err != nil {
@@ -6870,6 +8996,30 @@ func WitnessPoolNotWitnessErrorID() common.Hash {
 func (witnessPool *WitnessPool) UnpackNotWitnessError(raw []byte) (*WitnessPoolNotWitness, error) {
 	out := new(WitnessPoolNotWitness)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "NotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WitnessPoolPoolFull represents a PoolFull error raised by the WitnessPool contract.
+type WitnessPoolPoolFull struct {
+	Witnesses *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolFull(uint256 witnesses)
+func WitnessPoolPoolFullErrorID() common.Hash {
+	return common.HexToHash("0xf740adbdde0d63d37ab8cc1ea554c76b865342336c12460447164a5b8ce1a624")
+}
+
+// UnpackPoolFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolFull(uint256 witnesses)
+func (witnessPool *WitnessPool) UnpackPoolFullError(raw []byte) (*WitnessPoolPoolFull, error) {
+	out := new(WitnessPoolPoolFull)
+	if err := witnessPool.abi.UnpackIntoInterface(out, "PoolFull", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6974,30 +9124,6 @@ func (witnessPool *WitnessPool) UnpackSafeERC20FailedOperationError(raw []byte) 
 	return out, nil
 }
 
-// WitnessPoolSeedUnavailable represents a SeedUnavailable error raised by the WitnessPool contract.
-type WitnessPoolSeedUnavailable struct {
-	LeaseId *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SeedUnavailable(uint256 leaseId)
-func WitnessPoolSeedUnavailableErrorID() common.Hash {
-	return common.HexToHash("0x356d3269f9169a7e9b029786c2788aff92168188e7cf4d944f1dc90f789af90b")
-}
-
-// UnpackSeedUnavailableError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SeedUnavailable(uint256 leaseId)
-func (witnessPool *WitnessPool) UnpackSeedUnavailableError(raw []byte) (*WitnessPoolSeedUnavailable, error) {
-	out := new(WitnessPoolSeedUnavailable)
-	if err := witnessPool.abi.UnpackIntoInterface(out, "SeedUnavailable", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // WitnessPoolStakeBelowMinimum represents a StakeBelowMinimum error raised by the WitnessPool contract.
 type WitnessPoolStakeBelowMinimum struct {
 	Stake   *big.Int
@@ -7047,6 +9173,31 @@ func (witnessPool *WitnessPool) UnpackStakeLockedError(raw []byte) (*WitnessPool
 	return out, nil
 }
 
+// WitnessPoolWithdrawalTooLarge represents a WithdrawalTooLarge error raised by the WitnessPool contract.
+type WitnessPoolWithdrawalTooLarge struct {
+	Amount       *big.Int
+	Withdrawable *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalTooLarge(uint256 amount, uint256 withdrawable)
+func WitnessPoolWithdrawalTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x5747cb31ab082ae8dfbbb520ffc4649c3f103d2d2e9133915af26b70fcd5d4ff")
+}
+
+// UnpackWithdrawalTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalTooLarge(uint256 amount, uint256 withdrawable)
+func (witnessPool *WitnessPool) UnpackWithdrawalTooLargeError(raw []byte) (*WitnessPoolWithdrawalTooLarge, error) {
+	out := new(WitnessPoolWithdrawalTooLarge)
+	if err := witnessPool.abi.UnpackIntoInterface(out, "WithdrawalTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // WitnessPoolWitnessExiting represents a WitnessExiting error raised by the WitnessPool contract.
 type WitnessPoolWitnessExiting struct {
 	Witness common.Address
@@ -7073,13 +9224,13 @@ func (witnessPool *WitnessPool) UnpackWitnessExitingError(raw []byte) (*WitnessP
 
 // WitnessPoolWrongCommitteeState represents a WrongCommitteeState error raised by the WitnessPool contract.
 type WitnessPoolWrongCommitteeState struct {
-	LeaseId *big.Int
-	Status  uint8
+	CommitteeId *big.Int
+	Status      uint8
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error WrongCommitteeState(uint256 leaseId, uint8 status)
+// Solidity: error WrongCommitteeState(uint256 committeeId, uint8 status)
 func WitnessPoolWrongCommitteeStateErrorID() common.Hash {
 	return common.HexToHash("0xbc3b814f1e963a43665b148b4fc7c774f531d16debce89865021fe0a1f02c554")
 }
@@ -7087,7 +9238,7 @@ func WitnessPoolWrongCommitteeStateErrorID() common.Hash {
 // UnpackWrongCommitteeStateError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error WrongCommitteeState(uint256 leaseId, uint8 status)
+// Solidity: error WrongCommitteeState(uint256 committeeId, uint8 status)
 func (witnessPool *WitnessPool) UnpackWrongCommitteeStateError(raw []byte) (*WitnessPoolWrongCommitteeState, error) {
 	out := new(WitnessPoolWrongCommitteeState)
 	if err := witnessPool.abi.UnpackIntoInterface(out, "WrongCommitteeState", raw); err != nil {

@@ -81,6 +81,8 @@ func loadErrorABIs() {
 
 // UnpackRevert decodes revert data into the custom error of whichever DeFaaS contract declares
 // it, or the standard Error(string) / Panic(uint256). It returns nil when nothing matches.
+// An error that several contracts declare alike (DeadlinePassed, ZeroAmount, …) is named
+// without a contract: the revert data cannot tell which one raised it.
 func UnpackRevert(data []byte) *RevertError {
 	if len(data) < 4 {
 		return nil
@@ -89,6 +91,7 @@ func UnpackRevert(data []byte) *RevertError {
 		return &RevertError{Name: "Error", Args: []NamedValue{{"reason", reason}}}
 	}
 	errorsOnce.Do(loadErrorABIs)
+	var found *RevertError
 	for _, c := range errorABIs {
 		for name, e := range c.abi.Errors {
 			if !reflect.DeepEqual(e.ID.Bytes()[:4], data[:4]) {
@@ -98,14 +101,17 @@ func UnpackRevert(data []byte) *RevertError {
 			if err != nil {
 				continue
 			}
-			re := &RevertError{Contract: c.name, Name: name}
-			for i, in := range e.Inputs {
-				re.Args = append(re.Args, NamedValue{in.Name, vals[i]})
+			if found != nil {
+				found.Contract = ""
+				continue
 			}
-			return re
+			found = &RevertError{Contract: c.name, Name: name}
+			for i, in := range e.Inputs {
+				found.Args = append(found.Args, NamedValue{in.Name, vals[i]})
+			}
 		}
 	}
-	return nil
+	return found
 }
 
 // DecodeRevert turns an error from a call, an estimate or a transaction into a *RevertError

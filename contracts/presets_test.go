@@ -16,8 +16,10 @@ func TestPresets_MatchSolidity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// comments explain the values; they are not values
+	code := regexp.MustCompile(`//[^\n]*`).ReplaceAllString(string(src), "")
 	fn := regexp.MustCompile(`function (\w+)\(\) internal pure returns[^{]*\{([^}]*)\}`)
-	field := regexp.MustCompile(`(\w+):\s*([0-9]+)(?:\s+(ether|days|hours))?`)
+	field := regexp.MustCompile(`(\w+):\s*([0-9][0-9_]*(?:\.[0-9]+)?)(?:\s+(ether|days|hours))?`)
 	units := map[string]int64{"": 1, "ether": 1e18, "days": 86400, "hours": 3600}
 	goStructs := map[string]any{
 		"devMarket":    DevPreset().Market,
@@ -26,7 +28,7 @@ func TestPresets_MatchSolidity(t *testing.T) {
 		"publicPool":   PublicPreset().Pool,
 	}
 	seen := 0
-	for _, m := range fn.FindAllStringSubmatch(string(src), -1) {
+	for _, m := range fn.FindAllStringSubmatch(code, -1) {
 		goVal, ok := goStructs[m[1]]
 		if !ok {
 			continue
@@ -38,8 +40,16 @@ func TestPresets_MatchSolidity(t *testing.T) {
 			t.Errorf("%s: Solidity sets %d fields, Go has %d", m[1], len(fields), v.NumField())
 		}
 		for _, f := range fields {
-			want, _ := new(big.Int).SetString(f[2], 10)
-			want.Mul(want, big.NewInt(units[f[3]]))
+			// a Solidity literal such as 0.01 ether or 1_000: exact in base units
+			r, ok := new(big.Rat).SetString(strings.ReplaceAll(f[2], "_", ""))
+			if !ok {
+				t.Fatalf("%s.%s: cannot read %q", m[1], f[1], f[2])
+			}
+			r.Mul(r, new(big.Rat).SetInt64(units[f[3]]))
+			if !r.IsInt() {
+				t.Fatalf("%s.%s: %s %s is not a whole number of base units", m[1], f[1], f[2], f[3])
+			}
+			want := r.Num()
 			gf := v.FieldByName(strings.ToUpper(f[1][:1]) + f[1][1:])
 			if !gf.IsValid() {
 				t.Errorf("%s.%s: no such Go field", m[1], f[1])

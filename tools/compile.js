@@ -1,14 +1,22 @@
 #!/usr/bin/env node
-// Compiles the three DeFaaS contracts with the pinned solcjs and writes the artifacts the Go
-// bindings are generated from: contracts/build/combined.json (for abigen) and one .abi and .bin
-// per contract (for any other client: ethers.js, cast, ...). Settings match foundry.toml.
+// Compiles the three DeFaaS contracts and the Market's two libraries with the pinned solcjs and
+// writes the artifacts the Go bindings are generated from: contracts/build/combined.json (for
+// abigen) and one .abi and .bin per contract (for any other client: ethers.js, cast, ...).
+// Settings match foundry.toml. Market.bin holds link placeholders (__$…$__) for Auction and
+// Segments: deploy those first and put their addresses in (contracts.Deploy does it).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const root = path.join(__dirname, '..');
 const solc = require(path.join(root, 'node_modules', 'solc'));
 
-const contracts = { FaaSToken: 'contracts/src/FaaSToken.sol', Market: 'contracts/src/Market.sol', WitnessPool: 'contracts/src/WitnessPool.sol' };
+const contracts = {
+  FaaSToken: 'contracts/src/FaaSToken.sol',
+  Market: 'contracts/src/Market.sol',
+  WitnessPool: 'contracts/src/WitnessPool.sol',
+  Auction: 'contracts/src/Auction.sol',
+  Segments: 'contracts/src/Segments.sol',
+};
 const remap = [['@openzeppelin/contracts/', 'node_modules/@openzeppelin/contracts/']];
 
 const sources = {};
@@ -25,7 +33,7 @@ const input = {
   sources,
   settings: {
     remappings: remap.map(([a, b]) => `${a}=${b}`),
-    optimizer: { enabled: true, runs: 3000 },
+    optimizer: { enabled: true, runs: 1000 },
     evmVersion: 'cancun',
     metadata: { bytecodeHash: 'none', appendCBOR: false },
     outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },

@@ -7,9 +7,13 @@ import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC2
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 
 /// @title FaaS Token (FST)
-/// @notice The market's only means of payment and only stake (SPEC §2). Minting is reserved
-/// for MINTER_ROLE: the WitnessPool, which mints witness rewards, and on development chains a
-/// faucet account.
+/// @notice The market's only means of payment and only stake (SPEC §2). The supply is minted
+/// at deployment; no contract of the market mints (v2: witnesses are paid from the customer's
+/// deposit). MINTER_ROLE exists for the faucet account of development chains only. On public
+/// deployments the deployer renounces DEFAULT_ADMIN_ROLE right after wiring (the Go deployer,
+/// `contracts.Deploy`, does it and reports it), so nobody can ever grant MINTER_ROLE again.
+/// Witness losses, burned collateral, forfeited bonds and the deposits of unopened segments are
+/// burned with `burn`.
 contract FaaSToken is ERC20, ERC20Permit, ERC20Burnable, AccessControl {
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
 

@@ -3,21 +3,34 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IWitnessPool} from "./IWitnessPool.sol";
+import {Auction} from "./Auction.sol";
+import {Segments} from "./Segments.sol";
 
 /// @title DeFaaS Market
-/// @notice Orders, auctions (open and sealed), deployment, leases, service and settlement
-/// (SPEC §3). The order id is also the lease id and the WitnessPool's committee id.
-/// @dev Storage is packed so that the hot paths touch as few slots as possible: an open bid
-/// reads and writes the order's bid slot and the providers' stake slots and nothing else.
+/// @notice Orders, auctions (open and sealed), deployment, leases split into segments, and
+/// settlement (SPEC §3). The order id is also the lease id; segment k of order id is watched by
+/// the WitnessPool's committee `id << 8 | k`.
+/// @dev v2. Money: the customer prepays `maxFee` and a witness deposit `S × (10N + 1) × s` (s,
+/// the seat fee, recomputed on the winning fee at the close). Per segment, `10 N s` goes to the
+/// pool with the committee's request, `s` to whoever opens the segment (back to the customer
+/// for segment 0), and what the pool does not pay out comes back and is refunded at `settle`.
+/// Nothing is minted; violations burn collateral, never pay it to anyone. The owner can only
+/// add and deactivate levels.
+///
+/// Storage is packed so that the hot paths touch as few slots as possible: an order is three
+/// slots (who/state/deadline, terms, best bid), a provider one.
 contract Market is Ownable {
     using SafeERC20 for IERC20;
 
     // ---------------------------------------------------------------- types
 
+    /// Numeric values are public interface (README): None 0, Bidding 1, Confirming 2,
+    /// Deploying 3, Fulfilling 4, Settled 5, Finished 6, Failed 7.
     enum State {
         None,
         Bidding,
@@ -29,26 +42,57 @@ contract Market is Ownable {
         Failed
     }
 
+    /// NoValidBid 0, NotPublished 1 (collateral burned), NotAccepted 2, NotConfirmed 3 (the
+    /// provider never confirmed the committed module: nobody's fault, nothing burned).
     enum FailReason {
         NoValidBid,
         NotPublished,
-        NotAccepted
+        NotAccepted,
+        NotConfirmed
     }
 
+    /// None 0, Committed 1, Revealed 2 (competed, bond returned), Forfeited 3 (never revealed,
+    /// bond burned by forfeitBond), RevealedNotCompeting 4 (revealed a price of 0, above the
+    /// maximum or whose collateral the free stake could not cover: bond burned).
+    enum BidStatus {
+        None,
+        Committed,
+        Revealed,
+        Forfeited,
+        RevealedNotCompeting
+    }
+
+    /// SPEC §6, in this order. Times in seconds, amounts in FST base units, shares in basis
+    /// points. The probe rules at the end are not used by the contract: witnesses and providers
+    /// read them here, so that every one of them applies the same rule.
     struct Params {
         uint32 billingPeriod;
         uint32 minBiddingSeconds;
         uint32 maxBiddingSeconds;
+        uint32 minRevealSeconds;
         uint32 maxRevealSeconds;
-        uint32 confirmTimeout;
+        uint32 publishTimeout;
         uint32 acceptTimeout;
         uint32 deployTimeout;
+        uint32 confirmDeployTimeout;
         uint16 collateralBps;
+        uint16 collateralFloorBps;
         uint96 minProviderStake;
-        uint32 exitCooldown;
-        uint8 maxBidsPerOrder;
+        uint32 providerExitCooldown;
         uint96 bidBond;
+        uint16 bidBondBps;
         uint8 maxWitnesses;
+        uint8 maxSegments;
+        uint32 minSegmentSeconds;
+        uint32 maxSegmentSeconds;
+        uint16 seatFeeBps;
+        uint96 minSeatFeePerUnit;
+        uint32 requestTimeout;
+        uint32 probeMargin;
+        uint32 probeRatePerMinute;
+        uint32 probeBurst;
+        uint16 slaFailBps;
+        uint32 slaMinFailures;
     }
 
     struct OrderParams {
@@ -58,6 +102,7 @@ contract Market is Ownable {
         uint32 biddingSeconds;
         uint32 revealSeconds;
         uint8 witnessCount;
+        uint8 segments;
     }
 
     struct Level {
@@ -67,25 +112,27 @@ contract Market is Ownable {
         bool active;
     }
 
-    /// @dev Three slots. Slot 0: who, what state and until when; slot 1: terms; slot 2: the best
-    /// bid so far (the winner once matched). Every step after creation touches slot 0, so the
-    /// state and its deadline live together. `deadline` is the end of the current window:
-    /// biddingEnd while Bidding, then the confirm, accept and deploy deadlines, then serviceEnd
-    /// while Fulfilling. `bestPrice` starts at maxUnitPrice + 1 so that "strictly lower than the
-    /// best" also enforces the maximum, and the first bid writes a slot that is already non-zero.
+    /// @dev Three slots. Slot 0: who, what state and until when (every step touches it);
+    /// slot 1: the terms and the sealed-bid counters; slot 2: the best bid so far (the winner
+    /// once matched). `deadline` is the end of the current window: biddingEnd while Bidding,
+    /// then the publish, accept, deploy and confirm deadlines, then serviceEnd from the start of
+    /// the service on. `bestPrice` starts at maxUnitPrice + 1 so that "strictly lower than the
+    /// best" also enforces the maximum, and the first bid writes a slot that is already
+    /// non-zero. Times are uint32 unix seconds (good until 2106).
     struct Order {
         address customer;
         uint32 durationUnits;
-        uint40 deadline;
+        uint32 deadline;
         State state;
         uint8 flags;
         uint8 witnessCount;
+        uint8 segments;
         uint96 maxUnitPrice;
-        uint40 biddingEnd;
-        uint40 revealEnd;
+        uint32 biddingEnd;
+        uint32 revealEnd;
         uint32 levelId;
-        uint8 commits;
-        uint8 bestSeq;
+        uint32 commits;
+        uint32 bestSeq;
         address bestBidder;
         uint96 bestPrice;
     }
@@ -96,36 +143,57 @@ contract Market is Ownable {
         uint96 unitPrice;
         uint256 fee;
         uint256 collateral;
+        uint256 seatFee;
         uint64 serviceStart;
         uint64 serviceEnd;
+        uint64 segmentSeconds;
+        uint8 segments;
+        uint8 witnessCount;
+        bool moduleCommitted;
+        bool unattended;
+        bytes32 moduleHash;
     }
 
-    /// One slot. `locked` is collateral of leading bids and leases plus bid bonds; collateral
-    /// rounds up, so locked == 0 exactly when the provider has nothing open.
+    /// One slot. `locked` is the collateral of the bids the provider leads and of its leases
+    /// plus its sealed-bid bonds. `lastLockOrder` is the latest order that locked some of it:
+    /// withdrawProviderStake names it when it refuses (see there). Registered iff stake > 0.
     struct Provider {
         uint96 stake;
         uint96 locked;
         uint32 exitAt;
-        bool registered;
+        uint32 lastLockOrder;
     }
 
-    /// A sealed bid: the commitment truncated to 28 bytes (still 112-bit collision resistance),
-    /// its commit sequence number for tie-breaks, and whether it was revealed or forfeited.
+    /// A sealed bid, one slot: the commitment cut to 27 bytes (108-bit collision resistance:
+    /// nobody finds two prices with one commitment), its commit sequence number for ties, and
+    /// its status.
     struct SealedBid {
-        bytes28 commitment;
-        uint8 seq;
-        uint8 status;
+        bytes27 commitment;
+        uint32 seq;
+        BidStatus status;
     }
 
-    uint8 internal constant FLAG_SEALED = 1;
-    uint8 internal constant FLAG_PUBLISHED = 2;
-    uint8 internal constant FLAG_VIOLATED = 4;
+    /// Segment k of a lease: its committee, its windows (zero before the service starts) and
+    /// its committee's status and verdict.
+    struct SegmentView {
+        uint256 committeeId;
+        uint64 start;
+        uint64 end;
+        /// openSegment is possible in [start, openUntil): the first half of the segment.
+        uint64 openUntil;
+        uint64 commitEnd;
+        uint64 revealEnd;
+        IWitnessPool.CommitteeStatus status;
+        bool violated;
+    }
 
-    uint8 internal constant BID_COMMITTED = 1;
-    uint8 internal constant BID_REVEALED = 2;
-    uint8 internal constant BID_FORFEITED = 3;
+    uint8 internal constant FLAG_SEALED = 1; // = Auction.FLAG_SEALED
+    uint8 internal constant FLAG_PUBLISHED = 2;
+    uint8 internal constant FLAG_COMMITTED = 4;
+    uint8 internal constant FLAG_UNATTENDED = 8; // = Segments.FLAG_UNATTENDED
 
     uint8 public constant MIN_WITNESSES = 3;
+    uint256 internal constant PARAMS_WORDS = 27;
     /// The longest service: ten years, so that service ends fit every time field until 2106.
     uint256 public constant MAX_SERVICE_SECONDS = 3650 days;
 
@@ -139,8 +207,11 @@ contract Market is Ownable {
     error ZeroPrice();
     error PriceTooLarge(uint96 maxUnitPrice);
     error BiddingWindowOutOfRange(uint32 biddingSeconds, uint32 min, uint32 max);
-    error RevealWindowOutOfRange(uint32 revealSeconds, uint32 max);
+    error RevealWindowOutOfRange(uint32 revealSeconds, uint32 min, uint32 max);
     error WitnessCountOutOfRange(uint8 witnessCount, uint8 min, uint8 max);
+    error SegmentsOutOfRange(uint8 segments, uint8 max);
+    error SegmentsMustDivideDuration(uint8 segments, uint32 durationUnits);
+    error SegmentLengthOutOfRange(uint256 segmentSeconds, uint32 min, uint32 max);
     error UnknownOrder(uint256 orderId);
     error WrongState(uint256 orderId, uint8 state);
     error DeadlinePassed(uint64 deadline);
@@ -155,7 +226,6 @@ contract Market is Ownable {
     error BidNotLower(uint96 best, uint96 offered);
     error SealedBiddingOnly(uint256 orderId);
     error OpenBiddingOnly(uint256 orderId);
-    error TooManyCommitments(uint256 orderId, uint8 max);
     error AlreadyCommitted(uint256 orderId, address provider);
     error NoCommitment(uint256 orderId, address provider);
     error AlreadyRevealed(uint256 orderId, address provider);
@@ -165,9 +235,24 @@ contract Market is Ownable {
     error NotCustomer(uint256 orderId, address caller);
     error AlreadyPublished(uint256 orderId);
     error NotPublished(uint256 orderId);
+    /// fulfill with a module hash: only once; fulfill(orderId, 0) after a commitment: never.
+    error ModuleAlreadyCommitted(uint256 orderId);
+    /// The customer starts the service by committing its module's sha256: not zero.
+    error ModuleHashRequired(uint256 orderId);
+    /// confirmDeployment before the customer's fulfill, or expire of a lease whose customer
+    /// never committed (that one starts unattended with fulfill(orderId, 0)).
+    error ModuleNotCommitted(uint256 orderId);
+    error Unattended(uint256 orderId);
+    error SegmentOutOfRange(uint8 segment, uint8 segments);
+    error SegmentNotStarted(uint64 start);
+    error ProbeKitLengthMismatch(uint256 members, uint256 sealedKits);
+    error CommitteeNotDrawn(uint256 committeeId, uint8 status);
+    error NotCommitteeMember(uint256 committeeId, address account);
     error ExitNotRequested(address provider);
     error CooldownNotOver(uint64 until);
-    error StakeLocked(uint256 locked);
+    /// `locked` is still locked; `orderId` is the latest order that locked stake (a lease, a
+    /// leading bid or a sealed-bid bond): it and any earlier one release it at their deadlines.
+    error StakeLocked(uint256 locked, uint256 orderId);
     error ZeroAmount();
 
     // ---------------------------------------------------------------- events
@@ -186,7 +271,8 @@ contract Market is Ownable {
         uint96 maxUnitPrice,
         uint64 biddingEnd,
         uint64 revealEnd,
-        uint8 witnessCount
+        uint8 witnessCount,
+        uint8 segments
     );
     event BidPlaced(uint256 indexed orderId, address indexed provider, uint96 unitPrice);
     event BidCommitted(uint256 indexed orderId, address indexed provider);
@@ -196,8 +282,11 @@ contract Market is Ownable {
     event OrderFailed(uint256 indexed orderId, FailReason reason);
     event DeploymentPublished(uint256 indexed orderId, address indexed provider, string endpoint, bytes accessInfo);
     event LeaseCreated(uint256 indexed orderId, address indexed customer, address indexed provider, uint256 fee);
+    event DeploymentCommitted(uint256 indexed orderId, bytes32 moduleHash);
     event ServiceStarted(uint256 indexed orderId, uint64 start, uint64 end);
-    event OrderSettled(uint256 indexed orderId, bool violated, uint256 providerPayout, uint256 customerRefund);
+    event SegmentOpened(uint256 indexed orderId, uint8 segment, address opener);
+    event ProbeKit(uint256 indexed orderId, uint8 segment, address indexed witness, bytes sealedKit);
+    event OrderSettled(uint256 indexed orderId, uint8 violatedSegments, uint256 providerPayout, uint256 customerRefund);
     event OrderFinished(uint256 indexed orderId);
 
     // ---------------------------------------------------------------- state
@@ -208,22 +297,36 @@ contract Market is Ownable {
     uint32 internal immutable billingPeriod;
     uint32 internal immutable minBiddingSeconds;
     uint32 internal immutable maxBiddingSeconds;
+    uint32 internal immutable minRevealSeconds;
     uint32 internal immutable maxRevealSeconds;
-    uint32 internal immutable confirmTimeout;
+    uint32 internal immutable publishTimeout;
     uint32 internal immutable acceptTimeout;
     uint32 internal immutable deployTimeout;
-    uint16 internal immutable collateralBps;
+    uint32 internal immutable confirmDeployTimeout;
     uint96 internal immutable minProviderStake;
-    uint32 internal immutable exitCooldown;
-    uint8 internal immutable maxBidsPerOrder;
-    uint96 internal immutable bidBond;
+    uint32 internal immutable providerExitCooldown;
     uint8 internal immutable maxWitnesses;
+    uint8 internal immutable maxSegments;
+    uint32 internal immutable minSegmentSeconds;
+    uint32 internal immutable maxSegmentSeconds;
+    /// Auction.packTerms: collateral and bond parameters in one word.
+    uint256 internal immutable auctionTerms;
+    /// Segments.packTerms: seat fee parameters, billingPeriod and the pool's report window.
+    uint256 internal immutable seatTerms;
 
     Level[] internal levels;
+    /// The number of orders so far; order ids run from 1 to orderCount.
     uint256 public orderCount;
     mapping(uint256 orderId => Order) internal orders;
     mapping(address provider => Provider) internal providers;
     mapping(uint256 orderId => mapping(address provider => SealedBid)) internal sealedBids;
+    /// One slot per lease, written twice: the module hash the customer committed (fulfill),
+    /// then, at settle, the settlement — providerPayout (bits 0–119), customerRefund
+    /// (120–239), violated segments (240–247) — which overwrites it (5,000 gas instead of a
+    /// fresh slot's 22,100). lease() shows the hash until the lease is settled.
+    mapping(uint256 orderId => bytes32) internal moduleOrSettlement;
+    /// abi.encode(Params) of the constructor, for params().
+    uint256[27] internal encodedParams;
 
     constructor(IERC20 token_, IWitnessPool pool_, Params memory p, address owner_) Ownable(owner_) {
         if (address(token_) == address(0)) revert InvalidParameter("token");
@@ -232,28 +335,53 @@ contract Market is Ownable {
         if (p.minBiddingSeconds == 0 || p.maxBiddingSeconds < p.minBiddingSeconds) {
             revert InvalidParameter("biddingSeconds bounds");
         }
+        if (p.minRevealSeconds == 0 || p.maxRevealSeconds < p.minRevealSeconds) {
+            revert InvalidParameter("revealSeconds bounds");
+        }
         if (p.collateralBps == 0 || p.collateralBps > 10_000) revert InvalidParameter("collateralBps");
-        if (p.maxBidsPerOrder == 0) revert InvalidParameter("maxBidsPerOrder");
-        if (p.maxWitnesses < MIN_WITNESSES) revert InvalidParameter("maxWitnesses");
+        if (p.collateralFloorBps > 10_000) revert InvalidParameter("collateralFloorBps");
+        if (p.bidBondBps > 10_000) revert InvalidParameter("bidBondBps");
         if (p.minProviderStake == 0) revert InvalidParameter("minProviderStake");
-        // Orders may ask for up to maxWitnesses: the pool must be able to draw that many, or
-        // fulfill would revert for ever and the order's funds stay stuck.
-        if (p.maxWitnesses > pool_.maxCommittee()) revert InvalidParameter("maxWitnesses above the pool's");
+        if (p.maxWitnesses < MIN_WITNESSES) revert InvalidParameter("maxWitnesses");
+        // Orders may ask for up to maxWitnesses: the pool must draw that many, or the service
+        // could never start.
+        if (p.maxWitnesses > pool_.MAX_COMMITTEE()) revert InvalidParameter("maxWitnesses above the pool's");
+        if (p.maxSegments == 0) revert InvalidParameter("maxSegments");
+        if (p.minSegmentSeconds == 0 || p.maxSegmentSeconds < p.minSegmentSeconds) {
+            revert InvalidParameter("segmentSeconds bounds");
+        }
+        // A seat must cost something whatever the price, or dust leases lock witnesses for free.
+        if (p.minSeatFeePerUnit == 0) revert InvalidParameter("minSeatFeePerUnit");
+        if (p.slaFailBps > 10_000) revert InvalidParameter("slaFailBps");
         token = token_;
         witnessPool = pool_;
         billingPeriod = p.billingPeriod;
         minBiddingSeconds = p.minBiddingSeconds;
         maxBiddingSeconds = p.maxBiddingSeconds;
+        minRevealSeconds = p.minRevealSeconds;
         maxRevealSeconds = p.maxRevealSeconds;
-        confirmTimeout = p.confirmTimeout;
+        publishTimeout = p.publishTimeout;
         acceptTimeout = p.acceptTimeout;
         deployTimeout = p.deployTimeout;
-        collateralBps = p.collateralBps;
+        confirmDeployTimeout = p.confirmDeployTimeout;
         minProviderStake = p.minProviderStake;
-        exitCooldown = p.exitCooldown;
-        maxBidsPerOrder = p.maxBidsPerOrder;
-        bidBond = p.bidBond;
+        providerExitCooldown = p.providerExitCooldown;
         maxWitnesses = p.maxWitnesses;
+        maxSegments = p.maxSegments;
+        minSegmentSeconds = p.minSegmentSeconds;
+        maxSegmentSeconds = p.maxSegmentSeconds;
+        auctionTerms = Auction.packTerms(p.collateralBps, p.collateralFloorBps, p.bidBondBps, p.bidBond);
+        seatTerms = Segments.packTerms(
+            p.seatFeeBps, p.minSeatFeePerUnit, p.billingPeriod, pool_.commitGrace() + pool_.reportRevealSeconds()
+        );
+        bytes memory enc = abi.encode(p);
+        for (uint256 i; i < PARAMS_WORDS; ++i) {
+            uint256 word;
+            assembly ("memory-safe") {
+                word := mload(add(add(enc, 32), shl(5, i)))
+            }
+            encodedParams[i] = word;
+        }
         // The three initial levels of SPEC §3.2.
         _addLevel(1000, 512, 50);
         _addLevel(1000, 1024, 100);
@@ -287,17 +415,16 @@ contract Market is Ownable {
 
     function registerProvider(uint256 stake, string calldata metadataURI) external {
         Provider storage p = providers[msg.sender];
-        if (p.registered) revert AlreadyRegistered(msg.sender);
+        if (p.stake != 0) revert AlreadyRegistered(msg.sender);
         if (stake < minProviderStake) revert StakeBelowMinimum(stake, minProviderStake);
         token.safeTransferFrom(msg.sender, address(this), stake);
-        p.registered = true;
-        p.stake = SafeCast.toUint96(stake);
+        providers[msg.sender] = Provider({stake: SafeCast.toUint96(stake), locked: 0, exitAt: 0, lastLockOrder: 0});
         emit ProviderRegistered(msg.sender, stake, metadataURI);
     }
 
     function addProviderStake(uint256 amount) external {
         Provider storage p = providers[msg.sender];
-        if (!p.registered) revert NotProvider(msg.sender);
+        if (p.stake == 0) revert NotProvider(msg.sender);
         if (amount == 0) revert ZeroAmount();
         token.safeTransferFrom(msg.sender, address(this), amount);
         uint96 stake = SafeCast.toUint96(uint256(p.stake) + amount);
@@ -305,22 +432,28 @@ contract Market is Ownable {
         emit ProviderStakeAdded(msg.sender, amount, stake);
     }
 
-    /// From now on the provider places no new bids; its running leases go on to the end.
+    /// From now on the provider places no new bids and reveals none; its leases go on to the end.
     function requestProviderExit() external {
         Provider storage p = providers[msg.sender];
-        if (!p.registered) revert NotProvider(msg.sender);
+        if (p.stake == 0) revert NotProvider(msg.sender);
         if (p.exitAt != 0) revert ProviderExiting(msg.sender);
         p.exitAt = uint32(block.timestamp);
-        emit ProviderExitRequested(msg.sender, uint64(block.timestamp) + exitCooldown);
+        emit ProviderExitRequested(msg.sender, uint64(block.timestamp) + providerExitCooldown);
     }
 
+    /// Everything, after the exit cooldown, once nothing is locked. A refusal for locked stake
+    /// names the latest order that locked some (`StakeLocked(locked, orderId)`): keeping the
+    /// exact set of locking orders would cost a list per provider (a fresh slot, 22,100 gas, on
+    /// every bid that takes the lead and every commitment), while every lock is released by a
+    /// permissionless call after a deadline (closeBidding, forfeitBond, expire, settle), so the
+    /// provider's client finds the rest from the order it is told about and its own events.
     function withdrawProviderStake() external {
         Provider memory p = providers[msg.sender];
-        if (!p.registered) revert NotProvider(msg.sender);
+        if (p.stake == 0) revert NotProvider(msg.sender);
         if (p.exitAt == 0) revert ExitNotRequested(msg.sender);
-        uint64 until = uint64(p.exitAt) + exitCooldown;
+        uint64 until = uint64(p.exitAt) + providerExitCooldown;
         if (block.timestamp < until) revert CooldownNotOver(until);
-        if (p.locked != 0) revert StakeLocked(p.locked);
+        if (p.locked != 0) revert StakeLocked(p.locked, p.lastLockOrder);
         delete providers[msg.sender];
         token.safeTransfer(msg.sender, p.stake);
         emit ProviderWithdrawn(msg.sender, p.stake);
@@ -332,40 +465,71 @@ contract Market is Ownable {
         return _createOrder(p);
     }
 
-    /// One transaction for a customer with no allowance: an ERC-2612 permit, then the order. A
-    /// permit that fails (already used, say, because someone front-ran it) is ignored; the
-    /// transfer then needs the allowance to be there anyway.
+    /// One transaction for a customer with no allowance: an ERC-2612 permit for exactly
+    /// `prepayment + witnessDeposit` (see orderCost), then the order. A permit that fails
+    /// (already used, say, because someone front-ran it) is ignored; the transfer then needs the
+    /// allowance to be there anyway.
     function createOrderWithPermit(OrderParams calldata p, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s)
         external
         returns (uint256)
     {
-        uint256 amount = uint256(p.maxUnitPrice) * p.durationUnits;
-        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, permitDeadline, v, r, s) {} catch {}
+        (uint256 prepayment, uint256 deposit,) = _checkedCost(p);
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), prepayment + deposit, permitDeadline, v, r, s) {}
+            catch {}
         return _createOrder(p);
     }
 
-    function _createOrder(OrderParams calldata p) internal returns (uint256 orderId) {
+    /// What an order costs the customer up front: `prepayment = maxFee`, the witness deposit
+    /// `S × (10N + 1) × seatFee`, and the seat fee s on maxFee. Approve or permit their sum.
+    /// Validates like createOrder (same errors).
+    function orderCost(OrderParams calldata p)
+        external
+        view
+        returns (uint256 prepayment, uint256 witnessDeposit, uint256 seatFee)
+    {
+        return _checkedCost(p);
+    }
+
+    function _checkedCost(OrderParams calldata p) internal view returns (uint256, uint256, uint256) {
         if (p.levelId >= levels.length) revert UnknownLevel(p.levelId);
         if (!levels[p.levelId].active) revert LevelInactive(p.levelId);
-        if (p.durationUnits == 0) revert ZeroDuration();
-        if (uint256(p.durationUnits) * billingPeriod > MAX_SERVICE_SECONDS) {
-            revert DurationTooLong(p.durationUnits, uint32(MAX_SERVICE_SECONDS / billingPeriod));
+        uint32 units = p.durationUnits;
+        if (units == 0) revert ZeroDuration();
+        if (uint256(units) * billingPeriod > MAX_SERVICE_SECONDS) {
+            revert DurationTooLong(units, uint32(MAX_SERVICE_SECONDS / billingPeriod));
         }
         if (p.maxUnitPrice == 0) revert ZeroPrice();
         if (p.maxUnitPrice == type(uint96).max) revert PriceTooLarge(p.maxUnitPrice);
         if (p.biddingSeconds < minBiddingSeconds || p.biddingSeconds > maxBiddingSeconds) {
             revert BiddingWindowOutOfRange(p.biddingSeconds, minBiddingSeconds, maxBiddingSeconds);
         }
-        if (p.revealSeconds > maxRevealSeconds) revert RevealWindowOutOfRange(p.revealSeconds, maxRevealSeconds);
+        if (p.revealSeconds != 0 && (p.revealSeconds < minRevealSeconds || p.revealSeconds > maxRevealSeconds)) {
+            revert RevealWindowOutOfRange(p.revealSeconds, minRevealSeconds, maxRevealSeconds);
+        }
         if (p.witnessCount < MIN_WITNESSES || p.witnessCount > maxWitnesses) {
             revert WitnessCountOutOfRange(p.witnessCount, MIN_WITNESSES, maxWitnesses);
         }
+        uint8 segs = p.segments;
+        if (segs == 0 || segs > maxSegments) revert SegmentsOutOfRange(segs, maxSegments);
+        if (units % segs != 0) revert SegmentsMustDivideDuration(segs, units);
+        uint256 segSeconds = uint256(units / segs) * billingPeriod;
+        if (segSeconds < minSegmentSeconds || segSeconds > maxSegmentSeconds) {
+            revert SegmentLengthOutOfRange(segSeconds, minSegmentSeconds, maxSegmentSeconds);
+        }
+        uint256 maxFee = uint256(p.maxUnitPrice) * units;
+        uint256 s = Segments.seatFee(maxFee, units, segs, seatTerms);
+        // the seat fee travels to the pool as uint96
+        SafeCast.toUint96(s);
+        return (maxFee, Segments.deposit(s, p.witnessCount, segs), s);
+    }
 
-        token.safeTransferFrom(msg.sender, address(this), uint256(p.maxUnitPrice) * p.durationUnits);
+    function _createOrder(OrderParams calldata p) internal returns (uint256 orderId) {
+        (uint256 prepayment, uint256 deposit,) = _checkedCost(p);
+        token.safeTransferFrom(msg.sender, address(this), prepayment + deposit);
 
         orderId = ++orderCount;
-        uint40 biddingEnd = uint40(block.timestamp + p.biddingSeconds);
-        uint40 revealEnd = biddingEnd + uint40(p.revealSeconds);
+        uint32 biddingEnd = SafeCast.toUint32(block.timestamp + p.biddingSeconds);
+        uint32 revealEnd = biddingEnd + p.revealSeconds;
         orders[orderId] = Order({
             customer: msg.sender,
             durationUnits: p.durationUnits,
@@ -373,6 +537,7 @@ contract Market is Ownable {
             state: State.Bidding,
             flags: p.revealSeconds > 0 ? FLAG_SEALED : 0,
             witnessCount: p.witnessCount,
+            segments: p.segments,
             maxUnitPrice: p.maxUnitPrice,
             biddingEnd: biddingEnd,
             revealEnd: revealEnd,
@@ -383,15 +548,25 @@ contract Market is Ownable {
             bestPrice: p.maxUnitPrice + 1
         });
         emit OrderCreated(
-            orderId, msg.sender, p.levelId, p.durationUnits, p.maxUnitPrice, biddingEnd, revealEnd, p.witnessCount
+            orderId,
+            msg.sender,
+            p.levelId,
+            p.durationUnits,
+            p.maxUnitPrice,
+            biddingEnd,
+            revealEnd,
+            p.witnessCount,
+            p.segments
         );
     }
 
     // ---------------------------------------------------------------- open bidding
 
+    /// Only the best bid is stored: a bid costs the same whether it is the first or the
+    /// thousandth. It must be strictly lower than the best so far (the earliest wins ties).
     function bid(uint256 orderId, uint96 unitPrice) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
+        _expectState(o, orderId, State.Bidding);
         if (o.flags & FLAG_SEALED != 0) revert SealedBiddingOnly(orderId);
         if (block.timestamp >= o.deadline) revert DeadlinePassed(o.deadline);
         if (msg.sender == o.customer) revert CustomerCannotBid(orderId);
@@ -401,106 +576,78 @@ contract Market is Ownable {
             if (o.bestBidder == address(0)) revert BidAboveMax(best - 1, unitPrice);
             revert BidNotLower(best, unitPrice);
         }
-        Provider storage p = _activeProvider(msg.sender);
-        _takeLead(o, p, msg.sender, unitPrice);
+        Provider storage p = providers[msg.sender];
+        if (p.stake == 0) revert NotProvider(msg.sender);
+        if (p.exitAt != 0) revert ProviderExiting(msg.sender);
+        Auction.takeLead(providers, o, p, orderId, msg.sender, unitPrice, auctionTerms);
         emit BidPlaced(orderId, msg.sender, unitPrice);
     }
 
     // ---------------------------------------------------------------- sealed bidding
 
+    /// Any number of commitments per order, one per provider; nothing ever iterates over them.
+    /// Each locks `max(bidBond, ⌈maxFee × bidBondBps / 10000⌉)` of the provider's free stake.
+    /// `commitment = keccak256(abi.encode(orderId, provider, unitPrice, salt))` (bidCommitment).
     function commitBid(uint256 orderId, bytes32 commitment) external {
-        Order storage o = orders[orderId];
-        if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
-        if (o.flags & FLAG_SEALED == 0) revert OpenBiddingOnly(orderId);
-        if (block.timestamp >= o.deadline) revert DeadlinePassed(o.deadline);
-        if (msg.sender == o.customer) revert CustomerCannotBid(orderId);
-        uint8 commits = o.commits;
-        if (commits >= maxBidsPerOrder) revert TooManyCommitments(orderId, maxBidsPerOrder);
-        SealedBid storage sb = sealedBids[orderId][msg.sender];
-        if (sb.status != 0) revert AlreadyCommitted(orderId, msg.sender);
-        Provider storage p = _activeProvider(msg.sender);
-        uint96 free = p.stake - p.locked;
-        if (free < bidBond) revert InsufficientFreeStake(free, bidBond);
-        p.locked += bidBond;
-        o.commits = commits + 1;
-        sealedBids[orderId][msg.sender] = SealedBid(bytes28(commitment), commits + 1, BID_COMMITTED);
-        emit BidCommitted(orderId, msg.sender);
+        Auction.commit(
+            orders[orderId], sealedBids[orderId][msg.sender], providers[msg.sender], orderId, commitment, auctionTerms
+        );
     }
 
-    /// Opens a sealed bid and returns its bond. A revealed price above the customer's maximum
-    /// is an honest but losing bid: the bond comes back and the bid does not compete.
+    /// Opens a sealed bid, in [biddingEnd, revealEnd). A bid that competes —
+    /// `0 < unitPrice ≤ maxUnitPrice` and its collateral fits the provider's free stake (the
+    /// bond counted as free) — gets its bond back and takes the lead if it is the lowest (ties:
+    /// the earlier commit). Any other reveal is recorded (RevealedNotCompeting) and its bond
+    /// burned (`BondForfeited`, no `BidRevealed`). An exiting provider cannot reveal: its bond
+    /// is forfeited.
     function revealBid(uint256 orderId, uint96 unitPrice, bytes32 salt) external {
-        Order storage o = orders[orderId];
-        if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
-        if (o.flags & FLAG_SEALED == 0) revert OpenBiddingOnly(orderId);
-        if (block.timestamp < o.deadline) revert RevealNotOpen(o.deadline);
-        if (block.timestamp >= o.revealEnd) revert DeadlinePassed(o.revealEnd);
-        SealedBid storage sb = sealedBids[orderId][msg.sender];
-        uint8 status = sb.status;
-        if (status == 0) revert NoCommitment(orderId, msg.sender);
-        if (status != BID_COMMITTED) revert AlreadyRevealed(orderId, msg.sender);
-        if (sb.commitment != bytes28(bidCommitment(orderId, msg.sender, unitPrice, salt))) {
-            revert CommitmentMismatch(orderId, msg.sender);
-        }
-        sb.status = BID_REVEALED;
-        Provider storage p = providers[msg.sender];
-        p.locked -= bidBond;
-
-        uint96 best = o.bestPrice;
-        uint8 seq = sb.seq;
-        if (unitPrice != 0 && (unitPrice < best || (unitPrice == best && o.bestBidder != address(0) && seq < o.bestSeq)))
-        {
-            _takeLead(o, p, msg.sender, unitPrice);
-            o.bestSeq = seq;
-        }
-        emit BidRevealed(orderId, msg.sender, unitPrice);
+        Auction.reveal(
+            orders[orderId], sealedBids[orderId][msg.sender], providers, orderId, unitPrice, salt, auctionTerms, address(token)
+        );
     }
 
-    /// After the reveal window, a bond that was committed but never revealed goes to the
-    /// customer. Anyone may call it (the customer has the reason to).
-    function forfeitBond(uint256 orderId, address provider) external {
-        Order storage o = orders[orderId];
-        if (o.state == State.None) revert UnknownOrder(orderId);
-        if (o.flags & FLAG_SEALED == 0) revert OpenBiddingOnly(orderId);
-        if (block.timestamp < o.revealEnd) revert DeadlineNotReached(o.revealEnd);
-        SealedBid storage sb = sealedBids[orderId][provider];
-        if (sb.status == 0) revert NoCommitment(orderId, provider);
-        if (sb.status != BID_COMMITTED) revert AlreadyRevealed(orderId, provider);
-        sb.status = BID_FORFEITED;
-        Provider storage p = providers[provider];
-        p.locked -= bidBond;
-        p.stake -= bidBond;
-        token.safeTransfer(o.customer, bidBond);
-        emit BondForfeited(orderId, provider, bidBond);
+    /// After the reveal window, anyone: a bond committed and never revealed is burned.
+    function forfeitBond(uint256 orderId, address provider_) external {
+        Auction.forfeit(
+            orders[orderId], sealedBids[orderId][provider_], providers[provider_], orderId, provider_, auctionTerms, address(token)
+        );
     }
 
-    function bidCommitment(uint256 orderId, address provider, uint96 unitPrice, bytes32 salt)
-        public
+    function bidCommitment(uint256 orderId, address provider_, uint96 unitPrice, bytes32 salt)
+        external
         pure
         returns (bytes32)
     {
-        return keccak256(abi.encode(orderId, provider, unitPrice, salt));
+        return keccak256(abi.encode(orderId, provider_, unitPrice, salt));
     }
 
     // ---------------------------------------------------------------- closing the auction
 
+    /// No valid bid: Failed, everything back to the customer. Otherwise Confirming; the price
+    /// surplus and the deposit's surplus (the seat fee recomputed on the winning fee) go back.
     function closeBidding(uint256 orderId) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Bidding) revert WrongState(orderId, uint8(o.state));
-        uint40 end = o.flags & FLAG_SEALED != 0 ? o.revealEnd : o.deadline;
+        _expectState(o, orderId, State.Bidding);
+        uint32 end = o.flags & FLAG_SEALED != 0 ? o.revealEnd : o.deadline;
         if (block.timestamp < end) revert DeadlineNotReached(end);
         address winner = o.bestBidder;
         uint256 units = o.durationUnits;
+        uint8 segs = o.segments;
+        uint8 n = o.witnessCount;
+        uint256 maxFee = uint256(o.maxUnitPrice) * units;
+        uint256 deposit = Segments.deposit(Segments.seatFee(maxFee, units, segs, seatTerms), n, segs);
         if (winner == address(0)) {
             o.state = State.Failed;
-            token.safeTransfer(o.customer, uint256(o.maxUnitPrice) * units);
+            token.safeTransfer(o.customer, maxFee + deposit);
             emit OrderFailed(orderId, FailReason.NoValidBid);
             return;
         }
         uint96 price = o.bestPrice;
+        uint256 fee = uint256(price) * units;
         o.state = State.Confirming;
-        o.deadline = uint40(block.timestamp + confirmTimeout);
-        uint256 surplus = uint256(o.maxUnitPrice - price) * units;
+        o.deadline = SafeCast.toUint32(block.timestamp + publishTimeout);
+        uint256 surplus =
+            maxFee - fee + deposit - Segments.deposit(Segments.seatFee(fee, units, segs, seatTerms), n, segs);
         if (surplus != 0) token.safeTransfer(o.customer, surplus);
         emit OrderMatched(orderId, winner, price);
     }
@@ -512,145 +659,225 @@ contract Market is Ownable {
     /// only, since the contract checks nothing in it.
     function publishDeployment(uint256 orderId, string calldata endpoint, bytes calldata accessInfo) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Confirming) revert WrongState(orderId, uint8(o.state));
+        _expectState(o, orderId, State.Confirming);
         if (msg.sender != o.bestBidder) revert NotWinner(orderId, msg.sender);
         if (o.flags & FLAG_PUBLISHED != 0) revert AlreadyPublished(orderId);
         if (block.timestamp > o.deadline) revert DeadlinePassed(o.deadline);
         o.flags |= FLAG_PUBLISHED;
-        o.deadline = uint40(block.timestamp + acceptTimeout);
+        o.deadline = SafeCast.toUint32(block.timestamp + acceptTimeout);
         emit DeploymentPublished(orderId, msg.sender, endpoint, accessInfo);
     }
 
     function acceptDeployment(uint256 orderId) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Confirming) revert WrongState(orderId, uint8(o.state));
+        _expectState(o, orderId, State.Confirming);
         if (msg.sender != o.customer) revert NotCustomer(orderId, msg.sender);
         if (o.flags & FLAG_PUBLISHED == 0) revert NotPublished(orderId);
         if (block.timestamp > o.deadline) revert DeadlinePassed(o.deadline);
         o.state = State.Deploying;
-        o.deadline = uint40(block.timestamp + deployTimeout);
+        o.deadline = SafeCast.toUint32(block.timestamp + deployTimeout);
         emit LeaseCreated(orderId, msg.sender, o.bestBidder, uint256(o.bestPrice) * o.durationUnits);
     }
 
-    /// A missed deadline before service: the provider never published (the customer gets the
-    /// prepayment and the provider's collateral) or the customer never accepted (prepayment
-    /// back, collateral unlocked).
+    /// A missed deadline before service. The winner never published: Failed, the customer gets
+    /// the prepayment and the deposit back, the collateral is burned. The customer never
+    /// accepted, or the provider never confirmed the module the customer committed: Failed, the
+    /// customer gets everything back, the collateral is unlocked. A lease whose customer never
+    /// committed a module does not expire: anyone starts it unattended (fulfill(orderId, 0)).
     function expire(uint256 orderId) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Confirming) revert WrongState(orderId, uint8(o.state));
-        if (block.timestamp <= o.deadline) revert DeadlineNotReached(o.deadline);
-        address winner = o.bestBidder;
-        uint256 fee = uint256(o.bestPrice) * o.durationUnits;
-        uint96 coll = uint96(_collateral(o.bestPrice, o.durationUnits));
-        Provider storage p = providers[winner];
-        p.locked -= coll;
-        o.state = State.Failed;
+        State state = o.state;
+        uint8 flags = o.flags;
         FailReason reason;
-        if (o.flags & FLAG_PUBLISHED == 0) {
-            p.stake -= coll;
-            fee += coll;
-            reason = FailReason.NotPublished;
+        if (state == State.Confirming) {
+            reason = flags & FLAG_PUBLISHED == 0 ? FailReason.NotPublished : FailReason.NotAccepted;
+        } else if (state == State.Deploying) {
+            if (flags & FLAG_COMMITTED == 0) revert ModuleNotCommitted(orderId);
+            reason = FailReason.NotConfirmed;
         } else {
-            reason = FailReason.NotAccepted;
+            revert WrongState(orderId, uint8(state));
         }
-        token.safeTransfer(o.customer, fee);
+        if (block.timestamp <= o.deadline) revert DeadlineNotReached(o.deadline);
+        uint32 units = o.durationUnits;
+        uint256 fee = uint256(o.bestPrice) * units;
+        uint256 coll = _collateral(o.bestPrice, o.maxUnitPrice, units);
+        Provider storage p = providers[o.bestBidder];
+        p.locked -= uint96(coll);
+        o.state = State.Failed;
+        if (reason == FailReason.NotPublished) {
+            p.stake -= uint96(coll);
+            _burn(coll);
+        }
+        uint256 deposit =
+            Segments.deposit(Segments.seatFee(fee, units, o.segments, seatTerms), o.witnessCount, o.segments);
+        token.safeTransfer(o.customer, fee + deposit);
         emit OrderFailed(orderId, reason);
     }
 
-    // ---------------------------------------------------------------- service and settlement
+    // ---------------------------------------------------------------- service
 
-    /// The customer starts the service once its function is deployed; anyone may after
-    /// deployTimeout, so a customer cannot stall a provider that reserved capacity.
-    function fulfill(uint256 orderId) external {
+    /// `fulfill(orderId, moduleHash)`, moduleHash ≠ 0: the customer, once, within deployTimeout
+    /// of the lease, commits the sha256 of the module it uploaded; the provider then confirms
+    /// it (confirmDeployment) and the service starts. `fulfill(orderId, 0)`: anyone, once the
+    /// customer let deployTimeout pass without committing: the service starts unattended at
+    /// once — no committee, the whole witness deposit back to the customer now, and the
+    /// provider earns the fee at settle (from serviceEnd).
+    function fulfill(uint256 orderId, bytes32 moduleHash) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Deploying) revert WrongState(orderId, uint8(o.state));
+        _expectState(o, orderId, State.Deploying);
+        uint8 flags = o.flags;
+        if (flags & FLAG_COMMITTED != 0) revert ModuleAlreadyCommitted(orderId);
         address customer = o.customer;
-        if (msg.sender != customer && block.timestamp <= o.deadline) revert DeadlineNotReached(o.deadline);
-        uint40 end = uint40(block.timestamp + uint256(o.durationUnits) * billingPeriod);
+        uint32 deadline = o.deadline;
+        if (moduleHash != bytes32(0)) {
+            if (msg.sender != customer) revert NotCustomer(orderId, msg.sender);
+            if (block.timestamp > deadline) revert DeadlinePassed(deadline);
+            o.flags = flags | FLAG_COMMITTED;
+            o.deadline = SafeCast.toUint32(block.timestamp + confirmDeployTimeout);
+            moduleOrSettlement[orderId] = moduleHash;
+            emit DeploymentCommitted(orderId, moduleHash);
+            return;
+        }
+        if (block.timestamp <= deadline) {
+            if (msg.sender == customer) revert ModuleHashRequired(orderId);
+            revert DeadlineNotReached(deadline);
+        }
+        uint32 end = SafeCast.toUint32(block.timestamp + uint256(o.durationUnits) * billingPeriod);
         o.state = State.Fulfilling;
+        o.flags = flags | FLAG_UNATTENDED;
         o.deadline = end;
-        witnessPool.requestCommittee(orderId, o.witnessCount, customer, o.bestBidder, end);
+        token.safeTransfer(customer, Segments.deposit(Segments.seatFeeOf(o, seatTerms), o.witnessCount, o.segments));
         emit ServiceStarted(orderId, uint64(block.timestamp), end);
     }
 
-    function settle(uint256 orderId) external {
+    /// The provider asserts it holds and serves the module the customer committed: the service
+    /// starts now and segment 0's committee is requested.
+    function confirmDeployment(uint256 orderId) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Fulfilling) revert WrongState(orderId, uint8(o.state));
-        if (block.timestamp <= o.deadline) revert DeadlineNotReached(o.deadline);
-        (IWitnessPool.CommitteeStatus status, bool violated,,) = witnessPool.verdict(orderId);
-        if (status != IWitnessPool.CommitteeStatus.Finalized) {
-            witnessPool.finalize(orderId);
-            (, violated,,) = witnessPool.verdict(orderId);
-        }
-        uint96 price = o.bestPrice;
-        uint32 units = o.durationUnits;
-        uint256 fee = uint256(price) * units;
-        uint96 coll = uint96(_collateral(price, units));
-        Provider storage p = providers[o.bestBidder];
-        p.locked -= coll;
-        o.state = State.Settled;
-        if (violated) {
-            p.stake -= coll;
-            o.flags |= FLAG_VIOLATED;
-            emit OrderSettled(orderId, true, 0, fee + coll);
-        } else {
-            emit OrderSettled(orderId, false, fee, 0);
-        }
+        _expectState(o, orderId, State.Deploying);
+        if (msg.sender != o.bestBidder) revert NotWinner(orderId, msg.sender);
+        if (o.flags & FLAG_COMMITTED == 0) revert ModuleNotCommitted(orderId);
+        if (block.timestamp > o.deadline) revert DeadlinePassed(o.deadline);
+        uint256 units = o.durationUnits;
+        uint32 end = SafeCast.toUint32(block.timestamp + units * billingPeriod);
+        o.state = State.Fulfilling;
+        o.deadline = end;
+        uint256 segmentEnd = block.timestamp + units / o.segments * billingPeriod;
+        Segments.request(witnessPool, token, orderId, 0, o, segmentEnd, Segments.seatFeeOf(o, seatTerms));
+        emit ServiceStarted(orderId, uint64(block.timestamp), end);
     }
 
+    /// Requests the committee of segment k (1 ≤ k < S), anyone, during the first half of the
+    /// segment, and pays the caller one seat fee from the segment's deposit. A segment nobody
+    /// opens is unwitnessed: at settle the provider is paid for it, N seat fees of its deposit
+    /// are burned and the rest goes back to the customer.
+    function openSegment(uint256 orderId, uint8 k) external {
+        Segments.open(orders[orderId], orderId, k, seatTerms, witnessPool, token);
+    }
+
+    /// The customer sends each member of segment `segment`'s drawn committee its probe kit,
+    /// sealed to the member's key (SPEC §5.4): one `ProbeKit` event per member; every member
+    /// named must sit on that committee.
+    function postProbeKit(uint256 orderId, uint8 segment_, address[] calldata members, bytes[] calldata sealedKits)
+        external
+    {
+        Segments.postProbeKit(orders[orderId], orderId, segment_, members, sealedKits, witnessPool);
+    }
+
+    // ---------------------------------------------------------------- settlement
+
+    /// Anyone, once the last segment's reveal window has closed (an unattended lease: from
+    /// serviceEnd). Committees nobody finalized are finalized here, in the same transaction
+    /// (one transaction instead of S + 1; see docs/gas.md). Per segment: NoViolation or
+    /// unwitnessed → the provider earns fee / S; Violation → the customer gets fee / S back; a
+    /// segment never opened also burns N seat fees of its deposit. With v violated segments
+    /// ⌊collateral × v / S⌋ is burned and the rest unlocked. Whatever is left of the witness
+    /// deposit goes back to the customer. Nothing is paid here: finish pays.
+    function settle(uint256 orderId) external {
+        Order storage o = orders[orderId];
+        Segments.settle(
+            o,
+            providers[o.bestBidder],
+            moduleOrSettlement,
+            orderId,
+            _collateral(o.bestPrice, o.maxUnitPrice, o.durationUnits),
+            seatTerms,
+            witnessPool,
+            address(token)
+        );
+    }
+
+    /// Anyone: pays what settle fixed.
     function finish(uint256 orderId) external {
         Order storage o = orders[orderId];
-        if (o.state != State.Settled) revert WrongState(orderId, uint8(o.state));
+        _expectState(o, orderId, State.Settled);
         o.state = State.Finished;
-        uint96 price = o.bestPrice;
-        uint32 units = o.durationUnits;
-        uint256 fee = uint256(price) * units;
-        if (o.flags & FLAG_VIOLATED != 0) {
-            token.safeTransfer(o.customer, fee + _collateral(price, units));
-        } else {
-            token.safeTransfer(o.bestBidder, fee);
-        }
+        (uint256 payout, uint256 refund,) = _settlement(orderId);
+        if (payout != 0) token.safeTransfer(o.bestBidder, payout);
+        if (refund != 0) token.safeTransfer(o.customer, refund);
         emit OrderFinished(orderId);
     }
 
     // ---------------------------------------------------------------- views
 
+    /// @dev Returns the ABI encoding the constructor stored (27 words): encoding the parameters
+    /// here would cost 2 KB of the Market's 24 KB of code.
     function params() external view returns (Params memory) {
-        return Params({
-            billingPeriod: billingPeriod,
-            minBiddingSeconds: minBiddingSeconds,
-            maxBiddingSeconds: maxBiddingSeconds,
-            maxRevealSeconds: maxRevealSeconds,
-            confirmTimeout: confirmTimeout,
-            acceptTimeout: acceptTimeout,
-            deployTimeout: deployTimeout,
-            collateralBps: collateralBps,
-            minProviderStake: minProviderStake,
-            exitCooldown: exitCooldown,
-            maxBidsPerOrder: maxBidsPerOrder,
-            bidBond: bidBond,
-            maxWitnesses: maxWitnesses
-        });
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            for { let i := 0 } lt(i, PARAMS_WORDS) { i := add(i, 1) } {
+                mstore(add(ptr, shl(5, i)), sload(add(encodedParams.slot, i)))
+            }
+            return(ptr, shl(5, PARAMS_WORDS))
+        }
     }
 
     function order(uint256 orderId) external view returns (Order memory) {
         return orders[orderId];
     }
 
-    /// The lease of a matched order (provider zero before the match). serviceStart and
-    /// serviceEnd are zero until the service starts.
+    /// The lease of a matched order (all zero before the match). The service times are zero
+    /// until the service starts; `seatFee` is the one of the winning fee; `moduleHash` is the
+    /// committed module's sha256 from fulfill until settle.
     function lease(uint256 orderId) external view returns (Lease memory l) {
         Order storage o = orders[orderId];
-        if (o.state < State.Confirming || o.bestBidder == address(0)) return l;
+        State state = o.state;
+        if (state < State.Confirming || o.bestBidder == address(0)) return l;
+        uint32 units = o.durationUnits;
+        uint8 segs = o.segments;
+        uint8 flags = o.flags;
         l.customer = o.customer;
         l.provider = o.bestBidder;
         l.unitPrice = o.bestPrice;
-        l.fee = uint256(o.bestPrice) * o.durationUnits;
-        l.collateral = _collateral(o.bestPrice, o.durationUnits);
-        if (o.state >= State.Fulfilling && o.state != State.Failed) {
+        l.fee = uint256(o.bestPrice) * units;
+        l.collateral = _collateral(o.bestPrice, o.maxUnitPrice, units);
+        l.seatFee = Segments.seatFeeOf(o, seatTerms);
+        l.segments = segs;
+        l.witnessCount = o.witnessCount;
+        l.segmentSeconds = uint64(units / segs) * billingPeriod;
+        l.moduleCommitted = flags & FLAG_COMMITTED != 0;
+        l.unattended = flags & FLAG_UNATTENDED != 0;
+        if (state < State.Settled) l.moduleHash = moduleOrSettlement[orderId];
+        if (state >= State.Fulfilling && state != State.Failed) {
             l.serviceEnd = o.deadline;
-            l.serviceStart = uint64(o.deadline) - uint64(o.durationUnits) * billingPeriod;
+            l.serviceStart = uint64(o.deadline) - uint64(units) * billingPeriod;
         }
+    }
+
+    /// Segment k of an order: its committee id, windows and committee status and verdict, so
+    /// that clients need not compute them. Windows are zero before the service starts.
+    function segment(uint256 orderId, uint8 k) external view returns (SegmentView memory) {
+        return Segments.segmentView(orders[orderId], orderId, k, seatTerms, witnessPool);
+    }
+
+    /// What settle fixed (zero before): finish pays it.
+    function settlement(uint256 orderId)
+        external
+        view
+        returns (uint256 providerPayout, uint256 customerRefund, uint8 violatedSegments)
+    {
+        State state = orders[orderId].state;
+        if (state == State.Settled || state == State.Finished) return _settlement(orderId);
     }
 
     function level(uint32 levelId) external view returns (Level memory) {
@@ -662,6 +889,8 @@ contract Market is Ownable {
         return levels.length;
     }
 
+    /// A provider's stake, what is locked of it, when it asked to exit (0: it did not) and the
+    /// latest order that locked some of it. Registered iff stake > 0.
     function provider(address account) external view returns (Provider memory) {
         return providers[account];
     }
@@ -670,41 +899,48 @@ contract Market is Ownable {
         return sealedBids[orderId][account];
     }
 
-    /// The collateral that backs a lease at this price and duration.
-    function collateralFor(uint96 unitPrice, uint32 durationUnits) external view returns (uint256) {
-        return _collateral(unitPrice, durationUnits);
+    /// The WitnessPool's committee id of segment k of an order: `orderId << 8 | k`.
+    function committeeId(uint256 orderId, uint8 k) external pure returns (uint256) {
+        return Segments.committeeId(orderId, k);
+    }
+
+    /// The collateral behind a lease:
+    /// `⌈max(fee, maxFee × collateralFloorBps / 10000) × collateralBps / 10000⌉`.
+    function collateralFor(uint96 unitPrice, uint96 maxUnitPrice, uint32 durationUnits)
+        external
+        view
+        returns (uint256)
+    {
+        return _collateral(unitPrice, maxUnitPrice, durationUnits);
+    }
+
+    /// The bond one sealed commitment locks: `max(bidBond, ⌈maxFee × bidBondBps / 10000⌉)`.
+    function bidBondFor(uint96 maxUnitPrice, uint32 durationUnits) external view returns (uint256) {
+        return Auction.bond(maxUnitPrice, durationUnits, auctionTerms);
+    }
+
+    /// The seat fee of a lease of `fee` over `durationUnits` in `segments` segments.
+    function seatFeeFor(uint256 fee, uint32 durationUnits, uint8 segments_) external view returns (uint256) {
+        return Segments.seatFee(fee, durationUnits, segments_, seatTerms);
     }
 
     // ---------------------------------------------------------------- internals
 
-    function _activeProvider(address account) internal view returns (Provider storage p) {
-        p = providers[account];
-        if (!p.registered) revert NotProvider(account);
-        if (p.exitAt != 0) revert ProviderExiting(account);
+    function _expectState(Order storage o, uint256 orderId, State want) internal view {
+        State st = o.state;
+        if (st != want) revert WrongState(orderId, uint8(st));
     }
 
-    /// Makes `bidder` the best bid at `price`: its collateral is locked now, and the previous
-    /// leader's is unlocked, so the winner's collateral is in place whenever the auction closes.
-    function _takeLead(Order storage o, Provider storage p, address bidder, uint96 price) internal {
-        uint32 units = o.durationUnits;
-        uint256 coll = _collateral(price, units);
-        address prev = o.bestBidder;
-        if (prev == bidder) {
-            // A leader lowering its own price: its collateral shrinks.
-            p.locked -= uint96(_collateral(o.bestPrice, units) - coll);
-        } else {
-            uint96 free = p.stake - p.locked;
-            if (free < coll) revert InsufficientFreeStake(free, coll);
-            p.locked += uint96(coll);
-            if (prev != address(0)) providers[prev].locked -= uint96(_collateral(o.bestPrice, units));
-        }
-        o.bestBidder = bidder;
-        o.bestPrice = price;
+    function _collateral(uint96 price, uint96 maxPrice, uint32 units) internal view returns (uint256) {
+        return Auction.collateral(price, maxPrice, units, auctionTerms);
     }
 
-    /// Rounded up, so every lease locks something. Fits in uint96 wherever it was locked: it was
-    /// checked against a uint96 free stake.
-    function _collateral(uint96 price, uint32 units) internal view returns (uint256) {
-        return (uint256(price) * units * collateralBps + 9_999) / 10_000;
+    function _settlement(uint256 orderId) internal view returns (uint256, uint256, uint8) {
+        uint256 word = uint256(moduleOrSettlement[orderId]);
+        return (uint120(word), uint120(word >> 120), uint8(word >> 240));
+    }
+
+    function _burn(uint256 amount) internal {
+        ERC20Burnable(address(token)).burn(amount);
     }
 }

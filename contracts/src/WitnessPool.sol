@@ -3,78 +3,116 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {FaaSToken} from "./FaaSToken.sol";
 import {IWitnessPool} from "./IWitnessPool.sol";
 
 /// @title DeFaaS WitnessPool
-/// @notice Staked witnesses, committees drawn at random for each lease, commit-then-reveal
-/// reports, the verdict and the witnesses' payoffs (SPEC §4).
-/// @dev The witnesses that can be drawn are kept in an array (swap-and-pop), so a draw costs
-/// O(N) whatever the size of the pool: a witness is in the array exactly when it is available,
-/// not exiting, and its free stake covers one more bond.
-contract WitnessPool is IWitnessPool, AccessControl {
+/// @notice Staked witnesses, committees drawn at random for each segment of a lease,
+/// commit-then-reveal reports, the verdict and the witnesses' payoffs (SPEC §4).
+/// @dev v2. The pool has no admin: the deployer binds it to one Market once (`setMarket`), and
+/// from then on only that Market requests committees; nothing else can be changed by anyone.
+/// Nothing here mints: a committee's pay is the `10 × n × seatFee` the Market transfers with
+/// the request, out of the customer's witness deposit.
+///
+/// A committee is fixed by its request (SPEC §4.2, invariant 7). Witnesses sit in a list in
+/// which each keeps its index while registered (a slot freed by a full withdrawal is reused by
+/// the next registration). The request records the block and the list's length L; the
+/// candidates are `list[keccak256(seed, i) % L]` for i = 0, 1, …, and the committee is the first
+/// n distinct candidates eligible when the draw looks at them, where eligibility needs
+/// `eligibleSince < requestBlock`. `eligibleSince` moves forward whenever a witness could gain
+/// eligibility (registration, `setAvailable(true)`, any increase of its free stake), so after a
+/// request nobody can add a witness to that committee: every change can only remove one.
+contract WitnessPool is IWitnessPool {
     using SafeERC20 for IERC20;
 
-    bytes32 public constant MARKET_ROLE = keccak256("MARKET_ROLE");
     uint8 public constant MIN_COMMITTEE = 3;
+    /// The largest committee: bounds the gas of a draw call (4n + 8 candidates) and of finalize.
+    uint8 public constant MAX_COMMITTEE = 31;
+    uint16 public constant MAX_BLOCK_NEED = 64;
 
+    /// SPEC §6, in this order.
     struct Params {
         uint96 minWitnessStake;
         uint96 witnessBond;
         uint16 blockNeed;
         uint32 commitGrace;
-        uint32 revealSeconds;
+        uint32 reportRevealSeconds;
         uint32 maxReportAge;
-        uint96 rewardUnit;
-        uint32 exitCooldown;
-        uint8 maxWitnesses;
+        uint32 witnessExitCooldown;
     }
 
-    /// One slot: what the draw and the payoffs read and write.
+    /// One slot: everything the draw reads of a candidate and writes of a member.
+    /// `eligibleSince` is a block number; `id` names the witness in committees (given at its
+    /// first registration, never reused). A witness never holds more than 2^88 − 1 (3 × 10^8
+    /// FST) in seat locks: one whose locks would pass that is not drawn.
     struct Witness {
         uint96 stake;
-        uint96 locked;
-        uint32 id; // names the witness in committee lists; never reused
-        uint24 slot; // index + 1 in the drawable array, 0 when not in it
+        uint88 locked;
+        uint32 eligibleSince;
+        uint32 id;
         uint8 flags;
     }
 
-    /// @dev Two slots. Slot 0 holds everything commitReport and revealReport need, so each of
-    /// them touches this slot and the witness's seat and nothing else. The members are a linked
-    /// list through their seats (head here, `next` in each seat), by witness id: one storage
-    /// write per member instead of three.
+    /// @dev Slots 0 and 1 are written by the request; `words` by the draw, the reports and
+    /// finalize. words[0] holds the committee's progress — stage (bits 0–7, a CommitteeStatus
+    /// except that a requested, incomplete committee keeps 0: the status is None exactly when
+    /// `requestBlock` is 0), size (8–15), violation reports (16–23), reveals (24–31), draw flags
+    /// (32–39) — and the first three members; words[k] members 3k … 3k + 2. A member is 72
+    /// bits: witness id (0–31), the block time of its latest commit (32–63) and seat flags
+    /// (64–71). So a committee of three costs one slot more than its request, and every commit
+    /// and reveal of it writes that same slot.
     struct Committee {
         address customer;
-        uint32 serviceEnd;
+        uint32 end;
         uint32 requestBlock;
+        uint24 listLength;
         uint8 n;
-        CommitteeStatus status;
-        uint8 violationReports;
-        uint8 revealed;
         address provider;
-        uint32 head;
-        uint8 size;
+        uint96 seatFee;
+        uint256[11] words;
     }
 
-    /// A member's seat, one slot: its commitment truncated to 20 bytes (binding to 2^80 work,
-    /// hiding by the 32-byte secret), the block time of the commit, flags, and the next member.
-    struct Seat {
-        bytes20 commitment;
-        uint32 commitTime;
-        uint8 flags;
-        uint32 next;
+    /// Kept only for a draw that needs more than one call (`DRAW_PARTIAL`) or was re-requested
+    /// (`DRAW_REREQUESTED`): the seed, the candidates looked at so far, the seed window's block.
+    struct DrawProgress {
+        bytes32 seed;
+        uint32 tried;
+        uint32 seedBlock;
     }
 
+    struct WitnessView {
+        uint256 stake;
+        uint256 locked;
+        uint64 eligibleSince;
+        uint32 id;
+        uint32 index;
+        bool registered;
+        bool available;
+        bool exiting;
+        uint64 withdrawableAt;
+    }
+
+    /// A committee as clients read it. `requestBlock`: the request's block, which eligibility is
+    /// measured against (`eligibleSince < requestBlock`); `seedBlock`: the block the seed window
+    /// follows (the request's, or a re-request's); `drawDueAfter = seedBlock + blockNeed`;
+    /// `listLength`: L; `tried`: candidates looked at by a draw that needed more than one call
+    /// (0 when one call sufficed); `members` in the order of the draw, the first call's first;
+    /// `violated` meaningful once Finalized.
     struct CommitteeView {
         CommitteeStatus status;
         uint8 n;
         uint8 threshold;
         uint64 requestBlock;
-        uint64 serviceEnd;
+        uint64 seedBlock;
+        uint64 drawDueAfter;
+        uint64 end;
         uint64 commitEnd;
         uint64 revealEnd;
+        uint256 seatFee;
+        uint256 seatLock;
+        uint32 listLength;
+        uint32 tried;
         bool violated;
         uint8 violationReports;
         uint8 revealed;
@@ -83,318 +121,556 @@ contract WitnessPool is IWitnessPool, AccessControl {
         address[] members;
     }
 
-    uint8 internal constant SEAT_MEMBER = 1;
-    uint8 internal constant SEAT_COMMITTED = 2;
-    uint8 internal constant SEAT_REVEALED = 4;
-    uint8 internal constant SEAT_VIOLATED = 8;
-
-    int8 internal constant PAY_VIOLATION_TRUE = 10;
-    int8 internal constant PAY_VIOLATION_FALSE = 0;
-    int8 internal constant PAY_NO_VIOLATION_TRUE = -1;
-    int8 internal constant PAY_NO_VIOLATION_FALSE = 1;
-    int8 internal constant PAY_NONE = -1;
-
-    // ---------------------------------------------------------------- errors
-
-    error InvalidParameter(string name);
-    error AlreadyRegistered(address account);
-    error NotWitness(address account);
-    error WitnessExiting(address witness);
-    error StakeBelowMinimum(uint256 stake, uint256 minimum);
-    error ZeroAmount();
-    error ExitNotRequested(address witness);
-    error CooldownNotOver(uint64 until);
-    error StakeLocked(uint256 locked);
-    error CommitteeExists(uint256 leaseId);
-    error CommitteeSizeOutOfRange(uint8 n, uint8 min, uint8 max);
-    error WrongCommitteeState(uint256 leaseId, uint8 status);
-    error DrawNotDue(uint64 blockNumber, uint64 dueAfterBlock);
-    error DeadlinePassed(uint64 deadline);
-    error DeadlineNotReached(uint64 deadline);
-    error SeedUnavailable(uint256 leaseId);
-    error NotMember(uint256 leaseId, address account);
-    error NoCommitment(uint256 leaseId, address witness);
-    error AlreadyRevealed(uint256 leaseId, address witness);
-    error CommitmentMismatch(uint256 leaseId, address witness);
-    error ReportTimeOutOfRange(uint64 reportTime, uint64 commitTime, uint64 maxAge);
-    error RevealNotOpen(uint64 opensAfter);
-
-    // ---------------------------------------------------------------- events
-
-    event WitnessRegistered(address indexed witness, uint256 stake);
-    event WitnessStakeAdded(address indexed witness, uint256 amount, uint256 stake);
-    event WitnessAvailability(address indexed witness, bool available);
-    event WitnessExitRequested(address indexed witness, uint64 withdrawableAt);
-    event WitnessWithdrawn(address indexed witness, uint256 amount);
-    event CommitteeRequested(uint256 indexed leaseId, uint64 requestBlock, uint8 n);
-    event CommitteeDrawn(uint256 indexed leaseId, address[] members, uint8 threshold);
-    event CommitteeUnwitnessed(uint256 indexed leaseId, uint8 eligible);
-    event ReportCommitted(uint256 indexed leaseId, address indexed witness);
-    event ReportRevealed(uint256 indexed leaseId, address indexed witness, bool violated);
-    event VerdictReached(uint256 indexed leaseId, bool violated, uint8 violationReports, uint8 revealed);
-    event WitnessPaid(uint256 indexed leaseId, address indexed witness, int256 payoff);
-
-    // ---------------------------------------------------------------- state
-
-    FaaSToken public immutable token;
-    uint96 internal immutable minWitnessStake;
-    uint96 internal immutable witnessBond;
-    uint16 internal immutable blockNeed;
-    uint32 internal immutable commitGrace;
-    uint32 internal immutable revealSeconds;
-    uint32 internal immutable maxReportAge;
-    uint96 internal immutable rewardUnit;
-    uint32 internal immutable exitCooldown;
-    uint8 internal immutable maxWitnesses;
+    struct SeatView {
+        bool member;
+        bool committed;
+        bool revealed;
+        bool violated;
+        uint64 commitTime;
+        bytes32 commitment;
+    }
 
     uint8 internal constant W_REGISTERED = 1;
     uint8 internal constant W_AVAILABLE = 2;
     uint8 internal constant W_EXITING = 4;
 
+    uint256 internal constant SEAT_COMMITTED = 1;
+    uint256 internal constant SEAT_REVEALED = 2;
+    uint256 internal constant SEAT_VIOLATED = 4;
+
+    uint8 internal constant STAGE_DRAWN = uint8(CommitteeStatus.Drawn);
+    uint8 internal constant STAGE_FINALIZED = uint8(CommitteeStatus.Finalized);
+    uint8 internal constant STAGE_UNWITNESSED = uint8(CommitteeStatus.Unwitnessed);
+
+    uint256 internal constant DRAW_PARTIAL = 1;
+    uint256 internal constant DRAW_REREQUESTED = 2;
+
+    uint256 internal constant MEMBER_BITS = 72;
+    uint256 internal constant HEADER_BITS = 40;
+
+    /// Payoffs in seat fees (SPEC §4.4): Violation — true +10, false 0, none −1;
+    /// NoViolation — true −1, false +1, none −1.
+    int256 internal constant PAY_VIOLATION_TRUE = 10;
+    int256 internal constant PAY_NO_VIOLATION_FALSE = 1;
+    int256 internal constant PAY_LOSS = -1;
+
+    // ---------------------------------------------------------------- errors
+
+    error InvalidParameter(string name);
+    error NotDeployer(address caller);
+    error MarketAlreadySet(address market);
+    error MarketNotSet();
+    error NotMarket(address caller);
+    error AlreadyRegistered(address account);
+    error NotWitness(address account);
+    error WitnessExiting(address witness);
+    error StakeBelowMinimum(uint256 stake, uint256 minimum);
+    error ZeroAmount();
+    error PoolFull(uint256 witnesses);
+    /// More than the free stake above the minimum, before exit (`withdrawable` is what can go now).
+    error WithdrawalTooLarge(uint256 amount, uint256 withdrawable);
+    error CooldownNotOver(uint64 until);
+    error StakeLocked(uint256 locked);
+    error CommitteeExists(uint256 committeeId);
+    error CommitteeSizeOutOfRange(uint8 n, uint8 min, uint8 max);
+    error WrongCommitteeState(uint256 committeeId, uint8 status);
+    error DrawNotDue(uint64 blockNumber, uint64 dueAfterBlock);
+    error DeadlinePassed(uint64 deadline);
+    error DeadlineNotReached(uint64 deadline);
+    error NotMember(uint256 committeeId, address account);
+    error NoCommitment(uint256 committeeId, address witness);
+    error AlreadyRevealed(uint256 committeeId, address witness);
+    error CommitmentMismatch(uint256 committeeId, address witness);
+    error ReportTimeOutOfRange(uint64 reportTime, uint64 commitTime, uint64 maxAge);
+    error RevealNotOpen(uint64 opensAfter);
+
+    // ---------------------------------------------------------------- events
+
+    event MarketSet(address indexed market);
+    event WitnessRegistered(address indexed witness, uint256 stake);
+    event WitnessStakeAdded(address indexed witness, uint256 amount, uint256 stake);
+    event WitnessAvailability(address indexed witness, bool available);
+    event WitnessExitRequested(address indexed witness, uint64 withdrawableAt);
+    event WitnessWithdrawn(address indexed witness, uint256 amount, uint256 stakeLeft);
+    /// Emitted by the request and again by a re-request; `requestBlock` is the block the seed
+    /// window follows (`drawCommittee` is due after `requestBlock + blockNeed`).
+    event CommitteeRequested(uint256 indexed committeeId, uint64 requestBlock, uint8 n);
+    /// A draw call that looked at its 4n + 8 candidates without completing the committee: call
+    /// `drawCommittee` again.
+    event CommitteePartlyDrawn(uint256 indexed committeeId, uint8 members, uint32 tried);
+    event CommitteeDrawn(uint256 indexed committeeId, address[] members, uint8 threshold);
+    event CommitteeUnwitnessed(uint256 indexed committeeId);
+    event ReportCommitted(uint256 indexed committeeId, address indexed witness);
+    event ReportRevealed(uint256 indexed committeeId, address indexed witness, bool violated);
+    event VerdictReached(uint256 indexed committeeId, bool violated, uint8 violationReports, uint8 revealed);
+    event WitnessPaid(uint256 indexed committeeId, address indexed witness, int256 payoff);
+
+    // ---------------------------------------------------------------- state
+
+    FaaSToken public immutable token;
+    /// The only account that may call `setMarket`, once.
+    address public immutable deployer;
+    uint96 public immutable minWitnessStake;
+    uint96 public immutable witnessBond;
+    uint16 public immutable blockNeed;
+    uint32 public immutable commitGrace;
+    uint32 public immutable reportRevealSeconds;
+    uint32 public immutable maxReportAge;
+    uint32 public immutable witnessExitCooldown;
+
+    /// The Market this pool serves; set once.
+    address public market;
+    /// The last witness id given.
+    uint32 public witnessIds;
+
     mapping(address => Witness) internal witnesses;
     mapping(uint32 id => address) internal witnessById;
-    mapping(address => uint32) internal witnessExitAt;
-    uint32 public witnessCount;
-    address[] internal drawable;
-    mapping(uint256 leaseId => Committee) internal committees;
-    mapping(uint256 leaseId => mapping(address witness => Seat)) internal seats;
+    mapping(address => uint256) internal listIndexOf;
+    mapping(address => uint32) internal exitAt;
+    /// Index → witness; address(0) in a freed slot.
+    address[] internal list;
+    uint256[] internal freeSlots;
+    mapping(uint256 committeeId => Committee) internal committees;
+    mapping(uint256 committeeId => DrawProgress) internal progress;
+    mapping(uint256 committeeId => mapping(address witness => bytes32)) internal commitments;
 
-    constructor(FaaSToken token_, Params memory p, address admin) {
+    constructor(FaaSToken token_, Params memory p) {
         if (address(token_) == address(0)) revert InvalidParameter("token");
         if (p.witnessBond == 0) revert InvalidParameter("witnessBond");
-        if (p.rewardUnit > p.witnessBond) revert InvalidParameter("rewardUnit above witnessBond");
         if (p.minWitnessStake < p.witnessBond) revert InvalidParameter("minWitnessStake below witnessBond");
-        if (p.blockNeed == 0 || p.blockNeed > 128) revert InvalidParameter("blockNeed");
-        if (p.revealSeconds == 0) revert InvalidParameter("revealSeconds");
-        if (p.maxWitnesses < MIN_COMMITTEE) revert InvalidParameter("maxWitnesses");
+        if (p.blockNeed == 0 || p.blockNeed > MAX_BLOCK_NEED) revert InvalidParameter("blockNeed");
+        if (p.reportRevealSeconds == 0) revert InvalidParameter("reportRevealSeconds");
         token = token_;
+        deployer = msg.sender;
         minWitnessStake = p.minWitnessStake;
         witnessBond = p.witnessBond;
         blockNeed = p.blockNeed;
         commitGrace = p.commitGrace;
-        revealSeconds = p.revealSeconds;
+        reportRevealSeconds = p.reportRevealSeconds;
         maxReportAge = p.maxReportAge;
-        rewardUnit = p.rewardUnit;
-        exitCooldown = p.exitCooldown;
-        maxWitnesses = p.maxWitnesses;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        witnessExitCooldown = p.witnessExitCooldown;
+    }
+
+    /// Binds the pool to its Market: once, by the deployer, before any witness registers.
+    /// From then on nobody can change anything of the pool.
+    function setMarket(address market_) external {
+        if (msg.sender != deployer) revert NotDeployer(msg.sender);
+        if (market != address(0)) revert MarketAlreadySet(market);
+        if (market_ == address(0)) revert InvalidParameter("market");
+        market = market_;
+        emit MarketSet(market_);
     }
 
     // ---------------------------------------------------------------- witnesses
 
-    /// Registers a witness, available for draws from now on.
+    /// Registers a witness, available from now on (eligible for committees requested in later
+    /// blocks).
     function registerWitness(uint256 stake) external {
+        if (market == address(0)) revert MarketNotSet();
         Witness storage w = witnesses[msg.sender];
         if (w.flags & W_REGISTERED != 0) revert AlreadyRegistered(msg.sender);
         if (stake < minWitnessStake) revert StakeBelowMinimum(stake, minWitnessStake);
         IERC20(address(token)).safeTransferFrom(msg.sender, address(this), stake);
-        if (w.id == 0) {
-            uint32 id = ++witnessCount;
-            w.id = id;
+        uint256 index;
+        uint256 free = freeSlots.length;
+        if (free != 0) {
+            index = freeSlots[free - 1];
+            freeSlots.pop();
+            list[index] = msg.sender;
+        } else {
+            index = list.length;
+            if (index > type(uint24).max) revert PoolFull(index);
+            list.push(msg.sender);
+        }
+        listIndexOf[msg.sender] = index;
+        uint32 id = w.id;
+        if (id == 0) {
+            id = ++witnessIds;
             witnessById[id] = msg.sender;
         }
-        w.flags = W_REGISTERED | W_AVAILABLE;
-        w.stake = SafeCast.toUint96(stake);
-        _syncDrawable(msg.sender, w);
+        witnesses[msg.sender] = Witness({
+            stake: SafeCast.toUint96(stake),
+            locked: 0,
+            eligibleSince: uint32(block.number),
+            id: id,
+            flags: W_REGISTERED | W_AVAILABLE
+        });
         emit WitnessRegistered(msg.sender, stake);
         emit WitnessAvailability(msg.sender, true);
     }
 
+    /// Tops the stake up. More free stake can only make a witness eligible for committees
+    /// requested from the next block on.
     function addWitnessStake(uint256 amount) external {
         Witness storage w = witnesses[msg.sender];
         if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
         if (amount == 0) revert ZeroAmount();
         IERC20(address(token)).safeTransferFrom(msg.sender, address(this), amount);
-        w.stake = SafeCast.toUint96(uint256(w.stake) + amount);
-        _syncDrawable(msg.sender, w);
-        emit WitnessStakeAdded(msg.sender, amount, w.stake);
+        uint96 stake = SafeCast.toUint96(uint256(w.stake) + amount);
+        w.stake = stake;
+        w.eligibleSince = uint32(block.number);
+        emit WitnessStakeAdded(msg.sender, amount, stake);
     }
 
-    /// Only available witnesses are drawn; one that goes offline stops being drawn.
+    /// Only available witnesses are drawn. Switching on counts from this block: it never
+    /// makes a witness eligible for a committee requested before.
     function setAvailable(bool available) external {
         Witness storage w = witnesses[msg.sender];
-        if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
-        if (w.flags & W_EXITING != 0) revert WitnessExiting(msg.sender);
-        w.flags = available ? w.flags | W_AVAILABLE : w.flags & ~W_AVAILABLE;
-        _syncDrawable(msg.sender, w);
+        uint8 flags = w.flags;
+        if (flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
+        if (flags & W_EXITING != 0) revert WitnessExiting(msg.sender);
+        if (available) {
+            w.flags = flags | W_AVAILABLE;
+            w.eligibleSince = uint32(block.number);
+        } else {
+            w.flags = flags & ~W_AVAILABLE;
+        }
         emit WitnessAvailability(msg.sender, available);
     }
 
+    /// From now on the witness is never drawn; its seats run to their end.
     function requestWitnessExit() external {
         Witness storage w = witnesses[msg.sender];
-        if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
-        if (w.flags & W_EXITING != 0) revert WitnessExiting(msg.sender);
-        w.flags |= W_EXITING;
-        witnessExitAt[msg.sender] = uint32(block.timestamp);
-        _syncDrawable(msg.sender, w);
-        emit WitnessExitRequested(msg.sender, uint64(block.timestamp) + exitCooldown);
+        uint8 flags = w.flags;
+        if (flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
+        if (flags & W_EXITING != 0) revert WitnessExiting(msg.sender);
+        w.flags = flags | W_EXITING;
+        exitAt[msg.sender] = uint32(block.timestamp);
+        emit WitnessExitRequested(msg.sender, uint64(block.timestamp) + witnessExitCooldown);
     }
 
-    function withdrawWitnessStake() external {
+    /// Withdraws `amount` of the stake. Any time: free stake above `minWitnessStake`. After
+    /// `requestWitnessExit`, once the cooldown has passed and no seat is locked: any of it; the
+    /// witness leaves the pool when nothing is left (its list slot is then reused).
+    function withdrawWitnessStake(uint256 amount) external {
         Witness memory w = witnesses[msg.sender];
         if (w.flags & W_REGISTERED == 0) revert NotWitness(msg.sender);
-        if (w.flags & W_EXITING == 0) revert ExitNotRequested(msg.sender);
-        uint64 until = uint64(witnessExitAt[msg.sender]) + exitCooldown;
-        if (block.timestamp < until) revert CooldownNotOver(until);
-        if (w.locked != 0) revert StakeLocked(w.locked);
-        // The id stays with the address, so old committee lists still name it.
-        witnesses[msg.sender] = Witness(0, 0, w.id, 0, 0);
-        delete witnessExitAt[msg.sender];
-        IERC20(address(token)).safeTransfer(msg.sender, w.stake);
-        emit WitnessWithdrawn(msg.sender, w.stake);
+        if (amount == 0) revert ZeroAmount();
+        uint256 floor = w.locked > minWitnessStake ? w.locked : minWitnessStake;
+        uint256 aboveFloor = w.stake > floor ? w.stake - floor : 0;
+        if (amount > aboveFloor) {
+            if (w.flags & W_EXITING == 0) revert WithdrawalTooLarge(amount, aboveFloor);
+            uint64 until = uint64(exitAt[msg.sender]) + witnessExitCooldown;
+            if (block.timestamp < until) revert CooldownNotOver(until);
+            if (w.locked != 0) revert StakeLocked(w.locked);
+            if (amount > w.stake) revert WithdrawalTooLarge(amount, w.stake);
+        }
+        uint256 left = w.stake - amount;
+        if (left == 0) {
+            uint256 index = listIndexOf[msg.sender];
+            list[index] = address(0);
+            freeSlots.push(index);
+            // The id stays with the address, so old committees still name it.
+            witnesses[msg.sender] = Witness({stake: 0, locked: 0, eligibleSince: 0, id: w.id, flags: 0});
+            delete listIndexOf[msg.sender];
+            delete exitAt[msg.sender];
+        } else {
+            witnesses[msg.sender].stake = uint96(left);
+        }
+        IERC20(address(token)).safeTransfer(msg.sender, amount);
+        emit WitnessWithdrawn(msg.sender, amount, left);
     }
 
     // ---------------------------------------------------------------- committees
 
-    function requestCommittee(uint256 leaseId, uint8 n, address customer, address provider, uint64 serviceEnd)
-        external
-        onlyRole(MARKET_ROLE)
-    {
-        Committee storage c = committees[leaseId];
-        if (c.status != CommitteeStatus.None) revert CommitteeExists(leaseId);
-        if (n < MIN_COMMITTEE || n > maxWitnesses) revert CommitteeSizeOutOfRange(n, MIN_COMMITTEE, maxWitnesses);
+    /// @inheritdoc IWitnessPool
+    /// @dev The Market has transferred `10 × n × seatFee` before calling; the pool trusts the
+    /// one Market it is bound to for that.
+    function requestCommittee(
+        uint256 committeeId,
+        uint8 n,
+        address customer,
+        address provider,
+        uint64 end,
+        uint96 seatFee
+    ) external {
+        if (msg.sender != market) revert NotMarket(msg.sender);
+        Committee storage c = committees[committeeId];
+        if (c.requestBlock != 0) revert CommitteeExists(committeeId);
+        if (n < MIN_COMMITTEE || n > MAX_COMMITTEE) revert CommitteeSizeOutOfRange(n, MIN_COMMITTEE, MAX_COMMITTEE);
         c.customer = customer;
-        c.serviceEnd = uint32(serviceEnd);
-        c.requestBlock = uint32(block.number);
+        c.end = SafeCast.toUint32(end);
+        c.requestBlock = SafeCast.toUint32(block.number);
+        c.listLength = uint24(list.length);
         c.n = n;
-        c.status = CommitteeStatus.Requested;
         c.provider = provider;
-        emit CommitteeRequested(leaseId, uint64(block.number), n);
+        c.seatFee = seatFee;
+        emit CommitteeRequested(committeeId, uint64(block.number), n);
     }
 
-    /// Draws the committee once `blockNeed` blocks have passed since the request. The seed is
-    /// fixed by the request (the hashes of the next `blockNeed` blocks), so whoever draws and
-    /// whenever, the committee is the same. Fewer than three eligible witnesses leave the lease
-    /// unwitnessed.
-    function drawCommittee(uint256 leaseId) external {
-        Committee storage c = committees[leaseId];
-        if (c.status != CommitteeStatus.Requested) revert WrongCommitteeState(leaseId, uint8(c.status));
-        uint256 due = uint256(c.requestBlock) + blockNeed;
-        if (block.number <= due) revert DrawNotDue(uint64(block.number), uint64(due));
-        if (block.timestamp > c.serviceEnd) revert DeadlinePassed(c.serviceEnd);
-
-        uint256 seed = _seed(leaseId, c.requestBlock);
-        address[] memory picked = _sample(seed, c.n, c.customer, c.provider);
-        uint256 count = picked.length;
-        if (count < MIN_COMMITTEE) {
-            // Unwitnessed: the verdict will be NoViolation. Nobody's bond was locked.
-            c.status = CommitteeStatus.Finalized;
-            emit CommitteeUnwitnessed(leaseId, uint8(count));
-            emit VerdictReached(leaseId, false, 0, 0);
+    /// Draws (part of) the committee once `blockNeed` blocks have followed the request. The seed
+    /// is the hashes of those blocks, so the committee does not depend on who calls or when. If
+    /// they are no longer readable (nobody drew within 256 blocks) the call re-requests instead:
+    /// a new seed window starts at this block, while eligibility and L stay those of the
+    /// original request, so waiting never lets a new witness in. One call looks at no more than
+    /// 4n + 8 candidates; a further call continues the sequence, keeping the members found.
+    /// A committee still short when the sequence ends (8L candidates) with fewer than three
+    /// members, or still incomplete at its `end`, is unwitnessed.
+    function drawCommittee(uint256 committeeId) external {
+        Committee storage c = committees[committeeId];
+        uint256 requestBlock = c.requestBlock;
+        if (requestBlock == 0) revert WrongCommitteeState(committeeId, uint8(CommitteeStatus.None));
+        uint256 header = c.words[0];
+        if (uint8(header) != 0) revert WrongCommitteeState(committeeId, uint8(header));
+        if (block.timestamp >= c.end) {
+            _unwitness(committeeId, c);
             return;
         }
-        c.status = CommitteeStatus.Drawn;
-        // Built back to front so that the list runs in the order of the draw.
-        uint32 next;
-        for (uint256 i = count; i > 0; --i) {
-            address a = picked[i - 1];
-            Witness storage w = witnesses[a];
-            w.locked += witnessBond;
-            _syncDrawable(a, w);
-            seats[leaseId][a] = Seat(bytes20(0), 0, SEAT_MEMBER, next);
-            next = w.id;
+        uint256 drawFlags = uint8(header >> 32);
+        DrawProgress storage pr = progress[committeeId];
+        uint256 seedBlock = drawFlags & DRAW_REREQUESTED != 0 ? pr.seedBlock : requestBlock;
+        uint256 due = seedBlock + blockNeed;
+        if (block.number <= due) revert DrawNotDue(uint64(block.number), uint64(due));
+
+        uint256 tried;
+        bytes32 seed;
+        if (drawFlags & DRAW_PARTIAL == 0) {
+            if (blockhash(seedBlock + 1) == bytes32(0)) {
+                // The window left the 256 readable blocks before anybody drew: move it, so that
+                // nobody chooses among seeds already known.
+                pr.seedBlock = uint32(block.number);
+                c.words[0] = header | DRAW_REREQUESTED << 32;
+                emit CommitteeRequested(committeeId, uint64(block.number), c.n);
+                return;
+            }
+            seed = bytes32(committeeId);
+            for (uint256 b = seedBlock + 1; b <= due; ++b) {
+                seed = keccak256(abi.encode(seed, blockhash(b)));
+            }
+        } else {
+            seed = pr.seed;
+            tried = pr.tried;
         }
-        c.head = next;
-        c.size = uint8(count);
-        emit CommitteeDrawn(leaseId, picked, uint8(count / 2 + 1));
+        _draw(committeeId, c, seed, tried);
+    }
+
+    /// What a draw call compares each candidate with.
+    struct DrawContext {
+        address customer;
+        address provider;
+        uint256 lock;
+        uint256 requestBlock;
+        uint256 listLength;
+    }
+
+    function _draw(uint256 committeeId, Committee storage c, bytes32 seed, uint256 tried) internal {
+        uint256 n = c.n;
+        uint256 size = uint8(c.words[0] >> 8);
+        address[] memory found = new address[](n);
+        for (uint256 e; e < size; ++e) {
+            found[e] = witnessById[_memberId(c, e)];
+        }
+        uint256 last = 8 * uint256(c.listLength);
+        uint256 stop = tried + 4 * n + 8;
+        if (stop > last) stop = last;
+        DrawContext memory ctx = DrawContext({
+            customer: c.customer,
+            provider: c.provider,
+            lock: _seatLock(c.seatFee),
+            requestBlock: c.requestBlock,
+            listLength: c.listLength
+        });
+        uint256 count;
+        (tried, count) = _scan(c, ctx, seed, tried, stop, found, size);
+        if (count < n && tried < last) {
+            // Not done: keep what was found and continue from here in the next call.
+            DrawProgress storage pr = progress[committeeId];
+            pr.seed = seed;
+            pr.tried = uint32(tried);
+            c.words[0] |= DRAW_PARTIAL << 32;
+            emit CommitteePartlyDrawn(committeeId, uint8(count), uint32(tried));
+            return;
+        }
+        if (count < MIN_COMMITTEE) {
+            _unwitness(committeeId, c);
+            return;
+        }
+        c.words[0] = c.words[0] & ~uint256(0xff) | STAGE_DRAWN;
+        assembly ("memory-safe") {
+            mstore(found, count)
+        }
+        emit CommitteeDrawn(committeeId, found, uint8(count / 2 + 1));
+    }
+
+    /// Looks at candidates `tried` … `stop` − 1 and seats each eligible one not yet in `found`,
+    /// until the committee is full: its seat lock is taken and it becomes member `count`.
+    function _scan(
+        Committee storage c,
+        DrawContext memory ctx,
+        bytes32 seed,
+        uint256 tried,
+        uint256 stop,
+        address[] memory found,
+        uint256 count
+    ) internal returns (uint256, uint256) {
+        uint256 n = found.length;
+        while (tried < stop && count < n) {
+            address a = list[uint256(keccak256(abi.encode(seed, tried))) % ctx.listLength];
+            ++tried;
+            if (a == address(0) || a == ctx.customer || a == ctx.provider || _contains(found, count, a)) continue;
+            Witness storage w = witnesses[a];
+            uint256 locked = w.locked + ctx.lock;
+            if (
+                w.flags != W_REGISTERED | W_AVAILABLE || w.eligibleSince >= ctx.requestBlock || locked > w.stake
+                    || locked > type(uint88).max
+            ) continue;
+            w.locked = uint88(locked);
+            (uint256 k, uint256 shift) = _position(count);
+            c.words[k] |= uint256(w.id) << shift;
+            found[count++] = a;
+            c.words[0] += 1 << 8; // size
+        }
+        return (tried, count);
+    }
+
+    function _contains(address[] memory xs, uint256 count, address a) internal pure returns (bool) {
+        for (uint256 k; k < count; ++k) {
+            if (xs[k] == a) return true;
+        }
+        return false;
+    }
+
+    /// No committee: the members found so far get their seat locks back (and are members no
+    /// more) and the Market gets the whole `10 × n × seatFee` back; nothing is burned.
+    function _unwitness(uint256 committeeId, Committee storage c) internal {
+        uint256 s = c.seatFee;
+        uint256 lock = _seatLock(s);
+        uint256 size = uint8(c.words[0] >> 8);
+        for (uint256 e; e < size; ++e) {
+            Witness storage w = witnesses[witnessById[_memberId(c, e)]];
+            w.locked -= uint88(lock);
+            w.eligibleSince = uint32(block.number);
+        }
+        // no members any more: size 0
+        c.words[0] = c.words[0] & ~uint256(0xffff) | STAGE_UNWITNESSED;
+        emit CommitteeUnwitnessed(committeeId);
+        uint256 back = 10 * uint256(c.n) * s;
+        if (back != 0) IERC20(address(token)).safeTransfer(market, back);
     }
 
     // ---------------------------------------------------------------- reports
 
-    function reportCommitment(uint256 leaseId, address witness, bool violated, uint64 reportTime, bytes32 secret)
+    function reportCommitment(uint256 committeeId, address witness_, bool violated, uint64 reportTime, bytes32 secret)
         public
         pure
         returns (bytes32)
     {
-        return keccak256(abi.encode(leaseId, witness, violated, reportTime, secret));
+        return keccak256(abi.encode(committeeId, witness_, violated, reportTime, secret));
     }
 
-    /// A member commits its report; a later commit replaces the earlier one.
-    function commitReport(uint256 leaseId, bytes32 commitment) external {
-        Committee storage c = committees[leaseId];
-        Seat storage s = seats[leaseId][msg.sender];
-        uint8 flags = s.flags;
-        if (flags & SEAT_MEMBER == 0) revert NotMember(leaseId, msg.sender);
-        uint256 commitEnd = uint256(c.serviceEnd) + commitGrace;
+    /// A member commits its report, from its draw until `end + commitGrace`; a later commit
+    /// replaces the earlier one. The commitment is stored whole.
+    function commitReport(uint256 committeeId, bytes32 commitment) external {
+        Committee storage c = committees[committeeId];
+        (uint256 k, uint256 shift, uint256 word) = _seatOf(committeeId, c, msg.sender);
+        uint256 commitEnd = uint256(c.end) + commitGrace;
         if (block.timestamp > commitEnd) revert DeadlinePassed(uint64(commitEnd));
-        s.commitment = bytes20(commitment);
-        s.commitTime = uint32(block.timestamp);
-        s.flags = flags | SEAT_COMMITTED;
-        emit ReportCommitted(leaseId, msg.sender);
+        commitments[committeeId][msg.sender] = commitment;
+        // commit time and the committed flag; the id stays
+        uint256 mask = uint256(type(uint40).max) << (shift + 32);
+        uint256 seatFlags = (word >> (shift + 64)) & 0xff | SEAT_COMMITTED;
+        c.words[k] = word & ~mask | (block.timestamp | seatFlags << 32) << (shift + 32);
+        emit ReportCommitted(committeeId, msg.sender);
     }
 
-    function revealReport(uint256 leaseId, bool violated, uint64 reportTime, bytes32 secret) external {
-        Committee storage c = committees[leaseId];
-        Seat storage s = seats[leaseId][msg.sender];
-        uint8 flags = s.flags;
-        if (flags & SEAT_MEMBER == 0) revert NotMember(leaseId, msg.sender);
-        uint256 commitEnd = uint256(c.serviceEnd) + commitGrace;
+    function revealReport(uint256 committeeId, bool violated, uint64 reportTime, bytes32 secret) external {
+        Committee storage c = committees[committeeId];
+        (uint256 k, uint256 shift, uint256 word) = _seatOf(committeeId, c, msg.sender);
+        uint256 commitEnd = uint256(c.end) + commitGrace;
         if (block.timestamp <= commitEnd) revert RevealNotOpen(uint64(commitEnd));
-        if (block.timestamp > commitEnd + revealSeconds) revert DeadlinePassed(uint64(commitEnd + revealSeconds));
-        if (flags & SEAT_COMMITTED == 0) revert NoCommitment(leaseId, msg.sender);
-        if (flags & SEAT_REVEALED != 0) revert AlreadyRevealed(leaseId, msg.sender);
-        if (s.commitment != bytes20(reportCommitment(leaseId, msg.sender, violated, reportTime, secret))) {
-            revert CommitmentMismatch(leaseId, msg.sender);
+        if (block.timestamp > commitEnd + reportRevealSeconds) {
+            revert DeadlinePassed(uint64(commitEnd + reportRevealSeconds));
         }
-        uint64 commitTime = s.commitTime;
+        uint256 seatFlags = (word >> (shift + 64)) & 0xff;
+        if (seatFlags & SEAT_COMMITTED == 0) revert NoCommitment(committeeId, msg.sender);
+        if (seatFlags & SEAT_REVEALED != 0) revert AlreadyRevealed(committeeId, msg.sender);
+        if (
+            commitments[committeeId][msg.sender]
+                != reportCommitment(committeeId, msg.sender, violated, reportTime, secret)
+        ) revert CommitmentMismatch(committeeId, msg.sender);
+        uint64 commitTime = uint32(word >> (shift + 32));
         // T lies within maxReportAge before the commit (SPEC §4.3, design §4.4 "T near the
         // current time"): a report cannot be prepared long in advance, nor dated after its
         // commit. Clients use the latest block's time as T.
         if (reportTime > commitTime || uint256(reportTime) + maxReportAge < commitTime) {
             revert ReportTimeOutOfRange(reportTime, commitTime, maxReportAge);
         }
-        s.flags = flags | SEAT_REVEALED | (violated ? SEAT_VIOLATED : 0);
-        c.revealed += 1;
-        if (violated) c.violationReports += 1;
-        emit ReportRevealed(leaseId, msg.sender, violated);
+        // The commitment has served: clearing it refunds part of the reveal's gas.
+        delete commitments[committeeId][msg.sender];
+        word |= (SEAT_REVEALED | (violated ? SEAT_VIOLATED : 0)) << (shift + 64);
+        if (k != 0) {
+            c.words[k] = word;
+            word = c.words[0];
+        }
+        // reveals (bits 24–31) and violation reports (16–23)
+        word += (1 << 24) | (violated ? 1 << 16 : 0);
+        c.words[0] = word;
+        emit ReportRevealed(committeeId, msg.sender, violated);
     }
 
     // ---------------------------------------------------------------- verdict and payoffs
 
-    /// After the reveal window: Violation iff at least M = ⌊n/2⌋+1 members revealed `true`.
-    /// Pays every member by the table of SPEC §4.4 and releases the bonds. A committee that was
-    /// never drawn is finalized as unwitnessed (NoViolation).
-    function finalize(uint256 leaseId) external {
-        Committee storage c = committees[leaseId];
-        CommitteeStatus status = c.status;
-        if (status != CommitteeStatus.Requested && status != CommitteeStatus.Drawn) {
-            revert WrongCommitteeState(leaseId, uint8(status));
-        }
-        uint256 revealEnd = uint256(c.serviceEnd) + commitGrace + revealSeconds;
+    /// After the reveal window: Violation iff at least M = ⌊size/2⌋ + 1 members revealed
+    /// `true`. Each member is paid by the table of SPEC §4.4 in seat fees: positive payoffs are
+    /// credited to its stake out of the committee's `10 × n × seatFee` (withdrawable above the
+    /// minimum at any time), negative ones taken from its seat lock and burned; the seat locks
+    /// are released and the rest goes back to the Market. A committee never completed is
+    /// unwitnessed instead.
+    function finalize(uint256 committeeId) external returns (CommitteeStatus, bool, uint256) {
+        Committee storage c = committees[committeeId];
+        if (c.requestBlock == 0) revert WrongCommitteeState(committeeId, uint8(CommitteeStatus.None));
+        uint8 stage = uint8(c.words[0]);
+        if (stage > STAGE_DRAWN) revert WrongCommitteeState(committeeId, stage);
+        uint256 revealEnd = uint256(c.end) + commitGrace + reportRevealSeconds;
         if (block.timestamp <= revealEnd) revert DeadlineNotReached(uint64(revealEnd));
-        c.status = CommitteeStatus.Finalized;
-        if (status == CommitteeStatus.Requested) {
-            emit VerdictReached(leaseId, false, 0, 0);
-            return;
+        if (stage == 0) {
+            _unwitness(committeeId, c);
+            return (CommitteeStatus.Unwitnessed, false, 10 * uint256(c.n) * c.seatFee);
         }
-        uint8 w = c.violationReports;
-        bool violated = w >= c.size / 2 + 1;
-        emit VerdictReached(leaseId, violated, w, c.revealed);
+        (bool violated, uint256 back) = _finalizeDrawn(committeeId, c);
+        return (CommitteeStatus.Finalized, violated, back);
+    }
 
+    function _finalizeDrawn(uint256 committeeId, Committee storage c) internal returns (bool violated, uint256 back) {
+        uint256 header = c.words[0];
+        uint256 size = uint8(header >> 8);
+        uint8 w = uint8(header >> 16);
+        violated = w >= size / 2 + 1;
+        c.words[0] = header & ~uint256(0xff) | STAGE_FINALIZED;
+        emit VerdictReached(committeeId, violated, w, uint8(header >> 24));
+        uint256 s = c.seatFee;
+        uint256 paid;
         uint256 burned;
-        for (uint32 id = c.head; id != 0;) {
-            address a = witnessById[id];
-            Seat storage s = seats[leaseId][a];
-            uint8 flags = s.flags;
-            id = s.next;
-            int8 units;
-            if (flags & SEAT_REVEALED == 0) units = PAY_NONE;
-            else if (flags & SEAT_VIOLATED != 0) units = violated ? PAY_VIOLATION_TRUE : PAY_NO_VIOLATION_TRUE;
-            else units = violated ? PAY_VIOLATION_FALSE : PAY_NO_VIOLATION_FALSE;
-
-            Witness storage ws = witnesses[a];
-            ws.locked -= witnessBond;
-            int256 payoff = int256(units) * int256(uint256(rewardUnit));
-            if (units < 0) {
-                uint96 loss = uint96(uint256(-payoff));
-                ws.stake -= loss;
-                burned += loss;
-            }
-            _syncDrawable(a, ws);
-            if (units > 0) token.mint(a, uint256(payoff));
-            emit WitnessPaid(leaseId, a, payoff);
+        for (uint256 e; e < size; ++e) {
+            (uint256 k, uint256 shift) = _position(e);
+            int256 units = _pay(committeeId, c.words[k] >> shift, violated, s);
+            if (units > 0) paid += uint256(units) * s;
+            else if (units < 0) burned += s;
         }
         if (burned != 0) token.burn(burned);
+        back = 10 * uint256(c.n) * s - paid;
+        if (back != 0) IERC20(address(token)).safeTransfer(market, back);
+    }
+
+    /// One member's payoff in seat fees by the table of SPEC §4.4, applied to its stake; its
+    /// seat lock released.
+    function _pay(uint256 committeeId, uint256 member, bool violated, uint256 s) internal returns (int256 units) {
+        address a = witnessById[uint32(member)];
+        uint256 seatFlags = uint8(member >> 64);
+        if (seatFlags & SEAT_REVEALED == 0) units = PAY_LOSS;
+        else if (seatFlags & SEAT_VIOLATED != 0) units = violated ? PAY_VIOLATION_TRUE : PAY_LOSS;
+        else units = violated ? int256(0) : PAY_NO_VIOLATION_FALSE;
+        uint256 lock = _seatLock(s);
+        Witness storage w = witnesses[a];
+        uint256 stake = w.stake;
+        if (units > 0) stake += uint256(units) * s;
+        else if (units < 0) stake -= s;
+        w.stake = SafeCast.toUint96(stake);
+        w.locked -= uint88(lock);
+        // Free stake grows by the lock plus the payoff: always, except when a loss of s takes
+        // exactly the lock (s >= witnessBond). Growth restarts eligibility (SPEC §4.1).
+        if (units >= 0 || lock > s) w.eligibleSince = uint32(block.number);
+        emit WitnessPaid(committeeId, a, units * int256(s));
     }
 
     // ---------------------------------------------------------------- views
@@ -405,163 +681,157 @@ contract WitnessPool is IWitnessPool, AccessControl {
             witnessBond: witnessBond,
             blockNeed: blockNeed,
             commitGrace: commitGrace,
-            revealSeconds: revealSeconds,
+            reportRevealSeconds: reportRevealSeconds,
             maxReportAge: maxReportAge,
-            rewardUnit: rewardUnit,
-            exitCooldown: exitCooldown,
-            maxWitnesses: maxWitnesses
+            witnessExitCooldown: witnessExitCooldown
         });
     }
 
-    function verdict(uint256 leaseId)
-        external
-        view
-        returns (CommitteeStatus status, bool violated, uint8 violationReports, uint8 revealed)
-    {
-        Committee storage c = committees[leaseId];
-        status = c.status;
-        violationReports = c.violationReports;
-        revealed = c.revealed;
-        uint256 size = c.size;
-        violated = status == CommitteeStatus.Finalized && size != 0 && violationReports >= size / 2 + 1;
+    /// @inheritdoc IWitnessPool
+    function verdict(uint256 committeeId) external view returns (CommitteeStatus status, bool violated, uint256 returned) {
+        Committee storage c = committees[committeeId];
+        uint256 header = c.words[0];
+        status = _status(c, header);
+        uint256 s = c.seatFee;
+        uint256 deposit = 10 * uint256(c.n) * s;
+        if (status == CommitteeStatus.Unwitnessed) return (status, false, deposit);
+        if (status != CommitteeStatus.Finalized) return (status, false, 0);
+        uint256 w = uint8(header >> 16);
+        violated = w >= uint8(header >> 8) / 2 + 1;
+        // what finalize paid: 10 s per true report under Violation, s per false report otherwise
+        uint256 paid = violated ? 10 * s * w : s * (uint8(header >> 24) - w);
+        returned = deposit - paid;
     }
 
-    function committee(uint256 leaseId) external view returns (CommitteeView memory v) {
-        Committee storage c = committees[leaseId];
-        v.status = c.status;
+    function isMember(uint256 committeeId, address account) external view returns (bool found) {
+        (found,,) = _find(committees[committeeId], witnesses[account].id);
+    }
+
+    /// Everything about a committee; zeros for an id never requested.
+    function committee(uint256 committeeId) external view returns (CommitteeView memory v) {
+        Committee storage c = committees[committeeId];
+        if (c.requestBlock == 0) return v;
+        uint256 header = c.words[0];
+        v.status = _status(c, header);
         v.n = c.n;
-        v.members = new address[](c.size);
-        uint256 k;
-        for (uint32 id = c.head; id != 0; id = seats[leaseId][v.members[k++]].next) {
-            v.members[k] = witnessById[id];
+        uint8 size = uint8(header >> 8);
+        v.members = new address[](size);
+        for (uint256 e; e < size; ++e) {
+            v.members[e] = witnessById[_memberId(c, e)];
         }
-        v.threshold = c.size == 0 ? 0 : c.size / 2 + 1;
+        v.threshold = size == 0 ? 0 : size / 2 + 1;
         v.requestBlock = c.requestBlock;
-        v.serviceEnd = c.serviceEnd;
-        v.commitEnd = uint64(c.serviceEnd) + commitGrace;
-        v.revealEnd = v.commitEnd + revealSeconds;
-        v.violationReports = c.violationReports;
-        v.revealed = c.revealed;
-        v.violated = c.status == CommitteeStatus.Finalized && v.threshold != 0 && c.violationReports >= v.threshold;
+        DrawProgress storage pr = progress[committeeId];
+        v.seedBlock = uint8(header >> 32) & DRAW_REREQUESTED != 0 ? pr.seedBlock : v.requestBlock;
+        v.drawDueAfter = v.seedBlock + blockNeed;
+        v.end = c.end;
+        v.commitEnd = v.end + commitGrace;
+        v.revealEnd = v.commitEnd + reportRevealSeconds;
+        v.seatFee = c.seatFee;
+        v.seatLock = _seatLock(c.seatFee);
+        v.listLength = c.listLength;
+        v.tried = pr.tried;
+        v.violationReports = uint8(header >> 16);
+        v.revealed = uint8(header >> 24);
+        v.violated = v.status == CommitteeStatus.Finalized && v.violationReports >= v.threshold;
         v.customer = c.customer;
         v.provider = c.provider;
     }
 
-    function seat(uint256 leaseId, address witness) external view returns (Seat memory) {
-        return seats[leaseId][witness];
+    function seat(uint256 committeeId, address witness_) external view returns (SeatView memory v) {
+        (bool found, uint256 k, uint256 shift) = _find(committees[committeeId], witnesses[witness_].id);
+        if (!found) return v;
+        uint256 member = committees[committeeId].words[k] >> shift;
+        uint256 seatFlags = uint8(member >> 64);
+        v.member = true;
+        v.committed = seatFlags & SEAT_COMMITTED != 0;
+        v.revealed = seatFlags & SEAT_REVEALED != 0;
+        v.violated = seatFlags & SEAT_VIOLATED != 0;
+        v.commitTime = uint32(member >> 32);
+        v.commitment = commitments[committeeId][witness_];
     }
 
-    function witness(address account) external view returns (Witness memory) {
-        return witnesses[account];
+    function witness(address account) external view returns (WitnessView memory v) {
+        Witness storage w = witnesses[account];
+        uint8 flags = w.flags;
+        v.stake = w.stake;
+        v.locked = w.locked;
+        v.eligibleSince = w.eligibleSince;
+        v.id = w.id;
+        v.index = uint32(listIndexOf[account]);
+        v.registered = flags & W_REGISTERED != 0;
+        v.available = flags & W_AVAILABLE != 0;
+        v.exiting = flags & W_EXITING != 0;
+        if (v.exiting) v.withdrawableAt = uint64(exitAt[account]) + witnessExitCooldown;
     }
 
-    /// The largest committee this pool draws; the Market checks it agrees at deployment.
-    function maxCommittee() external view returns (uint8) {
-        return maxWitnesses;
+    /// The witness list's length: L for a committee requested now.
+    function witnessListLength() external view returns (uint256) {
+        return list.length;
     }
 
-    function drawableCount() external view returns (uint256) {
-        return drawable.length;
+    /// The witness at `index` of the list (address(0) for a freed slot).
+    function witnessAt(uint256 index) external view returns (address) {
+        return list[index];
     }
 
     /// The block after which a requested committee can be drawn.
-    function drawDueAfter(uint256 leaseId) external view returns (uint64) {
-        return uint64(committees[leaseId].requestBlock) + blockNeed;
+    function drawDueAfter(uint256 committeeId) external view returns (uint64) {
+        Committee storage c = committees[committeeId];
+        uint256 b = uint8(c.words[0] >> 32) & DRAW_REREQUESTED != 0 ? progress[committeeId].seedBlock : c.requestBlock;
+        return uint64(b + blockNeed);
+    }
+
+    /// What one seat locks of a witness's free stake for a committee with this seat fee.
+    function seatLock(uint256 seatFee) external view returns (uint256) {
+        return _seatLock(seatFee);
     }
 
     // ---------------------------------------------------------------- internals
 
-    /// The seed: the hashes of the `blockNeed` blocks after the request while they are
-    /// readable; after that the design's pivot, which keeps hashes readable for ~2^18 blocks.
-    function _seed(uint256 leaseId, uint256 requestBlock) internal view returns (uint256) {
-        uint256 from = requestBlock + 1;
-        if (blockhash(from) == bytes32(0)) {
-            uint256 pivot = block.number - (block.number - requestBlock) / 1024 - blockNeed;
-            from = pivot;
-        }
-        bytes32 acc = bytes32(leaseId);
-        for (uint256 b = from; b < from + blockNeed; ++b) {
-            bytes32 h = blockhash(b);
-            if (h == bytes32(0)) revert SeedUnavailable(leaseId);
-            acc = keccak256(abi.encode(acc, h));
-        }
-        return uint256(acc);
+    function _seatLock(uint256 seatFee) internal view returns (uint256) {
+        return seatFee > witnessBond ? seatFee : witnessBond;
     }
 
-    /// Picks up to n distinct drawable witnesses, never the customer or the provider, by a
-    /// partial Fisher–Yates shuffle done in memory (the array in storage is not touched).
-    /// At most n + 2 positions are read, since only the two parties can be skipped.
-    function _sample(uint256 seed, uint8 n, address customer, address provider)
+    function _status(Committee storage c, uint256 header) internal view returns (CommitteeStatus) {
+        uint8 stage = uint8(header);
+        if (stage != 0) return CommitteeStatus(stage);
+        return c.requestBlock == 0 ? CommitteeStatus.None : CommitteeStatus.Requested;
+    }
+
+    /// Where member e sits: word e / 3, after the header in word 0.
+    function _position(uint256 e) internal pure returns (uint256 k, uint256 shift) {
+        k = e / 3;
+        shift = (k == 0 ? HEADER_BITS : 0) + MEMBER_BITS * (e % 3);
+    }
+
+    function _memberId(Committee storage c, uint256 e) internal view returns (uint32) {
+        (uint256 k, uint256 shift) = _position(e);
+        return uint32(c.words[k] >> shift);
+    }
+
+    /// The seat of witness `id` on the committee, if any.
+    function _find(Committee storage c, uint32 id) internal view returns (bool, uint256, uint256) {
+        if (id == 0) return (false, 0, 0);
+        uint256 word = c.words[0];
+        uint256 size = uint8(word >> 8);
+        for (uint256 e; e < size; ++e) {
+            (uint256 k, uint256 shift) = _position(e);
+            if (shift == 0) word = c.words[k];
+            if (uint32(word >> shift) == id) return (true, k, shift);
+        }
+        return (false, 0, 0);
+    }
+
+    /// The caller's seat: the word it sits in (read), or NotMember.
+    function _seatOf(uint256 committeeId, Committee storage c, address account)
         internal
         view
-        returns (address[] memory picked)
+        returns (uint256 k, uint256 shift, uint256 word)
     {
-        uint256 len = drawable.length;
-        picked = new address[](n);
-        // The shuffle is kept as a small map of moved positions: position movedPos[k] now
-        // holds the element first at movedFrom[k]. Only the picked elements are read.
-        uint256[] memory movedPos = new uint256[](uint256(n) + 2);
-        uint256[] memory movedFrom = new uint256[](uint256(n) + 2);
-        uint256 moved;
-        uint256 count;
-        for (uint256 i; i < len && count < n; ++i) {
-            seed = uint256(keccak256(abi.encode(seed, i)));
-            uint256 j = i + seed % (len - i);
-            uint256 fromJ = _origin(j, movedPos, movedFrom, moved);
-            // Position i is never read again; position j now holds what was at i.
-            moved = _move(j, _origin(i, movedPos, movedFrom, moved), movedPos, movedFrom, moved);
-            address a = drawable[fromJ];
-            if (a == customer || a == provider) continue;
-            picked[count++] = a;
-        }
-        assembly {
-            mstore(picked, count)
-        }
-    }
-
-    function _origin(uint256 pos, uint256[] memory movedPos, uint256[] memory movedFrom, uint256 moved)
-        internal
-        pure
-        returns (uint256)
-    {
-        for (uint256 k; k < moved; ++k) {
-            if (movedPos[k] == pos) return movedFrom[k];
-        }
-        return pos;
-    }
-
-    function _move(uint256 pos, uint256 from, uint256[] memory movedPos, uint256[] memory movedFrom, uint256 moved)
-        internal
-        pure
-        returns (uint256)
-    {
-        for (uint256 k; k < moved; ++k) {
-            if (movedPos[k] == pos) {
-                movedFrom[k] = from;
-                return moved;
-            }
-        }
-        movedPos[moved] = pos;
-        movedFrom[moved] = from;
-        return moved + 1;
-    }
-
-    /// Puts the witness in the drawable array or takes it out, to keep the array's invariant.
-    function _syncDrawable(address a, Witness storage w) internal {
-        bool should = w.flags == W_REGISTERED | W_AVAILABLE && w.stake - w.locked >= witnessBond;
-        uint24 slot = w.slot;
-        if (should && slot == 0) {
-            drawable.push(a);
-            w.slot = uint24(drawable.length);
-        } else if (!should && slot != 0) {
-            uint256 last = drawable.length;
-            if (slot != last) {
-                address moved = drawable[last - 1];
-                drawable[slot - 1] = moved;
-                witnesses[moved].slot = slot;
-            }
-            drawable.pop();
-            w.slot = 0;
-        }
+        bool found;
+        (found, k, shift) = _find(c, witnesses[account].id);
+        if (!found) revert NotMember(committeeId, account);
+        word = c.words[k];
     }
 }

@@ -24,6 +24,7 @@ abstract contract Base is Test {
     uint256 internal constant FUND = 1_000_000 ether;
     uint96 internal constant MAX_PRICE = 10 ether;
     uint32 internal constant UNITS = 4;
+    bytes32 internal constant MODULE = keccak256("the customer's module");
 
     Market.Params internal mp;
     WitnessPool.Params internal wp;
@@ -46,14 +47,15 @@ abstract contract Base is Test {
         for (uint256 i; i < witnessAccts.length; ++i) fund(witnessAccts[i]);
     }
 
+    /// The deployment of contracts.Deploy on the dev preset: the pool bound to the market, the
+    /// admin a faucet (MINTER_ROLE); nothing else holds a role.
     function deployAll(Market.Params memory m, WitnessPool.Params memory w) internal {
         vm.startPrank(admin);
         token = new FaaSToken(admin, admin, 0);
-        pool = new WitnessPool(token, w, admin);
+        pool = new WitnessPool(token, w);
         market = new Market(token, pool, m, admin);
-        token.grantRole(token.MINTER_ROLE(), address(pool));
+        pool.setMarket(address(market));
         token.grantRole(token.MINTER_ROLE(), admin);
-        pool.grantRole(pool.MARKET_ROLE(), address(market));
         vm.stopPrank();
     }
 
@@ -73,11 +75,14 @@ abstract contract Base is Test {
         }
     }
 
+    /// Registers the five witnesses and moves to the next block, so that committees requested
+    /// from now on may draw them (eligibleSince < requestBlock).
     function registerWitnesses() internal {
         for (uint256 i; i < witnessAccts.length; ++i) {
             vm.prank(witnessAccts[i]);
             pool.registerWitness(100 ether);
         }
+        vm.roll(block.number + 1);
     }
 
     function orderParams(uint32 revealSeconds) internal pure returns (Market.OrderParams memory) {
@@ -87,8 +92,15 @@ abstract contract Base is Test {
             maxUnitPrice: MAX_PRICE,
             biddingSeconds: 10,
             revealSeconds: revealSeconds,
-            witnessCount: 3
+            witnessCount: 3,
+            segments: 1
         });
+    }
+
+    function segmentedParams(uint32 units, uint8 segs) internal pure returns (Market.OrderParams memory p) {
+        p = orderParams(0);
+        p.durationUnits = units;
+        p.segments = segs;
     }
 
     function createOpenOrder() internal returns (uint256 id) {
@@ -112,52 +124,85 @@ abstract contract Base is Test {
         market.closeBidding(id);
     }
 
-    /// Runs an open order to Fulfilling with `winner` at `price`.
-    function runToService(address winner, uint96 price) internal returns (uint256 id) {
-        id = createOpenOrder();
+    /// An order of alice's with these params, won by `winner` at `price`, published and
+    /// accepted: Deploying.
+    function runToDeploying(Market.OrderParams memory p, address winner, uint96 price) internal returns (uint256 id) {
+        vm.prank(alice);
+        id = market.createOrder(p);
         bidAs(winner, id, price);
         toCloseAndMatch(id);
         vm.prank(winner);
         market.publishDeployment(id, "https://p.example", hex"01");
         vm.prank(alice);
         market.acceptDeployment(id);
-        vm.prank(alice);
-        market.fulfill(id);
     }
 
-    function drawNow(uint256 id) internal returns (address[] memory members) {
-        vm.roll(block.number + wp.blockNeed + 1);
-        pool.drawCommittee(id);
-        members = pool.committee(id).members;
+    function runToDeploying(address winner, uint96 price) internal returns (uint256 id) {
+        return runToDeploying(orderParams(0), winner, price);
+    }
+
+    /// ... then the customer commits its module and the provider confirms: Fulfilling, segment
+    /// 0's committee requested.
+    function runToService(Market.OrderParams memory p, address winner, uint96 price) internal returns (uint256 id) {
+        id = runToDeploying(p, winner, price);
+        vm.prank(alice);
+        market.fulfill(id, MODULE);
+        vm.prank(winner);
+        market.confirmDeployment(id);
+    }
+
+    function runToService(address winner, uint96 price) internal returns (uint256 id) {
+        return runToService(orderParams(0), winner, price);
+    }
+
+    function cid(uint256 orderId, uint8 k) internal pure returns (uint256) {
+        return orderId << 8 | k;
+    }
+
+    function drawNow(uint256 committeeId) internal returns (address[] memory members) {
+        vm.roll(pool.drawDueAfter(committeeId) + 1);
+        pool.drawCommittee(committeeId);
+        members = pool.committee(committeeId).members;
     }
 
     function reportSecret(address w) internal pure returns (bytes32) {
         return keccak256(abi.encode("secret", w));
     }
 
-    function commitAs(uint256 id, address w, bool violated) internal {
-        bytes32 c = pool.reportCommitment(id, w, violated, uint64(block.timestamp), reportSecret(w));
+    function commitAs(uint256 committeeId, address w, bool violated) internal {
+        bytes32 c = pool.reportCommitment(committeeId, w, violated, uint64(block.timestamp), reportSecret(w));
         vm.prank(w);
-        pool.commitReport(id, c);
+        pool.commitReport(committeeId, c);
     }
 
     /// Reveals with the T the commit used (the commit time, which commitAs used as T).
-    function revealAs(uint256 id, address w, bool violated) internal {
-        uint64 t = pool.seat(id, w).commitTime;
+    function revealAs(uint256 committeeId, address w, bool violated) internal {
+        uint64 t = pool.seat(committeeId, w).commitTime;
         vm.prank(w);
-        pool.revealReport(id, violated, t, reportSecret(w));
+        pool.revealReport(committeeId, violated, t, reportSecret(w));
     }
 
-    function toRevealWindow(uint256 id) internal {
-        vm.warp(pool.committee(id).commitEnd + 1);
+    function toRevealWindow(uint256 committeeId) internal {
+        vm.warp(pool.committee(committeeId).commitEnd + 1);
     }
 
-    function toAfterReveal(uint256 id) internal {
-        vm.warp(pool.committee(id).revealEnd + 1);
+    function toAfterReveal(uint256 committeeId) internal {
+        vm.warp(pool.committee(committeeId).revealEnd + 1);
     }
 
-    // ---------------------------------------------------------------- helpers for the unit, fuzz
-    // and invariant suites (added after the gas test; they change nothing it uses)
+    /// Draws the committee, every member commits `violated` and reveals it.
+    function witnessSegment(uint256 committeeId, bool violated) internal returns (address[] memory members) {
+        members = drawNow(committeeId);
+        for (uint256 i; i < members.length; ++i) {
+            commitAs(committeeId, members[i], violated);
+        }
+        toRevealWindow(committeeId);
+        for (uint256 i; i < members.length; ++i) {
+            revealAs(committeeId, members[i], violated);
+        }
+    }
+
+    // ---------------------------------------------------------------- small readers
 
     function stateOf(uint256 id) internal view returns (uint8) {
         return uint8(market.order(id).state);
@@ -177,6 +222,14 @@ abstract contract Base is Test {
 
     function wLocked(address w) internal view returns (uint256) {
         return pool.witness(w).locked;
+    }
+
+    function feeOf(uint256 id) internal view returns (uint256) {
+        return market.lease(id).fee;
+    }
+
+    function seatFeeOf(uint256 id) internal view returns (uint256) {
+        return market.lease(id).seatFee;
     }
 
     /// Funds and registers `n` more witnesses named `prefix0..`, each staking `stake`.
@@ -199,51 +252,31 @@ abstract contract Base is Test {
         market.registerProvider(stake, "ipfs://meta");
     }
 
-    /// An open order of alice's, won by `winner` at `price`, published and accepted: Deploying.
-    function runToDeploying(address winner, uint96 price) internal returns (uint256 id) {
-        id = createOpenOrder();
-        bidAs(winner, id, price);
-        toCloseAndMatch(id);
-        vm.prank(winner);
-        market.publishDeployment(id, "https://p.example", hex"01");
-        vm.prank(alice);
-        market.acceptDeployment(id);
+    function isIn(address a, address[] memory list) internal pure returns (bool) {
+        for (uint256 i; i < list.length; ++i) {
+            if (list[i] == a) return true;
+        }
+        return false;
     }
 
-    /// The members of the drawable array, read from storage (slot 5 of WitnessPool, see
-    /// `forge inspect WitnessPool storageLayout`), in array order.
-    function drawableList() internal view returns (address[] memory list) {
-        uint256 len = uint256(vm.load(address(pool), bytes32(uint256(5))));
-        list = new address[](len);
-        uint256 base = uint256(keccak256(abi.encode(uint256(5))));
-        for (uint256 i; i < len; ++i) {
-            list[i] = address(uint160(uint256(vm.load(address(pool), bytes32(base + i)))));
+    /// Reference model of the draw (SPEC §4.2): the seed from the `blockNeed` hashes after
+    /// `seedBlock`, then the first n distinct candidates `list[keccak(seed, i) % L]` that are
+    /// eligible now for a committee requested at `requestBlock`.
+    function expectedCommittee(uint256 committeeId) internal view returns (address[] memory picked) {
+        WitnessPool.CommitteeView memory c = pool.committee(committeeId);
+        bytes32 seed = bytes32(committeeId);
+        for (uint256 b = c.seedBlock + 1; b <= c.seedBlock + wp.blockNeed; ++b) {
+            seed = keccak256(abi.encode(seed, blockhash(b)));
         }
-    }
-
-    /// Reference model of the draw (SPEC §4.2): seed from `blockNeed` hashes starting at `from`,
-    /// then a plain Fisher–Yates over a copy of the drawable array, skipping the two parties.
-    function expectedCommittee(uint256 leaseId, uint256 from, address customer, address provider_, uint256 n)
-        internal
-        view
-        returns (address[] memory picked)
-    {
-        bytes32 acc = bytes32(leaseId);
-        for (uint256 b = from; b < from + wp.blockNeed; ++b) {
-            acc = keccak256(abi.encode(acc, blockhash(b)));
-        }
-        uint256 seed = uint256(acc);
-        address[] memory arr = drawableList();
-        uint256 len = arr.length;
-        picked = new address[](n);
+        uint256 len = c.listLength;
+        picked = new address[](c.n);
         uint256 count;
-        for (uint256 i; i < len && count < n; ++i) {
-            seed = uint256(keccak256(abi.encode(seed, i)));
-            uint256 j = i + seed % (len - i);
-            address a = arr[j];
-            arr[j] = arr[i];
-            arr[i] = a;
-            if (a == customer || a == provider_) continue;
+        for (uint256 i; i < 8 * len && count < c.n; ++i) {
+            address a = pool.witnessAt(uint256(keccak256(abi.encode(seed, i))) % len);
+            if (a == address(0) || a == c.customer || a == c.provider || isIn(a, picked)) continue;
+            WitnessPool.WitnessView memory w = pool.witness(a);
+            if (!w.registered || !w.available || w.exiting || w.eligibleSince >= c.requestBlock) continue;
+            if (w.stake - w.locked < c.seatLock) continue;
             picked[count++] = a;
         }
         assembly {

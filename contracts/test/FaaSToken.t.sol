@@ -37,8 +37,30 @@ contract FaaSTokenTest is Base {
         vm.assertEq(keccak256(bytes(token.symbol())), keccak256("FST"));
         vm.assertEq(uint256(token.decimals()), 18);
         vm.assertTrue(token.hasRole(token.DEFAULT_ADMIN_ROLE(), admin));
-        vm.assertTrue(token.hasRole(token.MINTER_ROLE(), address(pool)));
+        // v2: no contract of the market mints; only the dev faucet (admin here) does
+        vm.assertFalse(token.hasRole(token.MINTER_ROLE(), address(pool)));
         vm.assertFalse(token.hasRole(token.MINTER_ROLE(), address(market)));
+        vm.assertTrue(token.hasRole(token.MINTER_ROLE(), admin));
+    }
+
+    /// The public preset: once the deployer renounces DEFAULT_ADMIN_ROLE, nobody can ever grant
+    /// MINTER_ROLE again (SPEC §2, invariant 8).
+    function test_RenouncedAdmin_NobodyCanGrantMinting() public {
+        FaaSToken t = new FaaSToken(admin, admin, 1000 ether);
+        bytes32 adminRole = t.DEFAULT_ADMIN_ROLE();
+        bytes32 minter = t.MINTER_ROLE();
+        vm.prank(admin);
+        t.renounceRole(adminRole, admin);
+        vm.assertFalse(t.hasRole(adminRole, admin));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, admin, adminRole)
+        );
+        vm.prank(admin);
+        t.grantRole(minter, admin);
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, admin, minter));
+        vm.prank(admin);
+        t.mint(admin, 1);
+        vm.assertEq(t.totalSupply(), 1000 ether);
     }
 
     function test_Constructor_MintsInitialSupply() public {

@@ -6,18 +6,22 @@ import {Market} from "../src/Market.sol";
 import {WitnessPool} from "../src/WitnessPool.sol";
 import {IWitnessPool} from "../src/IWitnessPool.sol";
 import {FaaSToken} from "../src/FaaSToken.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
 /// @notice Unit tests of the WitnessPool (SPEC §4): witnesses, requests, draws, reports, verdicts
-/// and payoffs, with every named revert.
+/// and payoffs, with every named revert. The attacks of SPEC v2 are in Attacks.t.sol.
 contract WitnessPoolTest is Base {
     address internal p0;
     address internal stranger = makeAddr("stranger");
     address internal fakeMarket = makeAddr("fakeMarket");
 
+    uint8 internal constant NONE = uint8(IWitnessPool.CommitteeStatus.None);
     uint8 internal constant REQUESTED = uint8(IWitnessPool.CommitteeStatus.Requested);
     uint8 internal constant DRAWN = uint8(IWitnessPool.CommitteeStatus.Drawn);
     uint8 internal constant FINALIZED = uint8(IWitnessPool.CommitteeStatus.Finalized);
+    uint8 internal constant UNWITNESSED = uint8(IWitnessPool.CommitteeStatus.Unwitnessed);
+
+    /// _service leases: fee 20 FST, so s = 1 FST and a seat locks the bond, 5 FST.
+    uint256 internal constant S = 1 ether;
 
     function setUp() public virtual override {
         super.setUp();
@@ -26,27 +30,51 @@ contract WitnessPoolTest is Base {
         p0 = providerAccts[0];
     }
 
-    /// A lease in service with `n` witnesses wanted, alice the customer and p0 the provider.
-    function _service(uint8 n) internal returns (uint256 id) {
+    /// A lease in service with `n` witnesses wanted, alice the customer and p0 the provider:
+    /// the committee id of its segment 0.
+    function _service(uint8 n) internal returns (uint256) {
         Market.OrderParams memory op = orderParams(0);
         op.witnessCount = n;
-        vm.prank(alice);
-        id = market.createOrder(op);
-        bidAs(p0, id, 5 ether);
-        toCloseAndMatch(id);
-        vm.prank(p0);
-        market.publishDeployment(id, "e", "");
-        vm.prank(alice);
-        market.acceptDeployment(id);
-        vm.prank(alice);
-        market.fulfill(id);
+        return cid(runToService(op, p0, 5 ether), 0);
     }
 
-    function _isIn(address a, address[] memory list) internal pure returns (bool) {
-        for (uint256 i; i < list.length; ++i) {
-            if (list[i] == a) return true;
+    /// `count` such leases started together (so that none has ended when the others start).
+    function _services(uint8 n, uint256 count) internal returns (uint256[] memory cids) {
+        Market.OrderParams memory op = orderParams(0);
+        op.witnessCount = n;
+        uint256[] memory ids = new uint256[](count);
+        cids = new uint256[](count);
+        for (uint256 i; i < count; ++i) {
+            vm.prank(alice);
+            ids[i] = market.createOrder(op);
+            bidAs(p0, ids[i], 5 ether);
         }
-        return false;
+        vm.warp(block.timestamp + op.biddingSeconds);
+        for (uint256 i; i < count; ++i) {
+            market.closeBidding(ids[i]);
+            vm.prank(p0);
+            market.publishDeployment(ids[i], "e", "");
+            vm.startPrank(alice);
+            market.acceptDeployment(ids[i]);
+            market.fulfill(ids[i], MODULE);
+            vm.stopPrank();
+            vm.prank(p0);
+            market.confirmDeployment(ids[i]);
+            cids[i] = cid(ids[i], 0);
+        }
+    }
+
+    /// Draw calls until the committee is no longer Requested.
+    function _drawAll(uint256 id) internal returns (uint256 calls) {
+        vm.roll(pool.drawDueAfter(id) + 1);
+        while (pool.committee(id).status == IWitnessPool.CommitteeStatus.Requested) {
+            pool.drawCommittee(id);
+            ++calls;
+        }
+    }
+
+    function _orderOf(uint256 committeeId) internal pure returns (uint256) {
+        return committeeId >> 8;
     }
 
     function _commitRaw(uint256 id, address w, bool v, uint64 t, bytes32 s) internal {
@@ -55,62 +83,114 @@ contract WitnessPoolTest is Base {
         pool.commitReport(id, c);
     }
 
-    // ================================================================ constructor
+    /// A second pool bound to `fakeMarket`, sharing the token, with the five witnesses on it.
+    function _fakePool() internal returns (WitnessPool fp) {
+        vm.prank(admin);
+        fp = new WitnessPool(token, wp);
+        vm.prank(admin);
+        fp.setMarket(fakeMarket);
+        fund(fakeMarket);
+        for (uint256 i; i < witnessAccts.length; ++i) {
+            vm.startPrank(witnessAccts[i]);
+            token.approve(address(fp), type(uint256).max);
+            fp.registerWitness(100 ether);
+            vm.stopPrank();
+        }
+        vm.roll(block.number + 1);
+    }
+
+    /// What the fake market does: send 10 n s, then request.
+    function _fakeRequest(WitnessPool fp, uint256 id, uint8 n, uint64 end, uint96 s) internal {
+        vm.startPrank(fakeMarket);
+        token.transfer(address(fp), 10 * uint256(n) * s);
+        fp.requestCommittee(id, n, alice, p0, end, s);
+        vm.stopPrank();
+    }
+
+    // ================================================================ constructor, setMarket
 
     function _ctorReverts(WitnessPool.Params memory p, string memory name) internal {
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.InvalidParameter.selector, name));
-        new WitnessPool(token, p, admin);
+        new WitnessPool(token, p);
     }
 
     function test_Constructor_RevertsWhen_InvalidParameter() public {
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.InvalidParameter.selector, "token"));
-        new WitnessPool(FaaSToken(address(0)), wp, admin);
+        new WitnessPool(FaaSToken(address(0)), wp);
         WitnessPool.Params memory p = wp;
         p.witnessBond = 0;
         _ctorReverts(p, "witnessBond");
-        p = wp;
-        p.rewardUnit = p.witnessBond + 1;
-        _ctorReverts(p, "rewardUnit above witnessBond");
         p = wp;
         p.minWitnessStake = p.witnessBond - 1;
         _ctorReverts(p, "minWitnessStake below witnessBond");
         p = wp;
         p.blockNeed = 0;
         _ctorReverts(p, "blockNeed");
-        p.blockNeed = 129;
+        p.blockNeed = 65;
         _ctorReverts(p, "blockNeed");
         p = wp;
-        p.revealSeconds = 0;
-        _ctorReverts(p, "revealSeconds");
-        p = wp;
-        p.maxWitnesses = 2;
-        _ctorReverts(p, "maxWitnesses");
+        p.reportRevealSeconds = 0;
+        _ctorReverts(p, "reportRevealSeconds");
     }
 
-    function test_Constructor_Params() public view {
+    function test_Constructor_ParamsAndBinding() public view {
         vm.assertEq(keccak256(abi.encode(pool.params())), keccak256(abi.encode(wp)));
         vm.assertEq(address(pool.token()), address(token));
-        vm.assertTrue(pool.hasRole(pool.MARKET_ROLE(), address(market)));
+        vm.assertEq(pool.market(), address(market));
+        vm.assertEq(pool.deployer(), admin);
+        vm.assertEq(uint256(pool.MAX_COMMITTEE()), 31);
+    }
+
+    function test_SetMarket_OnceByTheDeployer() public {
+        vm.prank(admin);
+        WitnessPool fp = new WitnessPool(token, wp);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotDeployer.selector, alice));
+        vm.prank(alice);
+        fp.setMarket(alice);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.InvalidParameter.selector, "market"));
+        vm.prank(admin);
+        fp.setMarket(address(0));
+        vm.expectEmit(address(fp));
+        emit WitnessPool.MarketSet(fakeMarket);
+        vm.prank(admin);
+        fp.setMarket(fakeMarket);
+        vm.assertEq(fp.market(), fakeMarket);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.MarketAlreadySet.selector, fakeMarket));
+        vm.prank(admin);
+        fp.setMarket(alice);
+    }
+
+    function test_RegisterWitness_RevertsWhen_MarketNotSet() public {
+        vm.prank(admin);
+        WitnessPool fp = new WitnessPool(token, wp);
+        vm.startPrank(bob);
+        token.approve(address(fp), type(uint256).max);
+        vm.expectRevert(WitnessPool.MarketNotSet.selector);
+        fp.registerWitness(100 ether);
+        vm.stopPrank();
     }
 
     // ================================================================ witnesses
 
-    function test_RegisterWitness_PullsStakeAndMakesDrawable() public {
+    function test_RegisterWitness_PullsStakeAndTakesAListSlot() public {
         address w = makeAddr("newWitness");
         fund(w);
-        uint256 drawableBefore = pool.drawableCount();
         vm.expectEmit(address(pool));
         emit WitnessPool.WitnessRegistered(w, 50 ether);
         vm.expectEmit(address(pool));
         emit WitnessPool.WitnessAvailability(w, true);
         vm.prank(w);
         pool.registerWitness(50 ether);
-        WitnessPool.Witness memory ws = pool.witness(w);
-        vm.assertEq(uint256(ws.stake), 50 ether);
-        vm.assertEq(uint256(ws.locked), 0);
-        vm.assertEq(uint256(ws.id), 6);
-        vm.assertEq(uint256(pool.witnessCount()), 6);
-        vm.assertEq(pool.drawableCount(), drawableBefore + 1);
+        WitnessPool.WitnessView memory v = pool.witness(w);
+        vm.assertEq(v.stake, 50 ether);
+        vm.assertEq(v.locked, 0);
+        vm.assertEq(uint256(v.id), 6);
+        vm.assertEq(uint256(v.index), 5);
+        vm.assertEq(uint256(v.eligibleSince), block.number);
+        vm.assertTrue(v.registered && v.available && !v.exiting);
+        vm.assertEq(pool.witnessListLength(), 6);
+        vm.assertEq(pool.witnessAt(5), w);
+        vm.assertEq(uint256(pool.witnessIds()), 6);
         vm.assertEq(token.balanceOf(w), FUND - 50 ether);
         vm.assertEq(token.balanceOf(address(pool)), 550 ether);
     }
@@ -127,13 +207,39 @@ contract WitnessPoolTest is Base {
         pool.registerWitness(50 ether - 1);
     }
 
-    function test_AddWitnessStake_IncreasesStake() public {
+    /// A witness keeps its index while registered; a slot freed by a full withdrawal is taken by
+    /// the next registration, so the list does not grow with churn.
+    function test_RegisterWitness_ReusesAFreedSlot() public {
+        address w = witnessAccts[2];
+        vm.prank(w);
+        pool.requestWitnessExit();
+        vm.warp(block.timestamp + wp.witnessExitCooldown);
+        vm.prank(w);
+        pool.withdrawWitnessStake(100 ether);
+        vm.assertEq(pool.witnessAt(2), address(0));
+        vm.assertFalse(pool.witness(w).registered);
+        vm.assertEq(uint256(pool.witness(w).id), 3, "the id stays with the address");
+        vm.prank(bob);
+        pool.registerWitness(60 ether);
+        vm.assertEq(pool.witnessAt(2), bob);
+        vm.assertEq(uint256(pool.witness(bob).index), 2);
+        vm.assertEq(pool.witnessListLength(), 5);
+        // the one that left may come back, under its old id, at the end of the list
+        vm.prank(w);
+        pool.registerWitness(60 ether);
+        vm.assertEq(uint256(pool.witness(w).id), 3);
+        vm.assertEq(uint256(pool.witness(w).index), 5);
+    }
+
+    function test_AddWitnessStake_IncreasesStakeAndRestartsEligibility() public {
         address w = witnessAccts[0];
+        vm.roll(block.number + 10);
         vm.expectEmit(address(pool));
         emit WitnessPool.WitnessStakeAdded(w, 7 ether, 107 ether);
         vm.prank(w);
         pool.addWitnessStake(7 ether);
         vm.assertEq(wStake(w), 107 ether);
+        vm.assertEq(uint256(pool.witness(w).eligibleSince), block.number);
         vm.assertEq(token.balanceOf(address(pool)), 507 ether);
     }
 
@@ -149,28 +255,24 @@ contract WitnessPoolTest is Base {
         pool.addWitnessStake(0);
     }
 
-    function test_SetAvailable_OfflineLeavesAndReturnsToDrawable() public {
+    /// setAvailable(true) restarts eligibility; setAvailable(false) does not touch it.
+    function test_SetAvailable_OffAndOn() public {
         address w = witnessAccts[1];
+        uint256 since = pool.witness(w).eligibleSince;
+        vm.roll(block.number + 5);
         vm.expectEmit(address(pool));
         emit WitnessPool.WitnessAvailability(w, false);
         vm.prank(w);
         pool.setAvailable(false);
-        vm.assertEq(pool.drawableCount(), 4);
-        vm.assertFalse(_isIn(w, drawableList()));
-        vm.assertEq(uint256(pool.witness(w).slot), 0);
-        // the witness moved into the hole keeps a correct slot
-        address[] memory list = drawableList();
-        for (uint256 i; i < list.length; ++i) {
-            vm.assertEq(uint256(pool.witness(list[i]).slot), i + 1);
-        }
+        WitnessPool.WitnessView memory v = pool.witness(w);
+        vm.assertFalse(v.available);
+        vm.assertEq(uint256(v.eligibleSince), since);
+        vm.roll(block.number + 5);
         vm.prank(w);
         pool.setAvailable(true);
-        vm.assertEq(pool.drawableCount(), 5);
-        vm.assertTrue(_isIn(w, drawableList()));
-        // idempotent
-        vm.prank(w);
-        pool.setAvailable(true);
-        vm.assertEq(pool.drawableCount(), 5);
+        v = pool.witness(w);
+        vm.assertTrue(v.available);
+        vm.assertEq(uint256(v.eligibleSince), block.number);
     }
 
     function test_SetAvailable_RevertsWhen_NotWitness() public {
@@ -188,14 +290,15 @@ contract WitnessPoolTest is Base {
         pool.setAvailable(true);
     }
 
-    function test_RequestWitnessExit_LeavesDrawable() public {
+    function test_RequestWitnessExit_MarksExiting() public {
         address w = witnessAccts[2];
         vm.expectEmit(address(pool));
-        emit WitnessPool.WitnessExitRequested(w, uint64(block.timestamp) + wp.exitCooldown);
+        emit WitnessPool.WitnessExitRequested(w, uint64(block.timestamp) + wp.witnessExitCooldown);
         vm.prank(w);
         pool.requestWitnessExit();
-        vm.assertEq(pool.drawableCount(), 4);
-        vm.assertFalse(_isIn(w, drawableList()));
+        WitnessPool.WitnessView memory v = pool.witness(w);
+        vm.assertTrue(v.exiting);
+        vm.assertEq(uint256(v.withdrawableAt), block.timestamp + wp.witnessExitCooldown);
     }
 
     function test_RequestWitnessExit_RevertsWhen_NotWitness() public {
@@ -213,125 +316,188 @@ contract WitnessPoolTest is Base {
         pool.requestWitnessExit();
     }
 
-    function test_WithdrawWitnessStake_AfterCooldown() public {
+    /// Free stake above the minimum comes out at any time, no exit needed (SPEC §4.1).
+    function test_WithdrawWitnessStake_PartialAboveTheMinimumAnyTime() public {
+        address w = witnessAccts[0];
+        vm.expectEmit(address(pool));
+        emit WitnessPool.WitnessWithdrawn(w, 30 ether, 70 ether);
+        vm.prank(w);
+        pool.withdrawWitnessStake(30 ether);
+        vm.assertEq(wStake(w), 70 ether);
+        vm.assertEq(token.balanceOf(w), FUND - 70 ether);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WithdrawalTooLarge.selector, 21 ether, 20 ether));
+        vm.prank(w);
+        pool.withdrawWitnessStake(21 ether);
+        vm.prank(w);
+        pool.withdrawWitnessStake(20 ether);
+        vm.assertEq(wStake(w), wp.minWitnessStake);
+        vm.assertTrue(pool.witness(w).registered);
+    }
+
+    /// With seats locked, the floor is the larger of the minimum and the locks.
+    function test_WithdrawWitnessStake_KeepsWhatSeatsLock() public {
+        uint256[] memory ids = _services(3, 20);
+        for (uint256 i; i < 20; ++i) {
+            _drawAll(ids[i]);
+        }
+        // 60 seats over 5 witnesses: someone holds at least 12, locking 60 FST or more
+        address w;
+        for (uint256 i; i < 5; ++i) {
+            if (wLocked(witnessAccts[i]) > wLocked(w)) w = witnessAccts[i];
+        }
+        uint256 locked = wLocked(w);
+        vm.assertGt(locked, wp.minWitnessStake);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WithdrawalTooLarge.selector, 100 ether, 100 ether - locked));
+        vm.prank(w);
+        pool.withdrawWitnessStake(100 ether);
+        vm.prank(w);
+        pool.withdrawWitnessStake(100 ether - locked);
+        vm.assertEq(wStake(w), locked);
+    }
+
+    function test_WithdrawWitnessStake_EverythingAfterExitAndCooldown() public {
         address w = witnessAccts[0];
         vm.prank(w);
         pool.requestWitnessExit();
-        vm.warp(block.timestamp + wp.exitCooldown);
+        vm.warp(block.timestamp + wp.witnessExitCooldown);
         vm.expectEmit(address(pool));
-        emit WitnessPool.WitnessWithdrawn(w, 100 ether);
+        emit WitnessPool.WitnessWithdrawn(w, 100 ether, 0);
         vm.prank(w);
-        pool.withdrawWitnessStake();
+        pool.withdrawWitnessStake(100 ether);
         vm.assertEq(token.balanceOf(w), FUND);
         vm.assertEq(wStake(w), 0);
+        vm.assertFalse(pool.witness(w).registered);
         vm.assertEq(token.balanceOf(address(pool)), 400 ether);
-        // the id stays with the address; it may register again, under the same id
-        uint32 id = pool.witness(w).id;
-        vm.assertEq(uint256(id), 1);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotWitness.selector, w));
         vm.prank(w);
-        pool.registerWitness(60 ether);
-        vm.assertEq(uint256(pool.witness(w).id), 1);
-        vm.assertEq(uint256(pool.witnessCount()), 5);
-        vm.assertTrue(_isIn(w, drawableList()));
+        pool.withdrawWitnessStake(1);
     }
 
     function test_WithdrawWitnessStake_RevertsWhen_NotWitness() public {
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotWitness.selector, bob));
         vm.prank(bob);
-        pool.withdrawWitnessStake();
+        pool.withdrawWitnessStake(1);
     }
 
-    function test_WithdrawWitnessStake_RevertsWhen_ExitNotRequested() public {
-        vm.expectRevert(abi.encodeWithSelector(WitnessPool.ExitNotRequested.selector, witnessAccts[0]));
+    function test_WithdrawWitnessStake_RevertsWhen_ZeroAmount() public {
+        vm.expectRevert(WitnessPool.ZeroAmount.selector);
         vm.prank(witnessAccts[0]);
-        pool.withdrawWitnessStake();
+        pool.withdrawWitnessStake(0);
+    }
+
+    function test_WithdrawWitnessStake_RevertsWhen_BelowTheMinimumWithoutExit() public {
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WithdrawalTooLarge.selector, 100 ether, 50 ether));
+        vm.prank(witnessAccts[0]);
+        pool.withdrawWitnessStake(100 ether);
     }
 
     function test_WithdrawWitnessStake_RevertsWhen_CooldownNotOver() public {
         address w = witnessAccts[0];
         vm.prank(w);
         pool.requestWitnessExit();
-        uint64 until = uint64(block.timestamp) + wp.exitCooldown;
+        uint64 until = uint64(block.timestamp) + wp.witnessExitCooldown;
         vm.warp(until - 1);
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.CooldownNotOver.selector, until));
         vm.prank(w);
-        pool.withdrawWitnessStake();
+        pool.withdrawWitnessStake(100 ether);
+        // what is above the minimum is free even now
+        vm.prank(w);
+        pool.withdrawWitnessStake(50 ether);
     }
 
-    function test_WithdrawWitnessStake_RevertsWhen_BondLocked() public {
+    function test_WithdrawWitnessStake_RevertsWhen_SeatLocked() public {
         uint256 id = _service(3);
         address[] memory m = drawNow(id);
         address w = m[0];
         vm.prank(w);
         pool.requestWitnessExit();
-        vm.warp(block.timestamp + wp.exitCooldown);
+        vm.warp(block.timestamp + wp.witnessExitCooldown);
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.StakeLocked.selector, uint256(wp.witnessBond)));
         vm.prank(w);
-        pool.withdrawWitnessStake();
-        // after the verdict the bond is released (less the -1 for not reporting)
+        pool.withdrawWitnessStake(100 ether);
         toAfterReveal(id);
         pool.finalize(id);
+        // after the verdict the lock is released, less the seat fee lost for not reporting
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WithdrawalTooLarge.selector, 100 ether, 100 ether - S));
         vm.prank(w);
-        pool.withdrawWitnessStake();
-        vm.assertEq(token.balanceOf(w), FUND - wp.rewardUnit);
+        pool.withdrawWitnessStake(100 ether);
+        vm.prank(w);
+        pool.withdrawWitnessStake(100 ether - S);
+        vm.assertEq(token.balanceOf(w), FUND - S);
     }
 
     // ================================================================ requestCommittee
 
     function test_RequestCommittee_RevertsWhen_NotMarket() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, pool.MARKET_ROLE())
-        );
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotMarket.selector, alice));
         vm.prank(alice);
-        pool.requestCommittee(1, 3, alice, p0, uint64(block.timestamp + 100));
-    }
-
-    function _grantFakeMarket() internal {
-        bytes32 role = pool.MARKET_ROLE();
+        pool.requestCommittee(1, 3, alice, p0, uint64(block.timestamp + 100), 1 ether);
+        // not even the deployer
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotMarket.selector, admin));
         vm.prank(admin);
-        pool.grantRole(role, fakeMarket);
+        pool.requestCommittee(1, 3, alice, p0, uint64(block.timestamp + 100), 1 ether);
     }
 
-    function test_RequestCommittee_RecordsRequest() public {
-        _grantFakeMarket();
-        vm.expectEmit(address(pool));
+    function test_RequestCommittee_RecordsTheRequest() public {
+        WitnessPool fp = _fakePool();
+        vm.prank(fakeMarket);
+        token.transfer(address(fp), 280 ether);
+        vm.expectEmit(address(fp));
         emit WitnessPool.CommitteeRequested(500, uint64(block.number), 4);
         vm.prank(fakeMarket);
-        pool.requestCommittee(500, 4, alice, p0, uint64(block.timestamp + 100));
-        WitnessPool.CommitteeView memory c = pool.committee(500);
+        fp.requestCommittee(500, 4, alice, p0, uint64(block.timestamp + 100), 7 ether);
+        WitnessPool.CommitteeView memory c = fp.committee(500);
         vm.assertEq(uint256(c.status), REQUESTED);
         vm.assertEq(uint256(c.n), 4);
         vm.assertEq(uint256(c.requestBlock), block.number);
-        vm.assertEq(uint256(c.serviceEnd), block.timestamp + 100);
+        vm.assertEq(uint256(c.seedBlock), block.number);
+        vm.assertEq(uint256(c.drawDueAfter), block.number + wp.blockNeed);
+        vm.assertEq(uint256(c.end), block.timestamp + 100);
         vm.assertEq(uint256(c.commitEnd), block.timestamp + 100 + wp.commitGrace);
-        vm.assertEq(uint256(c.revealEnd), block.timestamp + 100 + wp.commitGrace + wp.revealSeconds);
+        vm.assertEq(uint256(c.revealEnd), block.timestamp + 100 + wp.commitGrace + wp.reportRevealSeconds);
+        vm.assertEq(c.seatFee, 7 ether);
+        vm.assertEq(c.seatLock, 7 ether, "the seat fee when above the bond");
+        vm.assertEq(uint256(c.listLength), 5);
         vm.assertEq(c.customer, alice);
         vm.assertEq(c.provider, p0);
         vm.assertEq(c.members.length, 0);
-        vm.assertEq(uint256(pool.drawDueAfter(500)), block.number + wp.blockNeed);
+        vm.assertEq(uint256(fp.drawDueAfter(500)), block.number + wp.blockNeed);
+        vm.assertEq(fp.seatLock(1 ether), wp.witnessBond);
     }
 
     function test_RequestCommittee_RevertsWhen_CommitteeExists() public {
-        _grantFakeMarket();
-        vm.prank(fakeMarket);
-        pool.requestCommittee(500, 3, alice, p0, uint64(block.timestamp + 100));
+        WitnessPool fp = _fakePool();
+        _fakeRequest(fp, 500, 3, uint64(block.timestamp + 100), 1 ether);
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.CommitteeExists.selector, 500));
         vm.prank(fakeMarket);
-        pool.requestCommittee(500, 3, alice, p0, uint64(block.timestamp + 100));
+        fp.requestCommittee(500, 3, alice, p0, uint64(block.timestamp + 100), 1 ether);
     }
 
     function test_RequestCommittee_RevertsWhen_SizeOutOfRange() public {
-        _grantFakeMarket();
+        WitnessPool fp = _fakePool();
+        vm.startPrank(fakeMarket);
         vm.expectRevert(
-            abi.encodeWithSelector(WitnessPool.CommitteeSizeOutOfRange.selector, uint8(2), uint8(3), uint8(15))
+            abi.encodeWithSelector(WitnessPool.CommitteeSizeOutOfRange.selector, uint8(2), uint8(3), uint8(31))
         );
-        vm.prank(fakeMarket);
-        pool.requestCommittee(500, 2, alice, p0, uint64(block.timestamp + 100));
+        fp.requestCommittee(500, 2, alice, p0, uint64(block.timestamp + 100), 1 ether);
         vm.expectRevert(
-            abi.encodeWithSelector(WitnessPool.CommitteeSizeOutOfRange.selector, uint8(16), uint8(3), uint8(15))
+            abi.encodeWithSelector(WitnessPool.CommitteeSizeOutOfRange.selector, uint8(32), uint8(3), uint8(31))
         );
-        vm.prank(fakeMarket);
-        pool.requestCommittee(500, 16, alice, p0, uint64(block.timestamp + 100));
+        fp.requestCommittee(500, 32, alice, p0, uint64(block.timestamp + 100), 1 ether);
+        vm.stopPrank();
+    }
+
+    function test_Committee_UnknownIdIsAllZeros() public view {
+        WitnessPool.CommitteeView memory c = pool.committee(12345);
+        vm.assertEq(uint256(c.status), NONE);
+        vm.assertEq(uint256(c.n) + c.requestBlock + c.end + c.commitEnd + c.revealEnd + c.seatFee, 0);
+        vm.assertEq(c.customer, address(0));
+        vm.assertEq(c.members.length, 0);
+        (IWitnessPool.CommitteeStatus st, bool v, uint256 back) = pool.verdict(12345);
+        vm.assertEq(uint256(st), NONE);
+        vm.assertFalse(v);
+        vm.assertEq(back, 0);
+        vm.assertFalse(pool.isMember(12345, witnessAccts[0]));
     }
 
     // ================================================================ drawCommittee
@@ -347,7 +513,7 @@ contract WitnessPoolTest is Base {
     }
 
     function test_DrawCommittee_RevertsWhen_WrongState() public {
-        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, 99, uint8(0)));
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, 99, NONE));
         pool.drawCommittee(99);
         uint256 id = _service(3);
         drawNow(id);
@@ -355,26 +521,39 @@ contract WitnessPoolTest is Base {
         pool.drawCommittee(id);
     }
 
-    function test_DrawCommittee_RevertsWhen_AfterServiceEnd() public {
+    /// Not complete by `end`: unwitnessed, the whole 10 n s back to the Market, no burn.
+    function test_DrawCommittee_AfterEnd_Unwitnessed() public {
         uint256 id = _service(3);
-        uint64 end = pool.committee(id).serviceEnd;
+        uint64 end = pool.committee(id).end;
         vm.roll(block.number + wp.blockNeed + 1);
-        vm.warp(end + 1);
-        vm.expectRevert(abi.encodeWithSelector(WitnessPool.DeadlinePassed.selector, end));
+        vm.warp(end);
+        uint256 marketBefore = token.balanceOf(address(market));
+        uint256 supply = token.totalSupply();
+        vm.expectEmit(address(pool));
+        emit WitnessPool.CommitteeUnwitnessed(id);
         pool.drawCommittee(id);
-        // unwitnessed: finalize after the windows gives NoViolation
-        toAfterReveal(id);
-        market.settle(id);
-        vm.assertEq(stateOf(id), uint8(Market.State.Settled));
-        vm.assertEq(uint256(pool.committee(id).status), FINALIZED);
+        vm.assertEq(uint256(pool.committee(id).status), UNWITNESSED);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S, "10 n s back");
+        vm.assertEq(token.totalSupply(), supply);
+        (IWitnessPool.CommitteeStatus st,, uint256 back) = pool.verdict(id);
+        vm.assertEq(uint256(st), UNWITNESSED);
+        vm.assertEq(back, 30 * S);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, id, UNWITNESSED));
+        pool.drawCommittee(id);
+        // the provider is paid for the segment
+        vm.warp(market.segment(_orderOf(id), 0).revealEnd + 1);
+        market.settle(_orderOf(id));
+        (uint256 payout,,) = market.settlement(_orderOf(id));
+        vm.assertEq(payout, 20 ether);
     }
 
-    function test_DrawCommittee_MatchesReferenceDrawAndLocksBonds() public {
+    function test_DrawCommittee_MatchesTheReferenceAndLocksSeats() public {
         addWitnesses("extra", 15, 100 ether);
+        vm.roll(block.number + 1);
         uint256 id = _service(7);
-        uint256 rb = pool.committee(id).requestBlock;
-        vm.roll(rb + wp.blockNeed + 1);
-        address[] memory expected = expectedCommittee(id, rb + 1, alice, p0, 7);
+        vm.roll(pool.drawDueAfter(id) + 1);
+        address[] memory expected = expectedCommittee(id);
+        vm.assertEq(expected.length, 7);
         vm.expectEmit(address(pool));
         emit WitnessPool.CommitteeDrawn(id, expected, 4);
         vm.prank(stranger);
@@ -385,13 +564,15 @@ contract WitnessPoolTest is Base {
         vm.assertEq(uint256(c.status), DRAWN);
         for (uint256 i; i < expected.length; ++i) {
             vm.assertEq(wLocked(expected[i]), wp.witnessBond);
-            WitnessPool.Seat memory s = pool.seat(id, expected[i]);
-            vm.assertEq(uint256(s.flags), 1);
+            vm.assertTrue(pool.isMember(id, expected[i]));
+            WitnessPool.SeatView memory s = pool.seat(id, expected[i]);
+            vm.assertTrue(s.member && !s.committed && !s.revealed);
         }
     }
 
     function test_DrawCommittee_SameCommitteeWhoeverAndWheneverInWindow() public {
         addWitnesses("extra", 20, 100 ether);
+        vm.roll(block.number + 1);
         uint256 id = _service(5);
         uint256 rb = pool.committee(id).requestBlock;
         vm.roll(rb + wp.blockNeed + 1);
@@ -401,15 +582,14 @@ contract WitnessPoolTest is Base {
         vm.prank(stranger);
         pool.drawCommittee(id);
         address[] memory first = pool.committee(id).members;
-        vm.assertEq(first, expectedCommittee(id, rb + 1, alice, p0, 5));
+        vm.assertEq(first, expectedCommittee(id));
         vm.revertToState(snap);
-        // 200 blocks later, by the provider, the same committee
         vm.roll(rb + 200);
         vm.prank(p0);
         pool.drawCommittee(id);
-        vm.assertEq(pool.committee(id).members, first);
+        vm.assertEq(pool.committee(id).members, first, "200 blocks later, by the provider");
         vm.revertToState(snap);
-        vm.roll(rb + 256);
+        vm.roll(rb + 257);
         vm.prank(alice);
         pool.drawCommittee(id);
         vm.assertEq(pool.committee(id).members, first, "last block with the window readable");
@@ -417,12 +597,12 @@ contract WitnessPoolTest is Base {
 
     function test_DrawCommittee_SeedComesFromTheWindowHashes() public {
         addWitnesses("extra", 20, 100 ether);
+        vm.roll(block.number + 1);
         uint256 id = _service(5);
         uint256 rb = pool.committee(id).requestBlock;
         vm.roll(rb + 50);
         vm.setBlockhash(rb + 1, keccak256("h1"));
         vm.setBlockhash(rb + 2, keccak256("h2"));
-        // blocks outside the window do not matter
         vm.setBlockhash(rb + 3, keccak256("outside"));
         vm.setBlockhash(rb + 49, keccak256("outside2"));
         uint256 snap = vm.snapshotState();
@@ -432,47 +612,38 @@ contract WitnessPoolTest is Base {
         vm.setBlockhash(rb + 3, keccak256("other"));
         vm.setBlockhash(rb + 49, keccak256("other2"));
         pool.drawCommittee(id);
-        vm.assertEq(pool.committee(id).members, a);
+        vm.assertEq(pool.committee(id).members, a, "blocks outside the window do not matter");
         vm.revertToState(snap);
         vm.setBlockhash(rb + 2, keccak256("h2'"));
         pool.drawCommittee(id);
         address[] memory b = pool.committee(id).members;
-        vm.assertEq(b, expectedCommittee(id, rb + 1, alice, p0, 5));
+        vm.assertEq(b, expectedCommittee(id));
         vm.assertTrue(keccak256(abi.encode(a)) != keccak256(abi.encode(b)), "a window hash changes the draw");
     }
 
-    function test_DrawCommittee_LateFallsBackToPivot() public {
+    /// Past 256 blocks the call re-requests: a new window from this block, nothing drawn.
+    function test_DrawCommittee_LateCallReRequests() public {
         addWitnesses("extra", 20, 100 ether);
+        vm.roll(block.number + 1);
         uint256 id = _service(5);
         uint256 rb = pool.committee(id).requestBlock;
-        // 300 blocks late: the window has left the 256 readable blocks; pivot = bn - 0 - blockNeed
-        uint256 bn = rb + 300;
-        vm.roll(bn);
+        uint256 late = rb + 300;
+        vm.roll(late);
         vm.assertEq(blockhash(rb + 1), bytes32(0));
-        vm.setBlockhash(bn - 2, keccak256("p1"));
-        vm.setBlockhash(bn - 1, keccak256("p2"));
-        address[] memory expected = expectedCommittee(id, bn - 2, alice, p0, 5);
-        uint256 snap = vm.snapshotState();
+        vm.expectEmit(address(pool));
+        emit WitnessPool.CommitteeRequested(id, uint64(late), 5);
+        pool.drawCommittee(id);
+        WitnessPool.CommitteeView memory c = pool.committee(id);
+        vm.assertEq(uint256(c.status), REQUESTED);
+        vm.assertEq(uint256(c.requestBlock), rb, "eligibility stays with the request");
+        vm.assertEq(uint256(c.seedBlock), late);
+        vm.assertEq(uint256(pool.drawDueAfter(id)), late + wp.blockNeed);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.DrawNotDue.selector, uint64(late), uint64(late + 2)));
+        pool.drawCommittee(id);
+        vm.roll(late + wp.blockNeed + 1);
+        address[] memory expected = expectedCommittee(id);
         pool.drawCommittee(id);
         vm.assertEq(pool.committee(id).members, expected);
-        vm.revertToState(snap);
-        // 5000 blocks late: pivot = bn - 5000/1024 - blockNeed = bn - 6
-        bn = rb + 5000;
-        vm.roll(bn);
-        vm.setBlockhash(bn - 6, keccak256("q1"));
-        vm.setBlockhash(bn - 5, keccak256("q2"));
-        expected = expectedCommittee(id, bn - 6, alice, p0, 5);
-        pool.drawCommittee(id);
-        vm.assertEq(pool.committee(id).members, expected);
-    }
-
-    function test_DrawCommittee_RevertsWhen_SeedUnavailable() public {
-        uint256 id = _service(3);
-        uint256 rb = pool.committee(id).requestBlock;
-        // (bn - rb) / 1024 + blockNeed > 256: even the pivot is unreadable
-        vm.roll(rb + 1024 * 256);
-        vm.expectRevert(abi.encodeWithSelector(WitnessPool.SeedUnavailable.selector, id));
-        pool.drawCommittee(id);
     }
 
     function test_DrawCommittee_FewerThanThreeEligible_Unwitnessed() public {
@@ -480,22 +651,24 @@ contract WitnessPoolTest is Base {
             vm.prank(witnessAccts[i]);
             pool.setAvailable(false);
         }
+        vm.roll(block.number + 1);
         uint256 id = _service(3);
         vm.roll(block.number + wp.blockNeed + 1);
+        uint256 marketBefore = token.balanceOf(address(market));
+        // two eligible of five: 20 candidates a call, the sequence ends at 8L = 40
+        pool.drawCommittee(id);
+        vm.assertEq(uint256(pool.committee(id).status), REQUESTED);
+        vm.assertEq(uint256(pool.committee(id).tried), 20);
         vm.expectEmit(address(pool));
-        emit WitnessPool.CommitteeUnwitnessed(id, 2);
-        vm.expectEmit(address(pool));
-        emit WitnessPool.VerdictReached(id, false, 0, 0);
+        emit WitnessPool.CommitteeUnwitnessed(id);
         pool.drawCommittee(id);
         WitnessPool.CommitteeView memory c = pool.committee(id);
-        vm.assertEq(uint256(c.status), FINALIZED);
-        vm.assertEq(c.members.length, 0);
-        vm.assertEq(wLocked(witnessAccts[3]) + wLocked(witnessAccts[4]), 0, "no bond locked");
-        // the market can settle right after the service ends
-        vm.warp(market.order(id).deadline + 1);
-        market.settle(id);
-        market.finish(id);
-        vm.assertEq(stateOf(id), uint8(Market.State.Finished));
+        vm.assertEq(uint256(c.status), UNWITNESSED);
+        vm.assertEq(wLocked(witnessAccts[3]) + wLocked(witnessAccts[4]), 0, "no lock kept");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S);
+        vm.warp(market.segment(_orderOf(id), 0).revealEnd + 1);
+        market.settle(_orderOf(id));
+        market.finish(_orderOf(id));
         vm.assertEq(token.balanceOf(p0), FUND - 1000 ether + 20 ether);
     }
 
@@ -504,22 +677,25 @@ contract WitnessPoolTest is Base {
             vm.prank(witnessAccts[i]);
             pool.setAvailable(false);
         }
+        vm.roll(block.number + 1);
         uint256 id = _service(15);
         address[] memory m = drawNow(id);
         vm.assertEq(m.length, 3);
         vm.assertEq(uint256(pool.committee(id).threshold), 2);
         for (uint256 i = 2; i < 5; ++i) {
-            vm.assertTrue(_isIn(witnessAccts[i], m));
+            vm.assertTrue(isIn(witnessAccts[i], m));
         }
     }
 
     function test_DrawCommittee_FewerThanN_ThresholdFollowsDrawnSize() public {
         vm.prank(witnessAccts[0]);
         pool.setAvailable(false);
+        vm.roll(block.number + 1);
         uint256 id = _service(9); // 4 eligible
-        vm.roll(block.number + wp.blockNeed + 1);
-        address[] memory expected = expectedCommittee(id, pool.committee(id).requestBlock + 1, alice, p0, 9);
+        vm.roll(pool.drawDueAfter(id) + 1);
+        address[] memory expected = expectedCommittee(id);
         vm.assertEq(expected.length, 4);
+        // 4n + 8 = 44 candidates per call, 8L = 40 in all: one call ends the sequence
         vm.expectEmit(address(pool));
         emit WitnessPool.CommitteeDrawn(id, expected, 3);
         pool.drawCommittee(id);
@@ -527,7 +703,6 @@ contract WitnessPoolTest is Base {
         vm.assertEq(c.members.length, 4);
         vm.assertEq(uint256(c.threshold), 3);
         vm.assertEq(uint256(c.n), 9);
-        // with 2 of 4 `true` the verdict is NoViolation (M = 3), with 3 it is Violation
         for (uint256 i; i < 4; ++i) {
             commitAs(id, c.members[i], i < 2);
         }
@@ -536,25 +711,26 @@ contract WitnessPoolTest is Base {
             revealAs(id, c.members[i], i < 2);
         }
         toAfterReveal(id);
+        uint256 marketBefore = token.balanceOf(address(market));
         pool.finalize(id);
-        (, bool violated, uint8 w, uint8 revealed) = pool.verdict(id);
-        vm.assertFalse(violated);
-        vm.assertEq(uint256(w), 2);
-        vm.assertEq(uint256(revealed), 4);
+        (, bool violated, uint256 back) = pool.verdict(id);
+        vm.assertFalse(violated, "2 of 4 is below M = 3");
+        // 90 s deposited; two false reporters paid s each
+        vm.assertEq(back, 88 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore + back);
     }
 
     function test_DrawCommittee_NeverCustomerOrProvider() public {
-        // the customer and the provider are witnesses too, and available
         vm.prank(alice);
         pool.registerWitness(100 ether);
         vm.prank(p0);
         pool.registerWitness(100 ether);
-        vm.assertEq(pool.drawableCount(), 7);
+        vm.roll(block.number + 1);
         uint256 id = _service(15);
         address[] memory m = drawNow(id);
         vm.assertEq(m.length, 5, "all five others, and only them");
-        vm.assertFalse(_isIn(alice, m));
-        vm.assertFalse(_isIn(p0, m));
+        vm.assertFalse(isIn(alice, m));
+        vm.assertFalse(isIn(p0, m));
         vm.assertEq(wLocked(alice) + wLocked(p0), 0);
     }
 
@@ -566,13 +742,41 @@ contract WitnessPoolTest is Base {
         uint256 id = _service(3);
         address[] memory m = drawNow(id);
         vm.assertEq(m.length, 3);
-        vm.assertTrue(_isIn(witnessAccts[0], m));
-        vm.assertTrue(_isIn(witnessAccts[2], m));
-        vm.assertTrue(_isIn(witnessAccts[4], m));
+        vm.assertTrue(isIn(witnessAccts[0], m));
+        vm.assertTrue(isIn(witnessAccts[2], m));
+        vm.assertTrue(isIn(witnessAccts[4], m));
+    }
+
+    /// eligibleSince < requestBlock: a witness registered in the request's block is not drawn.
+    function test_DrawCommittee_WitnessRegisteredInTheRequestBlockNotDrawn() public {
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(witnessAccts[i]);
+            pool.setAvailable(false);
+        }
+        vm.roll(block.number + 1);
+        address[] memory late = addWitnesses("late", 3, 100 ether); // same block as the request
+        uint256 id = _service(3);
+        _drawAll(id);
+        vm.assertEq(uint256(pool.committee(id).status), UNWITNESSED, "only two eligible");
+        for (uint256 i; i < 3; ++i) {
+            vm.assertEq(wLocked(late[i]), 0);
+        }
+    }
+
+    /// A witness holds as many seats as its free stake covers (SPEC §4.1).
+    function test_DrawCommittee_AWitnessSitsOnSeveralCommittees() public {
+        uint256[] memory ids = _services(5, 4);
+        for (uint256 i; i < 4; ++i) {
+            _drawAll(ids[i]);
+            vm.assertEq(pool.committee(ids[i]).members.length, 5);
+        }
+        for (uint256 i; i < 5; ++i) {
+            vm.assertEq(wLocked(witnessAccts[i]), 4 * wp.witnessBond, "four seats each");
+        }
     }
 
     function test_DrawCommittee_WitnessWithoutFreeStakeNotDrawn() public {
-        // a pool where a witness's minimum stake covers exactly one bond
+        // a pool where the minimum stake covers exactly one seat
         WitnessPool.Params memory p = wp;
         p.minWitnessStake = p.witnessBond;
         deployAll(mp, p);
@@ -582,35 +786,112 @@ contract WitnessPoolTest is Base {
         }
         fund(alice);
         registerProviders();
-        address[] memory ws = addWitnesses("thin", 5, p.witnessBond);
-        uint256 id1 = _service(3);
-        address[] memory m1 = drawNow(id1);
+        addWitnesses("thin", 5, p.witnessBond);
+        vm.roll(block.number + 1);
+        uint256[] memory ids = _services(3, 2);
+        _drawAll(ids[0]);
+        address[] memory m1 = pool.committee(ids[0]).members;
         vm.assertEq(m1.length, 3);
-        vm.assertEq(pool.drawableCount(), 2, "drawn witnesses have no free stake left");
-        for (uint256 i; i < 3; ++i) {
-            vm.assertFalse(_isIn(m1[i], drawableList()));
-        }
-        // a second lease finds two eligible: unwitnessed
-        uint256 id2 = _service(3);
-        vm.roll(block.number + wp.blockNeed + 1);
-        vm.expectEmit(address(pool));
-        emit WitnessPool.CommitteeUnwitnessed(id2, 2);
-        pool.drawCommittee(id2);
-        // adding stake makes a witness drawable again
+        // a second lease finds two with free stake: unwitnessed
+        _drawAll(ids[1]);
+        vm.assertEq(uint256(pool.committee(ids[1]).status), UNWITNESSED);
+        // a top-up makes a witness eligible for committees requested later
         vm.prank(m1[0]);
         pool.addWitnessStake(p.witnessBond);
-        vm.assertEq(pool.drawableCount(), 3);
+        vm.roll(block.number + 1);
         uint256 id3 = _service(3);
-        address[] memory m3 = drawNow(id3);
-        vm.assertTrue(_isIn(m1[0], m3));
-        vm.assertFalse(_isIn(m1[1], m3));
-        vm.assertFalse(_isIn(m1[2], m3));
-        vm.assertEq(ws.length, 5);
+        _drawAll(id3);
+        address[] memory m3 = pool.committee(id3).members;
+        vm.assertTrue(isIn(m1[0], m3));
+        vm.assertFalse(isIn(m1[1], m3));
+        vm.assertFalse(isIn(m1[2], m3));
+    }
+
+    /// The seat lock is max(witnessBond, s): a seat fee above the bond locks the seat fee.
+    function test_DrawCommittee_SeatLockIsTheSeatFeeWhenLarger() public {
+        WitnessPool fp = _fakePool();
+        _fakeRequest(fp, 700, 3, uint64(block.timestamp + 100), 40 ether);
+        vm.roll(block.number + wp.blockNeed + 1);
+        fp.drawCommittee(700);
+        address[] memory m = fp.committee(700).members;
+        vm.assertEq(m.length, 3);
+        for (uint256 i; i < 3; ++i) {
+            vm.assertEq(fp.witness(m[i]).locked, 40 ether);
+        }
+        // 60 FST free each: a second seat of 40 fits, a third does not
+        _fakeRequest(fp, 701, 3, uint64(block.timestamp + 100), 40 ether);
+        _fakeRequest(fp, 702, 5, uint64(block.timestamp + 100), 40 ether);
+        vm.roll(block.number + wp.blockNeed + 1);
+        fp.drawCommittee(701);
+        fp.drawCommittee(702);
+        address[] memory m2 = fp.committee(702).members;
+        for (uint256 i; i < m2.length; ++i) {
+            vm.assertLe(fp.witness(m2[i]).locked, 100 ether);
+        }
+        uint256 total;
+        for (uint256 i; i < 5; ++i) {
+            total += fp.witness(witnessAccts[i]).locked;
+        }
+        vm.assertEq(total, 40 ether * (3 + 3 + m2.length));
+    }
+
+    /// A draw looks at no more than 4n + 8 candidates per call; further calls continue the
+    /// same sequence, keeping the members found.
+    function test_DrawCommittee_ContinuesOverSeveralCalls() public {
+        // 60 witnesses of whom only the five first are eligible
+        address[] memory off = addWitnesses("off", 55, 100 ether);
+        for (uint256 i; i < off.length; ++i) {
+            vm.prank(off[i]);
+            pool.setAvailable(false);
+        }
+        vm.roll(block.number + 1);
+        uint256 id = _service(5);
+        vm.roll(pool.drawDueAfter(id) + 1);
+        address[] memory expected = expectedCommittee(id);
+        uint256 calls;
+        while (pool.committee(id).status == IWitnessPool.CommitteeStatus.Requested) {
+            uint256 triedBefore = pool.committee(id).tried;
+            pool.drawCommittee(id);
+            ++calls;
+            if (pool.committee(id).status == IWitnessPool.CommitteeStatus.Requested) {
+                vm.assertEq(uint256(pool.committee(id).tried), triedBefore + 28, "4n + 8 per call");
+            }
+        }
+        vm.assertGt(calls, 1, "more than one call");
+        vm.assertEq(uint256(pool.committee(id).status), DRAWN);
+        address[] memory got = pool.committee(id).members;
+        vm.assertEq(got.length, expected.length);
+        for (uint256 i; i < got.length; ++i) {
+            vm.assertTrue(isIn(got[i], expected), "the same members as one long draw");
+        }
+    }
+
+    function test_DrawCommittee_PartialDrawEmitsProgress() public {
+        address[] memory off = addWitnesses("off", 300, 100 ether);
+        for (uint256 i; i < off.length; ++i) {
+            vm.prank(off[i]);
+            pool.setAvailable(false);
+        }
+        vm.roll(block.number + 1);
+        uint256 id = _service(3);
+        vm.roll(pool.drawDueAfter(id) + 1);
+        vm.recordLogs();
+        pool.drawCommittee(id);
+        WitnessPool.CommitteeView memory c = pool.committee(id);
+        if (c.status == IWitnessPool.CommitteeStatus.Requested) {
+            vm.assertEq(uint256(c.tried), 20);
+            vm.assertEq(vm.getRecordedLogs()[0].topics[0], WitnessPool.CommitteePartlyDrawn.selector);
+            // the members found so far hold their seats already
+            for (uint256 i; i < c.members.length; ++i) {
+                vm.assertEq(wLocked(c.members[i]), wp.witnessBond);
+            }
+        }
     }
 
     // ================================================================ reports
 
-    function test_CommitReport_StoresCommitmentAndTime() public {
+    /// The commitment is stored whole, 32 bytes (v1 cut it to 20).
+    function test_CommitReport_StoresTheWholeCommitmentAndTime() public {
         uint256 id = _service(3);
         address[] memory m = drawNow(id);
         vm.warp(block.timestamp + 2);
@@ -620,10 +901,13 @@ contract WitnessPoolTest is Base {
         emit WitnessPool.ReportCommitted(id, m[0]);
         vm.prank(m[0]);
         pool.commitReport(id, c);
-        WitnessPool.Seat memory s = pool.seat(id, m[0]);
-        vm.assertEq(bytes32(s.commitment), bytes32(bytes20(c)));
+        WitnessPool.SeatView memory s = pool.seat(id, m[0]);
+        vm.assertEq(s.commitment, c);
         vm.assertEq(uint256(s.commitTime), block.timestamp);
-        vm.assertEq(uint256(s.flags), 3);
+        vm.assertTrue(s.member && s.committed && !s.revealed);
+        // the other seats are untouched
+        vm.assertFalse(pool.seat(id, m[1]).committed);
+        vm.assertEq(pool.committee(id).members, m);
     }
 
     function test_CommitReport_LaterCommitReplacesEarlier() public {
@@ -647,7 +931,6 @@ contract WitnessPoolTest is Base {
 
     function test_CommitReport_RevertsWhen_NotMember() public {
         uint256 id = _service(3);
-        // before the draw nobody is a member
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotMember.selector, id, witnessAccts[0]));
         vm.prank(witnessAccts[0]);
         pool.commitReport(id, bytes32(uint256(1)));
@@ -669,7 +952,7 @@ contract WitnessPoolTest is Base {
         pool.commitReport(id, bytes32(uint256(1)));
     }
 
-    function test_RevealReport_CountsAndEmits() public {
+    function test_RevealReport_CountsEmitsAndClearsTheCommitment() public {
         uint256 id = _service(3);
         address[] memory m = drawNow(id);
         commitAs(id, m[0], true);
@@ -682,8 +965,12 @@ contract WitnessPoolTest is Base {
         WitnessPool.CommitteeView memory c = pool.committee(id);
         vm.assertEq(uint256(c.revealed), 2);
         vm.assertEq(uint256(c.violationReports), 1);
-        vm.assertEq(uint256(pool.seat(id, m[0]).flags), 1 | 2 | 4 | 8);
-        vm.assertEq(uint256(pool.seat(id, m[1]).flags), 1 | 2 | 4);
+        WitnessPool.SeatView memory s0 = pool.seat(id, m[0]);
+        vm.assertTrue(s0.revealed && s0.violated);
+        vm.assertEq(s0.commitment, bytes32(0), "served: cleared");
+        WitnessPool.SeatView memory s1 = pool.seat(id, m[1]);
+        vm.assertTrue(s1.revealed && !s1.violated);
+        vm.assertFalse(pool.seat(id, m[2]).revealed);
     }
 
     function test_RevealReport_RevertsWhen_NotMember() public {
@@ -775,7 +1062,6 @@ contract WitnessPoolTest is Base {
         toRevealWindow(id);
         vm.prank(m[0]);
         pool.revealReport(id, true, t, "S0");
-        // m[1] learns T and S from m[0]'s reveal, yet cannot open the copy
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.CommitmentMismatch.selector, id, m[1]));
         vm.prank(m[1]);
         pool.revealReport(id, true, t, "S0");
@@ -787,7 +1073,6 @@ contract WitnessPoolTest is Base {
         address[] memory m = drawNow(id);
         uint64 ct = uint64(block.timestamp);
         uint64 age = wp.maxReportAge;
-        // m0: T too old; m1: T after the commit; m2: the oldest T allowed
         _commitRaw(id, m[0], true, ct - age - 1, "a");
         _commitRaw(id, m[1], true, ct + 1, "b");
         _commitRaw(id, m[2], true, ct - age, "c");
@@ -800,15 +1085,6 @@ contract WitnessPoolTest is Base {
         pool.revealReport(id, true, ct + 1, "b");
         vm.prank(m[2]);
         pool.revealReport(id, true, ct - age, "c");
-        // T equal to the commit time is the newest allowed
-        uint256 id2 = _service(3);
-        address[] memory m2 = drawNow(id2);
-        uint64 ct2 = uint64(block.timestamp);
-        _commitRaw(id2, m2[0], false, ct2, "d");
-        toRevealWindow(id2);
-        vm.prank(m2[0]);
-        pool.revealReport(id2, false, ct2, "d");
-        vm.assertEq(uint256(pool.committee(id2).revealed), 1);
     }
 
     // ================================================================ finalize, verdict, payoffs
@@ -823,7 +1099,7 @@ contract WitnessPoolTest is Base {
     }
 
     function test_Finalize_RevertsWhen_WrongState() public {
-        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, 99, uint8(0)));
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, 99, NONE));
         pool.finalize(99);
         uint256 id = _service(3);
         drawNow(id);
@@ -833,16 +1109,19 @@ contract WitnessPoolTest is Base {
         pool.finalize(id);
     }
 
-    function test_Finalize_NeverDrawn_NoViolation() public {
+    function test_Finalize_NeverDrawn_Unwitnessed() public {
         uint256 id = _service(3);
         toAfterReveal(id);
+        uint256 marketBefore = token.balanceOf(address(market));
         vm.expectEmit(address(pool));
-        emit WitnessPool.VerdictReached(id, false, 0, 0);
+        emit WitnessPool.CommitteeUnwitnessed(id);
         vm.prank(stranger);
         pool.finalize(id);
-        (IWitnessPool.CommitteeStatus st, bool v,,) = pool.verdict(id);
-        vm.assertEq(uint256(st), FINALIZED);
+        (IWitnessPool.CommitteeStatus st, bool v, uint256 back) = pool.verdict(id);
+        vm.assertEq(uint256(st), UNWITNESSED);
         vm.assertFalse(v);
+        vm.assertEq(back, 30 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S);
     }
 
     /// Five members: `trues` reveal true, `falses` reveal false, the rest reveal nothing.
@@ -865,78 +1144,114 @@ contract WitnessPoolTest is Base {
         vm.expectEmit(address(pool));
         emit WitnessPool.VerdictReached(id, true, 3, 5);
         pool.finalize(id);
-        (, bool v, uint8 w, uint8 r) = pool.verdict(id);
+        (, bool v,) = pool.verdict(id);
         vm.assertTrue(v);
-        vm.assertEq(uint256(w), 3);
-        vm.assertEq(uint256(r), 5);
-        vm.assertTrue(pool.committee(id).violated);
+        WitnessPool.CommitteeView memory c = pool.committee(id);
+        vm.assertTrue(c.violated);
+        vm.assertEq(uint256(c.violationReports), 3);
+        vm.assertEq(uint256(c.revealed), 5);
     }
 
     function test_Finalize_NoViolationBelowM() public {
         (uint256 id,) = _five(2, 0); // 2 true, 3 silent: W = 2 < M = 3
         pool.finalize(id);
-        (, bool v, uint8 w, uint8 r) = pool.verdict(id);
+        (, bool v,) = pool.verdict(id);
         vm.assertFalse(v);
-        vm.assertEq(uint256(w), 2);
-        vm.assertEq(uint256(r), 2);
     }
 
+    /// Violation: true +10 s from the deposit (into the stake), false 0, none −s burned from
+    /// the lock; the rest of 10 n s back to the Market. Nothing minted.
     function test_Finalize_Payoffs_Violation() public {
         (uint256 id, address[] memory m) = _five(3, 1); // 3 true, 1 false, 1 silent
         uint256 supply = token.totalSupply();
-        uint256 poolBal = token.balanceOf(address(pool));
-        uint256[] memory bal = new uint256[](5);
-        for (uint256 i; i < 5; ++i) {
-            bal[i] = token.balanceOf(m[i]);
-        }
-        uint256 unit = wp.rewardUnit;
+        uint256 marketBefore = token.balanceOf(address(market));
         vm.expectEmit(address(pool));
         emit WitnessPool.VerdictReached(id, true, 3, 4);
         for (uint256 i; i < 3; ++i) {
             vm.expectEmit(address(pool));
-            emit WitnessPool.WitnessPaid(id, m[i], int256(10 * unit));
+            emit WitnessPool.WitnessPaid(id, m[i], int256(10 * S));
         }
         vm.expectEmit(address(pool));
         emit WitnessPool.WitnessPaid(id, m[3], 0);
         vm.expectEmit(address(pool));
-        emit WitnessPool.WitnessPaid(id, m[4], -int256(unit));
+        emit WitnessPool.WitnessPaid(id, m[4], -int256(S));
         pool.finalize(id);
         for (uint256 i; i < 3; ++i) {
-            vm.assertEq(token.balanceOf(m[i]), bal[i] + 10 * unit, "true under Violation: +10 minted");
-            vm.assertEq(wStake(m[i]), 100 ether);
+            vm.assertEq(wStake(m[i]), 100 ether + 10 * S, "true under Violation: +10 s");
         }
-        vm.assertEq(token.balanceOf(m[3]), bal[3]);
         vm.assertEq(wStake(m[3]), 100 ether, "false under Violation: 0");
-        vm.assertEq(wStake(m[4]), 100 ether - unit, "silent: -1 from the stake");
+        vm.assertEq(wStake(m[4]), 100 ether - S, "silent: -s");
         for (uint256 i; i < 5; ++i) {
-            vm.assertEq(wLocked(m[i]), 0, "bond released");
+            vm.assertEq(wLocked(m[i]), 0, "seat lock released");
         }
-        vm.assertEq(token.balanceOf(address(pool)), poolBal - unit, "the loss is burned");
-        vm.assertEq(token.totalSupply(), supply + 30 * unit - unit);
+        vm.assertEq(token.totalSupply(), supply - S, "the loss is burned, nothing minted");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore + 50 * S - 30 * S, "the rest back");
+        (,, uint256 back) = pool.verdict(id);
+        vm.assertEq(back, 20 * S);
     }
 
     function test_Finalize_Payoffs_NoViolation() public {
         (uint256 id, address[] memory m) = _five(1, 3); // 1 true, 3 false, 1 silent
         uint256 supply = token.totalSupply();
-        uint256 poolBal = token.balanceOf(address(pool));
-        uint256 unit = wp.rewardUnit;
-        uint256 b1 = token.balanceOf(m[1]);
+        uint256 marketBefore = token.balanceOf(address(market));
         pool.finalize(id);
-        (, bool v,,) = pool.verdict(id);
+        (, bool v, uint256 back) = pool.verdict(id);
         vm.assertFalse(v);
-        vm.assertEq(wStake(m[0]), 100 ether - unit, "true under NoViolation: -1");
-        vm.assertEq(token.balanceOf(m[1]), b1 + unit, "false under NoViolation: +1");
-        vm.assertEq(wStake(m[1]), 100 ether);
-        vm.assertEq(wStake(m[4]), 100 ether - unit, "silent: -1");
-        vm.assertEq(token.balanceOf(address(pool)), poolBal - 2 * unit);
-        vm.assertEq(token.totalSupply(), supply + 3 * unit - 2 * unit);
+        vm.assertEq(wStake(m[0]), 100 ether - S, "true under NoViolation: -s");
+        for (uint256 i = 1; i < 4; ++i) {
+            vm.assertEq(wStake(m[i]), 100 ether + S, "false under NoViolation: +s");
+        }
+        vm.assertEq(wStake(m[4]), 100 ether - S, "silent: -s");
+        vm.assertEq(token.totalSupply(), supply - 2 * S);
+        vm.assertEq(back, 50 * S - 3 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore + back);
+    }
+
+    /// A released lock restarts eligibility (free stake grew), except for a loss that takes
+    /// exactly the lock (seat fee at or above the bond).
+    function test_Finalize_ReleaseRestartsEligibilityOnlyWhenFreeStakeGrows() public {
+        WitnessPool fp = _fakePool();
+        _fakeRequest(fp, 800, 3, uint64(block.timestamp + 100), 10 ether); // lock = s = 10
+        vm.roll(block.number + wp.blockNeed + 1);
+        fp.drawCommittee(800);
+        address[] memory m = fp.committee(800).members;
+        uint256[] memory since = new uint256[](3);
+        for (uint256 i; i < 3; ++i) {
+            since[i] = fp.witness(m[i]).eligibleSince;
+        }
+        // m0 reports false (+s), the others stay silent (-s = the whole lock)
+        bytes32 c = fp.reportCommitment(800, m[0], false, uint64(block.timestamp), "x");
+        vm.prank(m[0]);
+        fp.commitReport(800, c);
+        vm.warp(fp.committee(800).commitEnd + 1);
+        uint64 t = fp.seat(800, m[0]).commitTime;
+        vm.prank(m[0]);
+        fp.revealReport(800, false, t, "x");
+        vm.warp(fp.committee(800).revealEnd + 1);
+        vm.roll(block.number + 7);
+        fp.finalize(800);
+        vm.assertEq(uint256(fp.witness(m[0]).eligibleSince), block.number, "free stake grew");
+        vm.assertEq(uint256(fp.witness(m[1]).eligibleSince), since[1], "free stake unchanged");
+        vm.assertEq(fp.witness(m[1]).stake, 90 ether);
+        vm.assertEq(fp.witness(m[0]).stake, 110 ether);
     }
 
     function test_Verdict_BeforeFinalizeIsNotViolation() public {
         (uint256 id,) = _five(5, 0);
-        (IWitnessPool.CommitteeStatus st, bool v, uint8 w,) = pool.verdict(id);
+        (IWitnessPool.CommitteeStatus st, bool v, uint256 back) = pool.verdict(id);
         vm.assertEq(uint256(st), DRAWN);
         vm.assertFalse(v, "only a finalized committee has a verdict");
-        vm.assertEq(uint256(w), 5);
+        vm.assertEq(back, 0);
+        vm.assertEq(uint256(pool.committee(id).violationReports), 5);
+    }
+
+    function test_IsMember() public {
+        uint256 id = _service(3);
+        address[] memory m = drawNow(id);
+        for (uint256 i; i < 5; ++i) {
+            vm.assertEq(pool.isMember(id, witnessAccts[i]), isIn(witnessAccts[i], m));
+        }
+        vm.assertFalse(pool.isMember(id, alice));
+        vm.assertFalse(pool.isMember(id, bob), "no id: never a member");
     }
 }
