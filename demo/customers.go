@@ -3,6 +3,7 @@ package demo
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"image/png"
@@ -114,7 +115,7 @@ func (w *world) leaseA(ctx context.Context, id uint64, thumb []byte, out string)
 		return err
 	}
 	w.say("lease %d: customer-A's thumbnail of a %d KB JPEG came back as a %dx%d PNG: %s", id, len(landscape)>>10, img.Bounds().Dx(), img.Bounds().Dy(), out)
-	if _, err := c.Fulfill(ctx, id); err != nil {
+	if _, err := c.Fulfill(ctx, id, sha256.Sum256(thumb)); err != nil {
 		return fmt.Errorf("customer-A: %w", err)
 	}
 	return w.untilFinished(ctx, c, id)
@@ -135,7 +136,7 @@ func (w *world) leaseB(ctx context.Context, id uint64, hello []byte) error {
 		return fmt.Errorf("customer-B invokes hello: status %d, body %q", res.StatusCode, body)
 	}
 	w.say("lease %d: customer-B's hello answers %d (%d bytes)", id, res.StatusCode, len(body))
-	if _, err := c.Fulfill(ctx, id); err != nil {
+	if _, err := c.Fulfill(ctx, id, sha256.Sum256(hello)); err != nil {
 		return fmt.Errorf("customer-B: %w", err)
 	}
 	l, err := c.Lease(ctx, id)
@@ -172,19 +173,22 @@ func (w *world) leaseB(ctx context.Context, id uint64, hello []byte) error {
 func (w *world) untilFinished(ctx context.Context, c *market.Client, id uint64) error {
 	const grace = 5 * time.Second
 	for start := time.Now(); ; {
-		d, err := c.Details(ctx, id)
+		head, err := w.clock.Read(ctx)
+		if err != nil {
+			return err
+		}
+		d, err := c.View(ctx, id, head.Time)
 		if err != nil {
 			return err
 		}
 		if d.Order.State.Terminal() {
 			return nil
 		}
-		head, err := w.clock.Read(ctx)
-		if err != nil {
-			return err
-		}
-		if cm := d.Committee; cm != nil && head.Time.After(cm.RevealEnd.Add(grace)) {
-			if m := market.NextMove(d.Order, cm, head); m == market.MoveSettle || m == market.MoveFinish {
+		if n := len(d.Segments); n > 0 && head.Time.After(d.Segments[n-1].RevealEnd.Add(grace)) {
+			for _, m := range market.NextMoves(d, head) {
+				if m.Kind != market.MoveSettle && m.Kind != market.MoveFinish {
+					continue
+				}
 				if _, err := c.Make(ctx, id, m); err != nil {
 					return fmt.Errorf("lease %d: %w", id, err)
 				}

@@ -190,7 +190,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	mk, pl, _ := w.reader.Bindings()
-	w.narrator = &narrator{names: w.names, market: mk, pool: pl, m: w.m, unit: params.RewardUnit}
+	w.narrator = &narrator{names: w.names, market: mk, pool: pl, m: w.m, unit: params.MinSeatFeePerUnit}
 	w.say("devnet up at %s: FaaSToken %s, Market %s, WitnessPool %s", dn.HTTPURL(), w.m.Token.Hex()[:10], w.m.Market.Hex()[:10], w.m.WitnessPool.Hex()[:10])
 	stopExplorer, err := w.startExplorer(ctx, slog.New(slog.NewTextHandler(logs, nil)))
 	if err != nil {

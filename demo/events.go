@@ -99,7 +99,7 @@ func (n *narrator) describe(l *types.Log) (id uint64, line string, ok bool) {
 			if err != nil {
 				return 0, "", false
 			}
-			if e.Violated {
+			if e.ViolatedSegments > 0 {
 				return id, fmt.Sprintf("settled: VIOLATION — the customer gets %s back (fee + collateral)", fst(e.CustomerRefund)), true
 			}
 			return id, fmt.Sprintf("settled: no violation — the provider earns %s", fst(e.ProviderPayout)), true

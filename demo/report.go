@@ -29,12 +29,17 @@ func (w *world) finish(ctx context.Context, res *Result, before map[common.Addre
 		if err != nil {
 			return nil, err
 		}
-		lr := LeaseResult{Name: l.name, OrderID: l.id, Provider: w.names[lease.Provider], Violated: o.Violated, Fee: lease.Fee}
+		set, err := w.reader.Settlement(ctx, l.id)
+		if err != nil {
+			return nil, err
+		}
+		violated := set != nil && set.ViolatedSegments > 0
+		lr := LeaseResult{Name: l.name, OrderID: l.id, Provider: w.names[lease.Provider], Violated: violated, Fee: lease.Fee}
 		if o.State != market.StateFinished {
 			problems = append(problems, fmt.Sprintf("lease %d ended %s, not Finished", l.id, o.State))
 		}
-		if o.Violated != l.violated {
-			problems = append(problems, fmt.Sprintf("lease %d: violated=%v, the story says %v", l.id, o.Violated, l.violated))
+		if violated != l.violated {
+			problems = append(problems, fmt.Sprintf("lease %d: violated=%v, the story says %v", l.id, violated, l.violated))
 		}
 		w.mu.Lock()
 		for h, what := range w.txByID[l.id] {
@@ -115,12 +120,12 @@ func (w *world) finish(ctx context.Context, res *Result, before map[common.Addre
 func (w *world) checkPayoffs(ctx context.Context, change map[string]*big.Int, params market.Params, ids ...uint64) error {
 	want := map[string]*big.Int{}
 	for _, id := range ids {
-		cm, err := w.reader.Committee(ctx, id)
+		cm, err := w.reader.Committee(ctx, market.CommitteeID(id, 0))
 		if err != nil {
 			return err
 		}
 		for _, m := range cm.Members {
-			seat, err := w.reader.Seat(ctx, id, m)
+			seat, err := w.reader.Seat(ctx, cm.ID, m)
 			if err != nil {
 				return err
 			}
@@ -129,7 +134,7 @@ func (w *world) checkPayoffs(ctx context.Context, change map[string]*big.Int, pa
 			if want[name] == nil {
 				want[name] = new(big.Int)
 			}
-			want[name].Add(want[name], new(big.Int).Mul(big.NewInt(u), params.RewardUnit))
+			want[name].Add(want[name], new(big.Int).Mul(big.NewInt(u), cm.SeatFee))
 		}
 	}
 	for i := 6; i < len(accountNames); i++ {

@@ -1,12 +1,16 @@
 // Package market is the typed client of the DeFaaS contracts and the protocol's rules as
-// every party applies them: orders, leases, levels, committees, stakes and FST in domain
-// types, the contracts' events decoded, so that the command line and the daemons never touch
-// raw bindings. Reads go through any node that answers eth_call; writes go through a
-// Transactor (the chain layer's Sender), which manages nonces and waits for receipts.
+// every party applies them: orders, leases and their segments, levels, committees, stakes
+// and FST in domain types, the contracts' events decoded, so that the command line and the
+// daemons never touch raw bindings. Reads go through any node that answers eth_call; writes
+// go through a Transactor (the chain layer's Sender), which manages nonces and waits for
+// receipts.
 //
-// The rules every party shares are here once: the chain's clock (Clock), which permissionless
-// move is due on an order and when (NextMove, made by Client.Make), and what a contract's
-// refusal means (RevertName, Benign).
+// The rules every party shares are here once: the chain's clock (Clock), which
+// permissionless moves are due on an order and when (Plan and NextMoves over an OrderView,
+// made by Client.Make, all of them by Client.Drive) — every window taken from the contracts'
+// views, never computed here — what a contract's refusal means (RevertName, Benign, Hint),
+// and the payoff table in seat fees (PayoffUnits). Committees are named by their id,
+// CommitteeID(order, segment).
 package market
 
 import (
@@ -14,7 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -70,9 +74,6 @@ type Client struct {
 	market   *contracts.Market
 	pool     *contracts.WitnessPool
 	token    *contracts.FaaSToken
-
-	mu        sync.Mutex
-	blockNeed *uint64 // the pool's blockNeed once read: parameters never change
 }
 
 // New returns a client of the deployment in m. tx may be nil for a read-only client.
@@ -165,15 +166,21 @@ func (c *Client) Params(ctx context.Context) (Params, error) {
 		return Params{}, fmt.Errorf("read witness pool params: %w", err)
 	}
 	return Params{
-		BillingPeriod: seconds(mp.BillingPeriod), MinBidding: seconds(mp.MinBiddingSeconds),
-		MaxBidding: seconds(mp.MaxBiddingSeconds), MaxReveal: seconds(mp.MaxRevealSeconds),
-		ConfirmTimeout: seconds(mp.ConfirmTimeout), AcceptTimeout: seconds(mp.AcceptTimeout),
-		DeployTimeout: seconds(mp.DeployTimeout), CollateralBps: mp.CollateralBps,
-		MinProviderStake: mp.MinProviderStake, ProviderCooldown: seconds(mp.ExitCooldown),
-		MaxBidsPerOrder: mp.MaxBidsPerOrder, BidBond: mp.BidBond, MaxWitnesses: mp.MaxWitnesses,
+		BillingPeriod: seconds(mp.BillingPeriod), MinBiddingSeconds: seconds(mp.MinBiddingSeconds),
+		MaxBiddingSeconds: seconds(mp.MaxBiddingSeconds), MinRevealSeconds: seconds(mp.MinRevealSeconds),
+		MaxRevealSeconds: seconds(mp.MaxRevealSeconds), PublishTimeout: seconds(mp.PublishTimeout),
+		AcceptTimeout: seconds(mp.AcceptTimeout), DeployTimeout: seconds(mp.DeployTimeout),
+		ConfirmDeployTimeout: seconds(mp.ConfirmDeployTimeout), CollateralBps: mp.CollateralBps,
+		CollateralFloorBps: mp.CollateralFloorBps, MinProviderStake: mp.MinProviderStake,
+		ProviderExitCooldown: seconds(mp.ProviderExitCooldown), BidBond: mp.BidBond, BidBondBps: mp.BidBondBps,
+		MaxWitnesses: mp.MaxWitnesses, MaxSegments: mp.MaxSegments, MinSegmentSeconds: seconds(mp.MinSegmentSeconds),
+		MaxSegmentSeconds: seconds(mp.MaxSegmentSeconds), SeatFeeBps: mp.SeatFeeBps, MinSeatFeePerUnit: mp.MinSeatFeePerUnit,
+		RequestTimeout: seconds(mp.RequestTimeout), ProbeMargin: seconds(mp.ProbeMargin),
+		ProbeRatePerMinute: mp.ProbeRatePerMinute, ProbeBurst: mp.ProbeBurst, SlaFailBps: mp.SlaFailBps,
+		SlaMinFailures:  mp.SlaMinFailures,
 		MinWitnessStake: wp.MinWitnessStake, WitnessBond: wp.WitnessBond, BlockNeed: wp.BlockNeed,
-		CommitGrace: seconds(wp.CommitGrace), RevealSeconds: seconds(wp.RevealSeconds),
-		MaxReportAge: seconds(wp.MaxReportAge), RewardUnit: wp.RewardUnit, WitnessCooldown: seconds(wp.ExitCooldown),
+		CommitGrace: seconds(wp.CommitGrace), ReportRevealSeconds: seconds(wp.ReportRevealSeconds),
+		MaxReportAge: seconds(wp.MaxReportAge), WitnessExitCooldown: seconds(wp.WitnessExitCooldown),
 	}, nil
 }
 
@@ -212,8 +219,30 @@ func (c *Client) OrderCount(ctx context.Context) (uint64, error) {
 	return n.Uint64(), nil
 }
 
+// OrderCost is what an order with p costs its customer up front (Market.orderCost); the
+// contract checks p as createOrder would and refuses with the same errors.
+func (c *Client) OrderCost(ctx context.Context, p OrderParams) (Cost, error) {
+	op, err := p.contract()
+	if err != nil {
+		return Cost{}, err
+	}
+	out, err := call(ctx, c, c.manifest.Market, c.market.PackOrderCost(op), c.market.UnpackOrderCost)
+	if err != nil {
+		return Cost{}, fmt.Errorf("order cost: %w", err)
+	}
+	return Cost{Prepayment: out.Prepayment, WitnessDeposit: out.WitnessDeposit, SeatFee: out.SeatFee}, nil
+}
+
 // ErrNoOrder is returned for an order id that was never created.
 var ErrNoOrder = errors.New("no such order")
+
+// Order flags (Market.Order.flags).
+const (
+	flagSealed     = 1
+	flagPublished  = 2
+	flagCommitted  = 4
+	flagUnattended = 8
+)
 
 // Order reads one order.
 func (c *Client) Order(ctx context.Context, id uint64) (Order, error) {
@@ -226,10 +255,11 @@ func (c *Client) Order(ctx context.Context, id uint64) (Order, error) {
 	}
 	out := Order{
 		ID: id, Customer: o.Customer, LevelID: o.LevelId, DurationUnits: o.DurationUnits,
-		MaxUnitPrice: o.MaxUnitPrice, WitnessCount: o.WitnessCount, State: State(o.State),
-		Sealed: o.Flags&1 != 0, Published: o.Flags&2 != 0,
-		Violated: o.Flags&4 != 0, Deadline: unixBig(o.Deadline), BiddingEnd: unixBig(o.BiddingEnd),
-		RevealEnd: unixBig(o.RevealEnd), Commits: o.Commits,
+		MaxUnitPrice: o.MaxUnitPrice, WitnessCount: o.WitnessCount, Segments: o.Segments, State: State(o.State),
+		Sealed: o.Flags&flagSealed != 0, Published: o.Flags&flagPublished != 0,
+		ModuleCommitted: o.Flags&flagCommitted != 0, Unattended: o.Flags&flagUnattended != 0,
+		Deadline: unix(uint64(o.Deadline)), BiddingEnd: unix(uint64(o.BiddingEnd)),
+		RevealEnd: unix(uint64(o.RevealEnd)), Commits: o.Commits,
 	}
 	if o.BestBidder != (common.Address{}) {
 		out.BestBidder, out.BestPrice = o.BestBidder, o.BestPrice
@@ -245,98 +275,113 @@ func (c *Client) Lease(ctx context.Context, id uint64) (Lease, error) {
 	}
 	return Lease{
 		OrderID: id, Customer: l.Customer, Provider: l.Provider, UnitPrice: l.UnitPrice, Fee: l.Fee,
-		Collateral: l.Collateral, ServiceStart: unix(l.ServiceStart), ServiceEnd: unix(l.ServiceEnd),
+		Collateral: l.Collateral, SeatFee: l.SeatFee, ServiceStart: unix(l.ServiceStart), ServiceEnd: unix(l.ServiceEnd),
+		SegmentLength: time.Duration(l.SegmentSeconds) * time.Second, Segments: l.Segments, WitnessCount: l.WitnessCount,
+		ModuleCommitted: l.ModuleCommitted, Unattended: l.Unattended, ModuleHash: l.ModuleHash,
 	}, nil
 }
 
-// Committee reads a lease's committee.
-func (c *Client) Committee(ctx context.Context, leaseID uint64) (Committee, error) {
-	v, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackCommittee(bigID(leaseID)), c.pool.UnpackCommittee)
+// Segment reads segment k of an order (Market.segment): its committee id, windows and
+// committee status.
+func (c *Client) Segment(ctx context.Context, id uint64, k uint8) (Segment, error) {
+	v, err := call(ctx, c, c.manifest.Market, c.market.PackSegment(bigID(id), k), c.market.UnpackSegment)
 	if err != nil {
-		return Committee{}, fmt.Errorf("read committee of lease %d: %w", leaseID, err)
+		return Segment{}, fmt.Errorf("read segment %d of order %d: %w", k, id, err)
 	}
-	cm := Committee{
-		LeaseID: leaseID, Status: CommitteeStatus(v.Status),
-		N: v.N, Threshold: v.Threshold, RequestBlock: v.RequestBlock, ServiceEnd: unix(v.ServiceEnd),
-		CommitEnd: unix(v.CommitEnd), RevealEnd: unix(v.RevealEnd), Violated: v.Violated,
-		ViolationReports: v.ViolationReports, Revealed: v.Revealed, Customer: v.Customer,
-		Provider: v.Provider, Members: v.Members,
-	}
-	if cm.Status != CommitteeNone {
-		need, err := c.poolBlockNeed(ctx)
+	return Segment{
+		OrderID: id, K: k, CommitteeID: v.CommitteeId.Uint64(), Start: unix(v.Start), End: unix(v.End),
+		OpenUntil: unix(v.OpenUntil), CommitEnd: unix(v.CommitEnd), RevealEnd: unix(v.RevealEnd),
+		Status: CommitteeStatus(v.Status), Violated: v.Violated,
+	}, nil
+}
+
+// Segments reads every segment of an order (S from the order).
+func (c *Client) Segments(ctx context.Context, o Order) ([]Segment, error) {
+	segs := make([]Segment, 0, o.Segments)
+	for k := uint8(0); k < o.Segments; k++ {
+		s, err := c.Segment(ctx, o.ID, k)
 		if err != nil {
-			return Committee{}, fmt.Errorf("read committee of lease %d: %w", leaseID, err)
+			return nil, err
 		}
-		cm.DrawAfter = cm.RequestBlock + need
+		segs = append(segs, s)
+	}
+	return segs, nil
+}
+
+// Settlement reads what settle fixed (nil before settle).
+func (c *Client) Settlement(ctx context.Context, id uint64) (*Settlement, error) {
+	s, err := call(ctx, c, c.manifest.Market, c.market.PackSettlement(bigID(id)), c.market.UnpackSettlement)
+	if err != nil {
+		return nil, fmt.Errorf("read settlement of order %d: %w", id, err)
+	}
+	// A settled lease always moves its fee (above zero) to one side or the other.
+	if s.ProviderPayout.Sign() == 0 && s.CustomerRefund.Sign() == 0 {
+		return nil, nil
+	}
+	return &Settlement{ProviderPayout: s.ProviderPayout, CustomerRefund: s.CustomerRefund, ViolatedSegments: s.ViolatedSegments}, nil
+}
+
+// SealedBid reads a provider's sealed bid on an order.
+func (c *Client) SealedBid(ctx context.Context, id uint64, provider common.Address) (BidStatus, error) {
+	b, err := call(ctx, c, c.manifest.Market, c.market.PackSealedBid(bigID(id), provider), c.market.UnpackSealedBid)
+	if err != nil {
+		return BidNone, fmt.Errorf("read sealed bid of %s on order %d: %w", provider, id, err)
+	}
+	return BidStatus(b.Status), nil
+}
+
+// Committee reads a committee by its id (CommitteeID(order, k)); status None for an id never
+// requested.
+func (c *Client) Committee(ctx context.Context, committeeID uint64) (Committee, error) {
+	cid := new(big.Int).SetUint64(committeeID)
+	v, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackCommittee(cid), c.pool.UnpackCommittee)
+	if err != nil {
+		return Committee{}, fmt.Errorf("read committee %d: %w", committeeID, err)
+	}
+	order, k := SplitCommitteeID(committeeID)
+	cm := Committee{
+		ID: committeeID, OrderID: order, Segment: k, Status: CommitteeStatus(v.Status), N: v.N, Threshold: v.Threshold,
+		RequestBlock: v.RequestBlock, SeedBlock: v.SeedBlock, DrawAfter: v.DrawDueAfter, End: unix(v.End),
+		CommitEnd: unix(v.CommitEnd), RevealEnd: unix(v.RevealEnd), SeatFee: v.SeatFee, SeatLock: v.SeatLock,
+		ListLength: v.ListLength, Tried: v.Tried, Violated: v.Violated, ViolationReports: v.ViolationReports,
+		Revealed: v.Revealed, Customer: v.Customer, Provider: v.Provider, Members: v.Members,
+	}
+	if cm.Status.Ended() {
+		out, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackVerdict(cid), c.pool.UnpackVerdict)
+		if err != nil {
+			return Committee{}, fmt.Errorf("read verdict of committee %d: %w", committeeID, err)
+		}
+		cm.Returned = out.Returned
 	}
 	return cm, nil
 }
 
-// poolBlockNeed is the WitnessPool's blockNeed, read once.
-func (c *Client) poolBlockNeed(ctx context.Context) (uint64, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.blockNeed != nil {
-		return *c.blockNeed, nil
-	}
-	p, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackParams(), c.pool.UnpackParams)
+// IsMember reports whether a holds a seat on a committee.
+func (c *Client) IsMember(ctx context.Context, committeeID uint64, a common.Address) (bool, error) {
+	ok, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackIsMember(new(big.Int).SetUint64(committeeID), a), c.pool.UnpackIsMember)
 	if err != nil {
-		return 0, fmt.Errorf("read witness pool params: %w", err)
+		return false, fmt.Errorf("read membership of %s in committee %d: %w", a, committeeID, err)
 	}
-	need := uint64(p.BlockNeed)
-	c.blockNeed = &need
-	return need, nil
+	return ok, nil
 }
 
-// OrderDetails is an order with its lease once it has one and its committee once one was
-// requested.
-type OrderDetails struct {
-	Order     Order      `json:"order"`
-	Lease     *Lease     `json:"lease,omitempty"`
-	Committee *Committee `json:"committee,omitempty"`
-}
-
-// Details reads an order, its lease once matched and its committee once in service.
-func (c *Client) Details(ctx context.Context, id uint64) (OrderDetails, error) {
-	o, err := c.Order(ctx, id)
+// DrawDueAfter is the block after which a requested committee can be drawn.
+func (c *Client) DrawDueAfter(ctx context.Context, committeeID uint64) (uint64, error) {
+	n, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackDrawDueAfter(new(big.Int).SetUint64(committeeID)), c.pool.UnpackDrawDueAfter)
 	if err != nil {
-		return OrderDetails{}, err
-	}
-	d := OrderDetails{Order: o}
-	if o.HasBid() && o.State >= StateConfirming {
-		l, err := c.Lease(ctx, id)
-		if err != nil {
-			return d, err
-		}
-		d.Lease = &l
-	}
-	if o.State >= StateFulfilling && o.State != StateFailed {
-		cm, err := c.Committee(ctx, id)
-		if err != nil {
-			return d, err
-		}
-		d.Committee = &cm
-	}
-	return d, nil
-}
-
-// DrawDueAfter is the block after which the lease's committee can be drawn.
-func (c *Client) DrawDueAfter(ctx context.Context, leaseID uint64) (uint64, error) {
-	n, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackDrawDueAfter(bigID(leaseID)), c.pool.UnpackDrawDueAfter)
-	if err != nil {
-		return 0, fmt.Errorf("read draw block of lease %d: %w", leaseID, err)
+		return 0, fmt.Errorf("read draw block of committee %d: %w", committeeID, err)
 	}
 	return n, nil
 }
 
-// Seat reads a witness's report slot on a lease's committee.
-func (c *Client) Seat(ctx context.Context, leaseID uint64, w common.Address) (Seat, error) {
-	s, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackSeat(bigID(leaseID), w), c.pool.UnpackSeat)
+// Seat reads a witness's report slot on a committee.
+func (c *Client) Seat(ctx context.Context, committeeID uint64, w common.Address) (Seat, error) {
+	s, err := call(ctx, c, c.manifest.WitnessPool, c.pool.PackSeat(new(big.Int).SetUint64(committeeID), w), c.pool.UnpackSeat)
 	if err != nil {
-		return Seat{}, fmt.Errorf("read seat of %s on lease %d: %w", w, leaseID, err)
+		return Seat{}, fmt.Errorf("read seat of %s on committee %d: %w", w, committeeID, err)
 	}
-	return Seat{Member: s.Flags&1 != 0, Committed: s.Flags&2 != 0, Revealed: s.Flags&4 != 0,
-		Violated: s.Flags&8 != 0, CommitTime: unix(uint64(s.CommitTime))}, nil
+	return Seat{Member: s.Member, Committed: s.Committed, Revealed: s.Revealed, Violated: s.Violated,
+		CommitTime: unix(s.CommitTime), Commitment: s.Commitment}, nil
 }
 
 // Provider reads a provider's stake record.
@@ -345,7 +390,8 @@ func (c *Client) Provider(ctx context.Context, a common.Address) (Provider, erro
 	if err != nil {
 		return Provider{}, fmt.Errorf("read provider %s: %w", a, err)
 	}
-	return Provider{Address: a, Registered: p.Registered, Stake: p.Stake, Locked: p.Locked, ExitAt: unix(uint64(p.ExitAt))}, nil
+	return Provider{Address: a, Registered: p.Stake.Sign() > 0, Stake: p.Stake, Locked: p.Locked,
+		ExitAt: unix(uint64(p.ExitAt)), LastLockOrder: uint64(p.LastLockOrder)}, nil
 }
 
 // Witness reads a witness's stake record.
@@ -354,8 +400,9 @@ func (c *Client) Witness(ctx context.Context, a common.Address) (Witness, error)
 	if err != nil {
 		return Witness{}, fmt.Errorf("read witness %s: %w", a, err)
 	}
-	return Witness{Address: a, Registered: w.Flags&1 != 0, Available: w.Flags&2 != 0, Exiting: w.Flags&4 != 0,
-		Drawable: w.Slot.Sign() != 0, Stake: w.Stake, Locked: w.Locked}, nil
+	return Witness{Address: a, Registered: w.Registered, Available: w.Available, Exiting: w.Exiting,
+		Stake: w.Stake, Locked: w.Locked, EligibleSince: w.EligibleSince, ID: w.Id, Index: w.Index,
+		WithdrawableAt: unix(w.WithdrawableAt)}, nil
 }
 
 // Balance is a's FST balance in base units.
@@ -390,7 +437,7 @@ func BidCommitment(orderID uint64, provider common.Address, unitPrice *big.Int, 
 	return keccakABI(bigID(orderID), provider, unitPrice, salt)
 }
 
-// ReportCommitment is the hash a witness report commits to (SPEC §4.3).
-func ReportCommitment(leaseID uint64, witness common.Address, violated bool, reportTime uint64, secret [32]byte) [32]byte {
-	return keccakABI(bigID(leaseID), witness, violated, new(big.Int).SetUint64(reportTime), secret)
+// ReportCommitment is the hash a witness report on a committee commits to (SPEC §4.3).
+func ReportCommitment(committeeID uint64, witness common.Address, violated bool, reportTime uint64, secret [32]byte) [32]byte {
+	return keccakABI(new(big.Int).SetUint64(committeeID), witness, violated, new(big.Int).SetUint64(reportTime), secret)
 }

@@ -2,20 +2,27 @@ package market_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/internal/testchain"
 	"github.com/defaas/defaas/market"
 )
 
+// The test world: account 0 deployed the contracts, 1 is the customer, 2–4 are providers
+// and 5–9 witnesses.
 type world struct {
+	t         *testing.T
 	chain     *testchain.Chain
 	customer  *market.Client
 	providers []*market.Client
@@ -26,7 +33,7 @@ type world struct {
 func newWorld(t *testing.T) *world {
 	t.Helper()
 	c := testchain.New(t, 10)
-	w := &world{chain: c, reader: market.New(c.Client, c.Manifest, nil)}
+	w := &world{t: t, chain: c, reader: market.New(c.Client, c.Manifest, nil)}
 	w.customer = market.New(c.Client, c.Manifest, c.Transactor(1))
 	ctx := context.Background()
 	for i := 2; i < 5; i++ {
@@ -48,11 +55,134 @@ func newWorld(t *testing.T) *world {
 
 func fst(n int64) *big.Int { return contracts.FST(n) }
 
+// centi is n hundredths of an FST.
+func centi(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e16)) }
+
+// openOrder: 4 units of 5 s, at most 10 FST a unit, 3 witnesses, one segment.
 func openOrder() market.OrderParams {
-	return market.OrderParams{LevelID: 0, DurationUnits: 4, MaxUnitPrice: fst(10), BiddingWindow: 10 * time.Second, WitnessCount: 3}
+	return market.OrderParams{LevelID: 0, DurationUnits: 4, MaxUnitPrice: fst(10), BiddingWindow: 10 * time.Second, WitnessCount: 3, Segments: 1}
 }
 
-func TestClient_LevelsAndParams(t *testing.T) {
+var module = sha256.Sum256([]byte("the customer's module"))
+
+func (w *world) balance(a common.Address) *big.Int {
+	w.t.Helper()
+	b, err := w.reader.Balance(context.Background(), a)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return b
+}
+
+func (w *world) order(id uint64) market.Order {
+	w.t.Helper()
+	o, err := w.reader.Order(context.Background(), id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return o
+}
+
+func (w *world) segment(id uint64, k uint8) market.Segment {
+	w.t.Helper()
+	s, err := w.reader.Segment(context.Background(), id, k)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return s
+}
+
+func (w *world) blockNumber() uint64 {
+	w.t.Helper()
+	n, err := w.chain.Client.BlockNumber(context.Background())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return n
+}
+
+// match creates p and takes it to a lease with providers[0] as the winner at price, its
+// deployment published and accepted.
+func (w *world) match(p market.OrderParams, price int64) uint64 {
+	w.t.Helper()
+	ctx := context.Background()
+	id, _, err := w.customer.CreateOrder(ctx, p)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := w.providers[0].Bid(ctx, id, fst(price)); err != nil {
+		w.t.Fatal(err)
+	}
+	w.chain.AdvanceTo(w.order(id).AuctionEnd())
+	if _, err := w.customer.CloseBidding(ctx, id); err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := w.providers[0].PublishDeployment(ctx, id, "https://p1.example/", []byte{1}); err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := w.customer.AcceptDeployment(ctx, id); err != nil {
+		w.t.Fatal(err)
+	}
+	return id
+}
+
+// serve takes p to its service: matched, the module committed by the customer and
+// confirmed by the winner.
+func (w *world) serve(p market.OrderParams, price int64) uint64 {
+	w.t.Helper()
+	ctx := context.Background()
+	id := w.match(p, price)
+	if _, err := w.customer.Fulfill(ctx, id, module); err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := w.providers[0].ConfirmDeployment(ctx, id); err != nil {
+		w.t.Fatal(err)
+	}
+	return id
+}
+
+// draw mines until segment k's committee is due and draws it.
+func (w *world) draw(id uint64, k uint8) market.Committee {
+	w.t.Helper()
+	ctx := context.Background()
+	cid := market.CommitteeID(id, k)
+	due, err := w.reader.DrawDueAfter(ctx, cid)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if n := w.blockNumber(); n <= due {
+		w.chain.Mine(int(due + 1 - n))
+	}
+	if _, err := w.witnesses[0].DrawCommittee(ctx, cid); err != nil {
+		w.t.Fatal(err)
+	}
+	cm, err := w.reader.Committee(ctx, cid)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return cm
+}
+
+func (w *world) witness(a common.Address) *market.Client {
+	for _, wc := range w.witnesses {
+		if wc.Account() == a {
+			return wc
+		}
+	}
+	w.t.Fatalf("%s is no witness of the world", a)
+	return nil
+}
+
+func (w *world) witnessStake(a common.Address) *big.Int {
+	w.t.Helper()
+	wv, err := w.reader.Witness(context.Background(), a)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return wv.Stake
+}
+
+func TestParams_SpecNamesFromBothContracts(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	levels, err := w.reader.Levels(ctx)
@@ -66,145 +196,245 @@ func TestClient_LevelsAndParams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.BillingPeriod != 5*time.Second || p.BlockNeed != 2 || p.RewardUnit.Cmp(fst(1)) != 0 {
+	dev := contracts.DevPreset()
+	if p.BillingPeriod != 5*time.Second || p.ConfirmDeployTimeout != time.Duration(dev.Market.ConfirmDeployTimeout)*time.Second ||
+		p.RequestTimeout != 5*time.Second || p.ProbeRatePerMinute != 60 || p.ProbeBurst != 5 || p.SlaMinFailures != 3 ||
+		p.MaxSegments != dev.Market.MaxSegments || p.MinSeatFeePerUnit.Cmp(centi(1)) != 0 ||
+		p.BlockNeed != 2 || p.ReportRevealSeconds != 10*time.Second || p.CommitGrace != 5*time.Second {
 		t.Fatalf("params = %+v", p)
+	}
+	if p.ProbeEvery() != time.Second {
+		t.Errorf("probe every %s, want 1s at 60 a minute", p.ProbeEvery())
+	}
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"billingPeriod":5`, `"publishTimeout":30`, `"reportRevealSeconds":10`, `"probeRatePerMinute":60`, `"minProviderStake":100000000000000000000`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s lacks %s", b, want)
+		}
+	}
+	var back market.Params
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.ConfirmDeployTimeout != p.ConfirmDeployTimeout || back.MinProviderStake.Cmp(p.MinProviderStake) != 0 || back.SlaFailBps != p.SlaFailBps {
+		t.Errorf("JSON round trip: %+v, want %+v", back, p)
 	}
 }
 
-// TestClient_FullLifecycle drives an order through every step with the typed client only, the
-// customer paying with a permit (one transaction), and checks every balance at the end.
-func TestClient_FullLifecycle(t *testing.T) {
+// The customer pays exactly what orderCost says — the prepayment and the witness deposit —
+// with one permit for their sum, and the close returns the surplus of both.
+func TestCreateOrder_TakesTheCostWithOnePermit(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	start := map[common.Address]*big.Int{}
-	for _, a := range w.chain.Accounts {
-		start[a.Addr], _ = w.reader.Balance(ctx, a.Addr)
+	p := openOrder()
+	p.DurationUnits, p.Segments = 8, 2
+	cost, err := w.reader.OrderCost(ctx, p)
+	if err != nil {
+		t.Fatal(err)
 	}
-	id, r, err := w.customer.CreateOrder(ctx, openOrder())
+	// maxFee 80; s = max(0.01 × 8 / 2, ⌈80 × 5 % / 2⌉) = 2 FST; deposit 2 × (10 × 3 + 1) × 2 = 124.
+	if cost.Prepayment.Cmp(fst(80)) != 0 || cost.SeatFee.Cmp(fst(2)) != 0 || cost.WitnessDeposit.Cmp(fst(124)) != 0 || cost.Total().Cmp(fst(204)) != 0 {
+		t.Fatalf("cost = %+v", cost)
+	}
+	before := w.balance(w.customer.Account())
+	id, _, err := w.customer.CreateOrder(ctx, p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if id != 1 {
-		t.Fatalf("order id %d, want 1", id)
+		t.Errorf("order id %d, want 1", id)
 	}
-	allowance, _ := w.reader.Allowance(ctx, w.customer.Account(), w.chain.Manifest.Market)
-	if allowance.Sign() != 0 {
-		t.Errorf("permit left an allowance of %s; it should have been used up", allowance)
+	if got := new(big.Int).Sub(before, w.balance(w.customer.Account())); got.Cmp(cost.Total()) != 0 {
+		t.Errorf("create took %s FST, want %s", market.FormatFST(got), market.FormatFST(cost.Total()))
 	}
-	if len(r.Logs) == 0 {
-		t.Fatal("create order mined without logs")
+	if a, _ := w.reader.Allowance(ctx, w.customer.Account(), w.chain.Manifest.Market); a.Sign() != 0 {
+		t.Errorf("the permit left an allowance of %s", a)
 	}
-	for i, price := range []int64{9, 8, 7} {
-		if _, err := w.providers[i].Bid(ctx, id, fst(price)); err != nil {
-			t.Fatal(err)
-		}
+	if o := w.order(id); o.Segments != 2 || o.DurationUnits != 8 {
+		t.Errorf("order = %+v", o)
 	}
-	o, err := w.reader.Order(ctx, id)
-	if err != nil {
+	// A bid of 5: fee 40, s = ⌈40 × 5 % / 2⌉ = 1, deposit 62: 40 + 62 back at the close.
+	if _, err := w.providers[0].Bid(ctx, id, fst(5)); err != nil {
 		t.Fatal(err)
 	}
-	if o.State != market.StateBidding || o.BestBidder != w.providers[2].Account() || o.BestPrice.Cmp(fst(7)) != 0 {
-		t.Fatalf("order = %+v", o)
-	}
-	w.chain.AdvanceTo(o.Deadline)
+	w.chain.AdvanceTo(w.order(id).AuctionEnd())
+	mid := w.balance(w.customer.Account())
 	if _, err := w.customer.CloseBidding(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	winner := w.providers[2]
-	if _, err := winner.PublishDeployment(ctx, id, "https://p3.example/", []byte{1}); err != nil {
+	if got := new(big.Int).Sub(w.balance(w.customer.Account()), mid); got.Cmp(fst(40+62)) != 0 {
+		t.Errorf("the close returned %s FST, want 102", market.FormatFST(got))
+	}
+	l, err := w.reader.Lease(ctx, id)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := w.customer.AcceptDeployment(ctx, id); err != nil {
-		t.Fatal(err)
+	if l.SeatFee.Cmp(fst(1)) != 0 || l.Segments != 2 || l.SegmentLength != 20*time.Second || l.Fee.Cmp(fst(40)) != 0 {
+		t.Errorf("lease = %+v", l)
 	}
-	if _, err := w.customer.Fulfill(ctx, id); err != nil {
-		t.Fatal(err)
-	}
+}
+
+// TestClient_OneSegmentViolation drives an order through every step with the typed client:
+// the committee finds a violation, the customer gets its fee back, the collateral is burned
+// (nobody gains it) and each member that reported it earns 10 seat fees into its stake.
+func TestClient_OneSegmentViolation(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	supply0, _ := totalSupply(w)
+	cust0 := w.balance(w.customer.Account())
+	id := w.match(openOrder(), 7) // fee 28, s = 1.4, collateral ⌈max(28, 8) / 2⌉ = 14
 	lease, err := w.reader.Lease(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lease.Fee.Cmp(fst(28)) != 0 || lease.Collateral.Cmp(fst(14)) != 0 || lease.ServiceEnd.Sub(lease.ServiceStart) != 20*time.Second {
+	if lease.ModuleCommitted || lease.ModuleHash != (common.Hash{}) {
+		t.Fatalf("module before fulfill: %+v", lease)
+	}
+	r, err := w.customer.Fulfill(ctx, id, module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev := decodeIn(t, r, w.reader.DecodeDeploymentCommitted); ev.OrderID != id || ev.ModuleHash != module {
+		t.Errorf("DeploymentCommitted %+v", ev)
+	}
+	if _, err := w.customer.Fulfill(ctx, id, [32]byte{}); err == nil {
+		t.Error("Fulfill with a zero hash was sent")
+	}
+	if lease, _ = w.reader.Lease(ctx, id); !lease.ModuleCommitted || lease.ModuleHash != module {
+		t.Fatalf("lease after fulfill: %+v", lease)
+	}
+	r, err = w.providers[0].ConfirmDeployment(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := decodeIn(t, r, w.reader.DecodeServiceStarted)
+	requested := decodeIn(t, r, w.reader.DecodeCommitteeRequested)
+	if requested.CommitteeID != market.CommitteeID(id, 0) || requested.OrderID != id || requested.Segment != 0 || requested.N != 3 {
+		t.Errorf("CommitteeRequested %+v", requested)
+	}
+	lease, _ = w.reader.Lease(ctx, id)
+	if lease.Fee.Cmp(fst(28)) != 0 || lease.Collateral.Cmp(fst(14)) != 0 || lease.SeatFee.Cmp(centi(140)) != 0 ||
+		!lease.ServiceStart.Equal(started.Start) || lease.ServiceEnd.Sub(lease.ServiceStart) != 20*time.Second {
 		t.Fatalf("lease = %+v", lease)
 	}
-	due, err := w.reader.DrawDueAfter(ctx, id)
-	if err != nil {
-		t.Fatal(err)
+	seg := w.segment(id, 0)
+	if seg.CommitteeID != market.CommitteeID(id, 0) || !seg.Start.Equal(lease.ServiceStart) || !seg.End.Equal(lease.ServiceEnd) ||
+		seg.Status != market.CommitteeRequested || seg.RevealEnd.Sub(seg.End) != 15*time.Second {
+		t.Fatalf("segment 0 = %+v", seg)
 	}
-	w.chain.Mine(int(due) + 1 - int(blockNumber(t, w)))
-	if _, err := w.witnesses[0].DrawCommittee(ctx, id); err != nil {
-		t.Fatal(err)
-	}
-	cm, err := w.reader.Committee(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cm.Status != market.CommitteeDrawn || len(cm.Members) != 3 || cm.Threshold != 2 {
+	cm := w.draw(id, 0)
+	if cm.Status != market.CommitteeDrawn || len(cm.Members) != 3 || cm.Threshold != 2 || cm.OrderID != id ||
+		cm.SeatFee.Cmp(centi(140)) != 0 || cm.SeatLock.Cmp(fst(5)) != 0 || !cm.End.Equal(seg.End) {
 		t.Fatalf("committee = %+v", cm)
 	}
-	byAddr := map[common.Address]*market.Client{}
-	for _, wc := range w.witnesses {
-		byAddr[wc.Account()] = wc
+	if ok, err := w.reader.IsMember(ctx, cm.ID, cm.Members[0]); err != nil || !ok {
+		t.Errorf("IsMember(member) = %v, %v", ok, err)
 	}
+	if ok, _ := w.reader.IsMember(ctx, cm.ID, w.customer.Account()); ok {
+		t.Error("the customer is a member")
+	}
+	stakes := map[common.Address]*big.Int{}
 	secret := [32]byte{7}
 	times := map[common.Address]uint64{}
 	for _, m := range cm.Members {
+		stakes[m] = w.witnessStake(m)
 		times[m] = uint64(w.chain.Now().Unix())
-		if _, err := byAddr[m].CommitReport(ctx, id, true, times[m], secret); err != nil {
+		if _, err := w.witness(m).CommitReport(ctx, cm.ID, true, times[m], secret); err != nil {
 			t.Fatal(err)
 		}
+	}
+	seat, err := w.reader.Seat(ctx, cm.ID, cm.Members[0])
+	if err != nil || !seat.Member || !seat.Committed || seat.Revealed ||
+		seat.Commitment != market.ReportCommitment(cm.ID, cm.Members[0], true, times[cm.Members[0]], secret) {
+		t.Fatalf("seat after commit = %+v (%v)", seat, err)
 	}
 	w.chain.AdvanceTo(cm.CommitEnd.Add(time.Second))
 	for _, m := range cm.Members {
-		if _, err := byAddr[m].RevealReport(ctx, id, true, times[m], secret); err != nil {
+		if _, err := w.witness(m).RevealReport(ctx, cm.ID, true, times[m], secret); err != nil {
 			t.Fatal(err)
 		}
 	}
-	w.chain.AdvanceTo(cm.RevealEnd.Add(time.Second))
-	if _, err := w.customer.Settle(ctx, id); err != nil {
+	w.chain.AdvanceTo(seg.RevealEnd.Add(time.Second))
+	r, err = w.customer.Settle(ctx, id)
+	if err != nil {
 		t.Fatal(err)
+	}
+	settled := decodeIn(t, r, w.reader.DecodeOrderSettled)
+	verdict := decodeIn(t, r, w.reader.DecodeVerdictReached) // settle finalized the committee
+	if settled.ViolatedSegments != 1 || settled.ProviderPayout.Sign() != 0 || !verdict.Violated || verdict.ViolationReports != 3 {
+		t.Errorf("OrderSettled %+v, VerdictReached %+v", settled, verdict)
+	}
+	set, err := w.reader.Settlement(ctx, id)
+	if err != nil || set == nil || set.ViolatedSegments != 1 || set.CustomerRefund.Cmp(settled.CustomerRefund) != 0 {
+		t.Fatalf("settlement = %+v (%v)", set, err)
 	}
 	if _, err := w.customer.Finish(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	o, _ = w.reader.Order(ctx, id)
-	if o.State != market.StateFinished || !o.Violated {
-		t.Fatalf("final order = %+v; want Finished with a violation", o)
+	if o := w.order(id); o.State != market.StateFinished {
+		t.Fatalf("final state %s", o.State)
 	}
-	delta := func(a common.Address) *big.Int {
-		b, _ := w.reader.Balance(ctx, a)
-		return new(big.Int).Sub(b, start[a])
+	// The customer paid the members 3 × 10 × 1.4 = 42 FST of its deposit and got its fee back.
+	if got := new(big.Int).Sub(w.balance(w.customer.Account()), cust0); got.Cmp(fst(-42)) != 0 {
+		t.Errorf("customer's balance moved by %s FST, want -42", market.FormatFST(got))
 	}
-	// Violation: the customer gets the fee back and the collateral; each member reported true: +10 units.
-	if got := delta(w.customer.Account()); got.Cmp(fst(14)) != 0 {
-		t.Errorf("customer gained %s FST, want the 14 FST collateral", market.FormatFST(got))
-	}
-	if got := delta(winner.Account()); got.Sign() != 0 {
-		t.Errorf("winner's balance changed by %s FST, want 0", market.FormatFST(got))
-	}
-	p, _ := w.reader.Provider(ctx, winner.Account())
-	if p.Stake.Cmp(fst(1000-14)) != 0 || p.Locked.Sign() != 0 {
-		t.Errorf("winner's stake %s locked %s; want 986, 0", market.FormatFST(p.Stake), market.FormatFST(p.Locked))
+	pv, _ := w.reader.Provider(ctx, w.providers[0].Account())
+	if pv.Stake.Cmp(fst(1000-14)) != 0 || pv.Locked.Sign() != 0 {
+		t.Errorf("winner's stake %s locked %s; want 986, 0", market.FormatFST(pv.Stake), market.FormatFST(pv.Locked))
 	}
 	for _, m := range cm.Members {
-		if got := delta(m); got.Cmp(fst(10)) != 0 {
-			t.Errorf("member %s gained %s FST, want 10", m, market.FormatFST(got))
+		if got := new(big.Int).Sub(w.witnessStake(m), stakes[m]); got.Cmp(fst(14)) != 0 {
+			t.Errorf("member %s's stake grew by %s FST, want 14", m, market.FormatFST(got))
 		}
-		if got, err := w.reader.Payoff(ctx, id, m, cm.RequestBlock); err != nil || got.Cmp(fst(10)) != 0 {
-			t.Errorf("member %s: payoff event says %v (%v), want 10 FST", m, got, err)
+		seat, _ := w.reader.Seat(ctx, cm.ID, m)
+		units := market.PayoffUnits(true, seat)
+		if got, err := w.reader.Payoff(ctx, cm.ID, m, cm.RequestBlock); err != nil || got.Cmp(new(big.Int).Mul(big.NewInt(units), centi(140))) != 0 {
+			t.Errorf("member %s: payoff event %v (%v), table %d seat fees", m, got, err, units)
 		}
 	}
-	if got, err := w.reader.Payoff(ctx, id, w.customer.Account(), 0); err != nil || got != nil {
-		t.Errorf("the customer's payoff: %v (%v), want none", got, err)
+	final, _ := w.reader.Committee(ctx, cm.ID)
+	if final.Status != market.CommitteeFinalized || !final.Violated || final.PaidToMembers().Cmp(fst(42)) != 0 {
+		t.Errorf("final committee %s violated=%v paid %v", final.Status, final.Violated, final.PaidToMembers())
+	}
+	if supply, _ := totalSupply(w); new(big.Int).Sub(supply0, supply).Cmp(fst(14)) != 0 {
+		t.Errorf("supply fell by %s FST, want the 14 of burned collateral", market.FormatFST(new(big.Int).Sub(supply0, supply)))
 	}
 }
 
-func blockNumber(t *testing.T, w *world) uint64 {
-	n, err := w.chain.Client.BlockNumber(context.Background())
+func totalSupply(w *world) (*big.Int, error) {
+	_, _, token := w.reader.Bindings()
+	out, err := w.chain.Client.CallContract(context.Background(), callMsg(w.chain.Manifest.Token, token.PackTotalSupply()), nil)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	return n
+	return token.UnpackTotalSupply(out)
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// decodeIn finds the one log of r that decode accepts.
+func decodeIn[T any](t *testing.T, r *types.Receipt, decode func(*types.Log) (T, error)) T {
+	t.Helper()
+	var found []T
+	for _, l := range r.Logs {
+		ev, err := decode(l)
+		if errors.Is(err, market.ErrOtherEvent) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		found = append(found, ev)
+	}
+	if len(found) != 1 {
+		t.Fatalf("transaction %s has %d such events, want 1", r.TxHash, len(found))
+	}
+	return found[0]
 }
 
 func TestClient_SealedBidsLowestRevealWins(t *testing.T) {
@@ -222,9 +452,12 @@ func TestClient_SealedBidsLowestRevealWins(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	o, _ := w.reader.Order(ctx, id)
+	o := w.order(id)
 	if !o.Sealed || o.Commits != 3 || o.HasBid() {
 		t.Fatalf("after commits: %+v", o)
+	}
+	if st, err := w.reader.SealedBid(ctx, id, w.providers[0].Account()); err != nil || st != market.BidCommitted {
+		t.Fatalf("sealed bid status %s (%v)", st, err)
 	}
 	w.chain.AdvanceTo(o.BiddingEnd)
 	for i, pc := range w.providers {
@@ -236,9 +469,12 @@ func TestClient_SealedBidsLowestRevealWins(t *testing.T) {
 	if _, err := w.customer.CloseBidding(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	o, _ = w.reader.Order(ctx, id)
+	o = w.order(id)
 	if o.State != market.StateConfirming || o.BestBidder != w.providers[1].Account() || o.BestPrice.Cmp(fst(5)) != 0 {
 		t.Fatalf("after close: %+v", o)
+	}
+	if un, err := w.reader.Unrevealed(ctx, id); err != nil || len(un) != 0 {
+		t.Errorf("unrevealed after three reveals: %v (%v)", un, err)
 	}
 }
 
@@ -248,12 +484,17 @@ func TestClient_RefusalsAreNamedWithHints(t *testing.T) {
 	p := openOrder()
 	p.LevelID = 9
 	_, _, err := w.customer.CreateOrder(ctx, p)
-	var re *contracts.RevertError
-	if !errors.As(err, &re) || re.Name != "UnknownLevel" {
-		t.Fatalf("unknown level: %v", err)
+	if market.RevertName(err) != "UnknownLevel" || !strings.Contains(err.Error(), "UnknownLevel(levelId=9)") || !strings.Contains(market.Hint(err), "defaas levels") {
+		t.Errorf("unknown level: %v, hint %q", err, market.Hint(err))
 	}
-	if !strings.Contains(err.Error(), "UnknownLevel(levelId=9)") || !strings.Contains(market.Hint(err), "defaas levels") {
-		t.Errorf("error %q, hint %q", err, market.Hint(err))
+	p = openOrder()
+	p.Segments = 3
+	if _, err := w.reader.OrderCost(ctx, p); market.RevertName(err) != "SegmentsMustDivideDuration" || !strings.Contains(market.Hint(err), "divides --units") {
+		t.Errorf("3 segments of 4 units: %v, hint %q", err, market.Hint(err))
+	}
+	p.Segments = 4 // 4 segments of 5 s, below the 10 s minimum
+	if _, err := w.reader.OrderCost(ctx, p); market.RevertName(err) != "SegmentLengthOutOfRange" || market.Hint(err) == "" {
+		t.Errorf("5 s segments: %v, hint %q", err, market.Hint(err))
 	}
 
 	id, _, err := w.customer.CreateOrder(ctx, openOrder())
@@ -264,16 +505,18 @@ func TestClient_RefusalsAreNamedWithHints(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = w.providers[1].Bid(ctx, id, fst(8))
-	if !strings.Contains(err.Error(), "market: BidNotLower(best=8000000000000000000, offered=8000000000000000000)") {
+	if err == nil || !strings.Contains(err.Error(), "market: BidNotLower(best=8000000000000000000, offered=8000000000000000000)") {
 		t.Errorf("equal bid: %v", err)
 	}
-	_, err = w.customer.Bid(ctx, id, fst(1))
-	if !errors.As(err, &re) || re.Name != "CustomerCannotBid" {
+	if _, err = w.customer.Bid(ctx, id, fst(1)); market.RevertName(err) != "CustomerCannotBid" {
 		t.Errorf("customer bid: %v", err)
 	}
 	_, err = w.customer.AcceptDeployment(ctx, id)
-	if !errors.As(err, &re) || re.Name != "WrongState" || !strings.Contains(market.Hint(err), "order show") {
+	if market.RevertName(err) != "WrongState" || !strings.Contains(market.Hint(err), "order show") {
 		t.Errorf("accept while bidding: %v", err)
+	}
+	if _, err := w.providers[0].ConfirmDeployment(ctx, id); market.RevertName(err) != "WrongState" {
+		t.Errorf("confirm while bidding: %v", err)
 	}
 	if _, err := w.reader.Order(ctx, 99); !errors.Is(err, market.ErrNoOrder) {
 		t.Errorf("order 99: %v", err)
@@ -282,9 +525,35 @@ func TestClient_RefusalsAreNamedWithHints(t *testing.T) {
 		t.Errorf("read-only bid: %v", err)
 	}
 	big := openOrder()
-	big.MaxUnitPrice = fst(1_000_000)
-	if _, _, err := w.customer.CreateOrder(ctx, big); err == nil || !strings.Contains(err.Error(), "faucet") {
+	big.MaxUnitPrice = fst(30_000)
+	if _, _, err := w.customer.CreateOrder(ctx, big); err == nil || !strings.Contains(err.Error(), "faucet") || !strings.Contains(err.Error(), "witness deposit") {
 		t.Errorf("too little FST: %v", err)
+	}
+}
+
+// Confirming before the customer committed a module is refused and says what to do.
+func TestConfirmDeployment_NeedsTheCommittedModule(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	id := w.match(openOrder(), 5)
+	_, err := w.providers[0].ConfirmDeployment(ctx, id)
+	if market.RevertName(err) != "ModuleNotCommitted" || !strings.Contains(market.Hint(err), "fulfill") {
+		t.Fatalf("confirm before fulfill: %v, hint %q", err, market.Hint(err))
+	}
+	if _, err := w.providers[1].ConfirmDeployment(ctx, id); market.RevertName(err) != "NotWinner" {
+		t.Errorf("confirm by a loser: %v", err)
+	}
+	if _, err := w.customer.Fulfill(ctx, id, module); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.customer.Fulfill(ctx, id, module); market.RevertName(err) != "ModuleAlreadyCommitted" {
+		t.Errorf("a second fulfill: %v", err)
+	}
+	if _, err := w.providers[0].ConfirmDeployment(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if o := w.order(id); o.State != market.StateFulfilling || o.Unattended || !o.ModuleCommitted {
+		t.Fatalf("after confirm: %+v", o)
 	}
 }
 
@@ -318,10 +587,13 @@ func TestClient_DeploymentFromTheEvent(t *testing.T) {
 	if _, err := w.reader.Deployment(ctx, id); !errors.Is(err, market.ErrNotPublished) {
 		t.Fatalf("before publication: %v", err)
 	}
-	w.providers[0].Bid(ctx, id, fst(5))
-	o, _ := w.reader.Order(ctx, id)
-	w.chain.AdvanceTo(o.Deadline)
-	w.customer.CloseBidding(ctx, id)
+	if _, err := w.providers[0].Bid(ctx, id, fst(5)); err != nil {
+		t.Fatal(err)
+	}
+	w.chain.AdvanceTo(w.order(id).Deadline)
+	if _, err := w.customer.CloseBidding(ctx, id); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := w.providers[0].PublishDeployment(ctx, id, "https://p1.example/", []byte{9, 9}); err != nil {
 		t.Fatal(err)
 	}
@@ -363,5 +635,73 @@ func TestCreateOrder_PermitWithASignerApproveWithout(t *testing.T) {
 		if got := nonce() - before; got != c.txs {
 			t.Errorf("%s: %d transactions, want %d", c.name, got, c.txs)
 		}
+	}
+}
+
+// A witness withdraws free stake above the minimum at any time, and no more.
+func TestWithdrawWitnessStake_PartialAboveTheMinimum(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	wc := w.witnesses[0]
+	params, err := w.reader.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wv, err := w.reader.Witness(ctx, wc.Account())
+	if err != nil {
+		t.Fatal(err)
+	}
+	can := wv.Withdrawable(params.MinWitnessStake, w.chain.Now())
+	if can.Cmp(fst(50)) != 0 || !wv.Registered || !wv.Available || wv.ID == 0 {
+		t.Fatalf("witness %+v may withdraw %s, want 50 (100 staked, minimum 50)", wv, market.FormatFST(can))
+	}
+	_, err = wc.WithdrawWitnessStake(ctx, fst(51))
+	if market.RevertName(err) != "WithdrawalTooLarge" || market.Hint(err) == "" {
+		t.Fatalf("withdraw 51: %v", err)
+	}
+	bal := w.balance(wc.Account())
+	if _, err := wc.WithdrawWitnessStake(ctx, fst(50)); err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(w.balance(wc.Account()), bal); got.Cmp(fst(50)) != 0 {
+		t.Errorf("withdrew %s FST", market.FormatFST(got))
+	}
+	if wv, _ = w.reader.Witness(ctx, wc.Account()); wv.Stake.Cmp(fst(50)) != 0 || wv.Withdrawable(params.MinWitnessStake, w.chain.Now()).Sign() != 0 {
+		t.Errorf("after: %+v", wv)
+	}
+}
+
+// The customer sends each member its sealed probe kit once the committee is drawn.
+func TestPostProbeKit_OneEventPerMember(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	id := w.serve(openOrder(), 5)
+	if _, err := w.customer.PostProbeKit(ctx, id, 0, []common.Address{w.witnesses[0].Account()}, [][]byte{{1}}); market.RevertName(err) != "CommitteeNotDrawn" {
+		t.Fatalf("kits before the draw: %v", err)
+	}
+	cm := w.draw(id, 0)
+	kits := [][]byte{{1}, {2, 2}, {3, 3, 3}}
+	r, err := w.customer.PostProbeKit(ctx, id, 0, cm.Members, kits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[common.Address]int{}
+	for _, l := range r.Logs {
+		ev, err := w.reader.DecodeProbeKit(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.OrderID != id || ev.Segment != 0 {
+			t.Errorf("ProbeKit %+v", ev)
+		}
+		got[ev.Witness] = len(ev.SealedKit)
+	}
+	for i, m := range cm.Members {
+		if got[m] != len(kits[i]) {
+			t.Errorf("member %s got a kit of %d bytes, want %d", m, got[m], len(kits[i]))
+		}
+	}
+	if _, err := w.providers[0].PostProbeKit(ctx, id, 0, cm.Members, kits); market.RevertName(err) != "NotCustomer" {
+		t.Errorf("kits from the provider: %v", err)
 	}
 }

@@ -52,7 +52,7 @@ func PoolEvent(name string) common.Hash {
 	return e.ID
 }
 
-// IDTopic is an order or lease id as an indexed topic.
+// IDTopic is an order, lease or committee id as an indexed topic.
 func IDTopic(id uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(id)) }
 
 // Deployment is what the winning provider published for an order (SPEC §3.9).
@@ -120,21 +120,73 @@ func (c *Client) BidLanded(ctx context.Context, orderID uint64, provider common.
 	return len(logs) > 0, nil
 }
 
-// Payoff is what a witness was paid for its seat on a lease (its WitnessPaid event, looked
-// for from block from on; negative: taken from its bond), or nil before the verdict.
-func (c *Client) Payoff(ctx context.Context, leaseID uint64, witness common.Address, from uint64) (*big.Int, error) {
-	logs, err := c.logs(ctx, from, c.manifest.WitnessPool, []common.Hash{PoolEvent("WitnessPaid")}, []common.Hash{IDTopic(leaseID)}, []common.Hash{addressTopic(witness)})
+// Payoff is what a witness was paid for its seat on a committee (its WitnessPaid event,
+// looked for from block from on; negative: taken from its seat lock), or nil before the
+// verdict.
+func (c *Client) Payoff(ctx context.Context, committeeID uint64, witness common.Address, from uint64) (*big.Int, error) {
+	logs, err := c.logs(ctx, from, c.manifest.WitnessPool, []common.Hash{PoolEvent("WitnessPaid")}, []common.Hash{IDTopic(committeeID)}, []common.Hash{addressTopic(witness)})
 	if err != nil {
-		return nil, fmt.Errorf("find the payoff of %s on lease %d: %w", witness, leaseID, err)
+		return nil, fmt.Errorf("find the payoff of %s on committee %d: %w", witness, committeeID, err)
 	}
 	if len(logs) == 0 {
 		return nil, nil
 	}
 	e, err := c.pool.UnpackWitnessPaidEvent(&logs[len(logs)-1])
 	if err != nil {
-		return nil, fmt.Errorf("decode the payoff on lease %d: %w", leaseID, err)
+		return nil, fmt.Errorf("decode the payoff on committee %d: %w", committeeID, err)
 	}
 	return e.Payoff, nil
+}
+
+// Unrevealed lists the providers whose sealed commitment on an order was never revealed nor
+// forfeited (SPEC §3.7): their BidCommitted events, each checked against the sealedBid view.
+// After the reveal window anyone burns their bonds with forfeitBond.
+func (c *Client) Unrevealed(ctx context.Context, orderID uint64) ([]common.Address, error) {
+	logs, err := c.logs(ctx, c.manifest.DeploymentBlock, c.manifest.Market, []common.Hash{MarketEvent("BidCommitted")}, []common.Hash{IDTopic(orderID)})
+	if err != nil {
+		return nil, fmt.Errorf("find the commitments on order %d: %w", orderID, err)
+	}
+	var out []common.Address
+	seen := map[common.Address]bool{}
+	for _, l := range logs {
+		if len(l.Topics) < 3 {
+			continue
+		}
+		p := common.BytesToAddress(l.Topics[2].Bytes())
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		st, err := c.SealedBid(ctx, orderID, p)
+		if err != nil {
+			return nil, err
+		}
+		if st == BidCommitted {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// ErrOtherEvent is returned by a decoder given the log of another event.
+var ErrOtherEvent = errors.New("the log is another event")
+
+// decode checks that l is the event name of the contract (Market or WitnessPool), unpacks it
+// with unpack and converts it.
+func decode[E, T any](l *types.Log, pool bool, name string, unpack func(*types.Log) (*E, error), conv func(*E) T) (T, error) {
+	var zero T
+	id := MarketEvent
+	if pool {
+		id = PoolEvent
+	}
+	if len(l.Topics) == 0 || l.Topics[0] != id(name) {
+		return zero, fmt.Errorf("decode %s: %w", name, ErrOtherEvent)
+	}
+	e, err := unpack(l)
+	if err != nil {
+		return zero, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return conv(e), nil
 }
 
 // OrderCreatedEvent is a new order as its event announces it (SPEC §3.5).
@@ -147,6 +199,7 @@ type OrderCreatedEvent struct {
 	BiddingEnd    time.Time
 	RevealEnd     time.Time
 	WitnessCount  uint8
+	Segments      uint8
 	// Sealed: the order takes sealed bids (a reveal window follows the bidding).
 	Sealed bool
 	// Block and Tx locate the createOrder transaction, whose signature carries the
@@ -155,69 +208,211 @@ type OrderCreatedEvent struct {
 	Tx    common.Hash
 }
 
-// ErrOtherEvent is returned by a decoder given the log of another event.
-var ErrOtherEvent = errors.New("the log is another event")
-
-// is checks that l is the event with topic id.
-func is(l *types.Log, name string, id common.Hash) error {
-	if len(l.Topics) == 0 || l.Topics[0] != id {
-		return fmt.Errorf("decode %s: %w", name, ErrOtherEvent)
-	}
-	return nil
-}
-
 // DecodeOrderCreated decodes an OrderCreated log.
 func (c *Client) DecodeOrderCreated(l *types.Log) (OrderCreatedEvent, error) {
-	if err := is(l, "OrderCreated", MarketEvent("OrderCreated")); err != nil {
-		return OrderCreatedEvent{}, err
-	}
-	e, err := c.market.UnpackOrderCreatedEvent(l)
-	if err != nil {
-		return OrderCreatedEvent{}, fmt.Errorf("decode OrderCreated: %w", err)
-	}
-	return OrderCreatedEvent{
-		OrderID: e.OrderId.Uint64(), Customer: e.Customer, LevelID: e.LevelId, DurationUnits: e.DurationUnits,
-		MaxUnitPrice: e.MaxUnitPrice, BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd),
-		WitnessCount: e.WitnessCount, Sealed: e.RevealEnd > e.BiddingEnd, Block: l.BlockNumber, Tx: l.TxHash,
-	}, nil
+	return decode(l, false, "OrderCreated", c.market.UnpackOrderCreatedEvent, func(e *contracts.MarketOrderCreated) OrderCreatedEvent {
+		return OrderCreatedEvent{
+			OrderID: e.OrderId.Uint64(), Customer: e.Customer, LevelID: e.LevelId, DurationUnits: e.DurationUnits,
+			MaxUnitPrice: e.MaxUnitPrice, BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd),
+			WitnessCount: e.WitnessCount, Segments: e.Segments, Sealed: e.RevealEnd > e.BiddingEnd,
+			Block: l.BlockNumber, Tx: l.TxHash,
+		}
+	})
 }
 
-// CommitteeRequestedEvent announces that a lease's committee is to be drawn (SPEC §4.2).
+// OrderFailedEvent says an order failed and why.
+type OrderFailedEvent struct {
+	OrderID uint64
+	Reason  FailReason
+}
+
+// DecodeOrderFailed decodes an OrderFailed log.
+func (c *Client) DecodeOrderFailed(l *types.Log) (OrderFailedEvent, error) {
+	return decode(l, false, "OrderFailed", c.market.UnpackOrderFailedEvent, func(e *contracts.MarketOrderFailed) OrderFailedEvent {
+		return OrderFailedEvent{OrderID: e.OrderId.Uint64(), Reason: FailReason(e.Reason)}
+	})
+}
+
+// BondForfeitedEvent says a sealed bid's bond was burned: never revealed, or revealed
+// without competing.
+type BondForfeitedEvent struct {
+	OrderID  uint64
+	Provider common.Address
+	Amount   *big.Int
+}
+
+// DecodeBondForfeited decodes a BondForfeited log.
+func (c *Client) DecodeBondForfeited(l *types.Log) (BondForfeitedEvent, error) {
+	return decode(l, false, "BondForfeited", c.market.UnpackBondForfeitedEvent, func(e *contracts.MarketBondForfeited) BondForfeitedEvent {
+		return BondForfeitedEvent{OrderID: e.OrderId.Uint64(), Provider: e.Provider, Amount: e.Amount}
+	})
+}
+
+// DeploymentCommittedEvent is the customer's commitment to its module (fulfill).
+type DeploymentCommittedEvent struct {
+	OrderID    uint64
+	ModuleHash common.Hash
+	Block      uint64
+}
+
+// DecodeDeploymentCommitted decodes a DeploymentCommitted log.
+func (c *Client) DecodeDeploymentCommitted(l *types.Log) (DeploymentCommittedEvent, error) {
+	return decode(l, false, "DeploymentCommitted", c.market.UnpackDeploymentCommittedEvent, func(e *contracts.MarketDeploymentCommitted) DeploymentCommittedEvent {
+		return DeploymentCommittedEvent{OrderID: e.OrderId.Uint64(), ModuleHash: e.ModuleHash, Block: l.BlockNumber}
+	})
+}
+
+// ServiceStartedEvent is the start of a lease's service (confirmDeployment, or an unattended
+// fulfill).
+type ServiceStartedEvent struct {
+	OrderID    uint64
+	Start, End time.Time
+}
+
+// DecodeServiceStarted decodes a ServiceStarted log.
+func (c *Client) DecodeServiceStarted(l *types.Log) (ServiceStartedEvent, error) {
+	return decode(l, false, "ServiceStarted", c.market.UnpackServiceStartedEvent, func(e *contracts.MarketServiceStarted) ServiceStartedEvent {
+		return ServiceStartedEvent{OrderID: e.OrderId.Uint64(), Start: unix(e.Start), End: unix(e.End)}
+	})
+}
+
+// SegmentOpenedEvent says who opened segment k of an order (and earned a seat fee).
+type SegmentOpenedEvent struct {
+	OrderID uint64
+	Segment uint8
+	Opener  common.Address
+}
+
+// DecodeSegmentOpened decodes a SegmentOpened log.
+func (c *Client) DecodeSegmentOpened(l *types.Log) (SegmentOpenedEvent, error) {
+	return decode(l, false, "SegmentOpened", c.market.UnpackSegmentOpenedEvent, func(e *contracts.MarketSegmentOpened) SegmentOpenedEvent {
+		return SegmentOpenedEvent{OrderID: e.OrderId.Uint64(), Segment: e.Segment, Opener: e.Opener}
+	})
+}
+
+// ProbeKitEvent carries one committee member's probe kit, sealed to its key (SPEC §5.4).
+type ProbeKitEvent struct {
+	OrderID   uint64
+	Segment   uint8
+	Witness   common.Address
+	SealedKit []byte
+}
+
+// DecodeProbeKit decodes a ProbeKit log.
+func (c *Client) DecodeProbeKit(l *types.Log) (ProbeKitEvent, error) {
+	return decode(l, false, "ProbeKit", c.market.UnpackProbeKitEvent, func(e *contracts.MarketProbeKit) ProbeKitEvent {
+		return ProbeKitEvent{OrderID: e.OrderId.Uint64(), Segment: e.Segment, Witness: e.Witness, SealedKit: e.SealedKit}
+	})
+}
+
+// OrderSettledEvent is what settle fixed: the number of violated segments, the provider's
+// payout and the customer's refund.
+type OrderSettledEvent struct {
+	OrderID          uint64
+	ViolatedSegments uint8
+	ProviderPayout   *big.Int
+	CustomerRefund   *big.Int
+}
+
+// DecodeOrderSettled decodes an OrderSettled log.
+func (c *Client) DecodeOrderSettled(l *types.Log) (OrderSettledEvent, error) {
+	return decode(l, false, "OrderSettled", c.market.UnpackOrderSettledEvent, func(e *contracts.MarketOrderSettled) OrderSettledEvent {
+		return OrderSettledEvent{OrderID: e.OrderId.Uint64(), ViolatedSegments: e.ViolatedSegments,
+			ProviderPayout: e.ProviderPayout, CustomerRefund: e.CustomerRefund}
+	})
+}
+
+// CommitteeRequestedEvent announces that a committee is to be drawn (SPEC §4.2): at the
+// request, and again when a draw came too late for its seed and re-requested it.
 type CommitteeRequestedEvent struct {
-	LeaseID      uint64
+	CommitteeID uint64
+	OrderID     uint64
+	Segment     uint8
+	// RequestBlock is the block the seed window follows: the draw is due after
+	// RequestBlock + blockNeed.
 	RequestBlock uint64
 	N            uint8
 }
 
 // DecodeCommitteeRequested decodes a CommitteeRequested log.
 func (c *Client) DecodeCommitteeRequested(l *types.Log) (CommitteeRequestedEvent, error) {
-	if err := is(l, "CommitteeRequested", PoolEvent("CommitteeRequested")); err != nil {
-		return CommitteeRequestedEvent{}, err
-	}
-	e, err := c.pool.UnpackCommitteeRequestedEvent(l)
-	if err != nil {
-		return CommitteeRequestedEvent{}, fmt.Errorf("decode CommitteeRequested: %w", err)
-	}
-	return CommitteeRequestedEvent{LeaseID: e.LeaseId.Uint64(), RequestBlock: e.RequestBlock, N: e.N}, nil
+	return decode(l, true, "CommitteeRequested", c.pool.UnpackCommitteeRequestedEvent, func(e *contracts.WitnessPoolCommitteeRequested) CommitteeRequestedEvent {
+		id := e.CommitteeId.Uint64()
+		order, k := SplitCommitteeID(id)
+		return CommitteeRequestedEvent{CommitteeID: id, OrderID: order, Segment: k, RequestBlock: e.RequestBlock, N: e.N}
+	})
 }
 
-// CommitteeDrawnEvent announces a lease's committee.
+// CommitteePartlyDrawnEvent says a draw call found only some members: call again.
+type CommitteePartlyDrawnEvent struct {
+	CommitteeID uint64
+	Members     uint8
+	Tried       uint32
+}
+
+// DecodeCommitteePartlyDrawn decodes a CommitteePartlyDrawn log.
+func (c *Client) DecodeCommitteePartlyDrawn(l *types.Log) (CommitteePartlyDrawnEvent, error) {
+	return decode(l, true, "CommitteePartlyDrawn", c.pool.UnpackCommitteePartlyDrawnEvent, func(e *contracts.WitnessPoolCommitteePartlyDrawn) CommitteePartlyDrawnEvent {
+		return CommitteePartlyDrawnEvent{CommitteeID: e.CommitteeId.Uint64(), Members: e.Members, Tried: e.Tried}
+	})
+}
+
+// CommitteeDrawnEvent announces a complete committee.
 type CommitteeDrawnEvent struct {
-	LeaseID   uint64
-	Members   []common.Address
-	Threshold uint8
+	CommitteeID uint64
+	Members     []common.Address
+	Threshold   uint8
 }
 
 // DecodeCommitteeDrawn decodes a CommitteeDrawn log.
 func (c *Client) DecodeCommitteeDrawn(l *types.Log) (CommitteeDrawnEvent, error) {
-	if err := is(l, "CommitteeDrawn", PoolEvent("CommitteeDrawn")); err != nil {
-		return CommitteeDrawnEvent{}, err
-	}
-	e, err := c.pool.UnpackCommitteeDrawnEvent(l)
-	if err != nil {
-		return CommitteeDrawnEvent{}, fmt.Errorf("decode CommitteeDrawn: %w", err)
-	}
-	return CommitteeDrawnEvent{LeaseID: e.LeaseId.Uint64(), Members: e.Members, Threshold: e.Threshold}, nil
+	return decode(l, true, "CommitteeDrawn", c.pool.UnpackCommitteeDrawnEvent, func(e *contracts.WitnessPoolCommitteeDrawn) CommitteeDrawnEvent {
+		return CommitteeDrawnEvent{CommitteeID: e.CommitteeId.Uint64(), Members: e.Members, Threshold: e.Threshold}
+	})
+}
+
+// CommitteeUnwitnessedEvent says a committee ended without a verdict: fewer than three
+// members found, or not drawn by its segment's end.
+type CommitteeUnwitnessedEvent struct {
+	CommitteeID uint64
+}
+
+// DecodeCommitteeUnwitnessed decodes a CommitteeUnwitnessed log.
+func (c *Client) DecodeCommitteeUnwitnessed(l *types.Log) (CommitteeUnwitnessedEvent, error) {
+	return decode(l, true, "CommitteeUnwitnessed", c.pool.UnpackCommitteeUnwitnessedEvent, func(e *contracts.WitnessPoolCommitteeUnwitnessed) CommitteeUnwitnessedEvent {
+		return CommitteeUnwitnessedEvent{CommitteeID: e.CommitteeId.Uint64()}
+	})
+}
+
+// VerdictReachedEvent is a committee's verdict.
+type VerdictReachedEvent struct {
+	CommitteeID      uint64
+	Violated         bool
+	ViolationReports uint8
+	Revealed         uint8
+}
+
+// DecodeVerdictReached decodes a VerdictReached log.
+func (c *Client) DecodeVerdictReached(l *types.Log) (VerdictReachedEvent, error) {
+	return decode(l, true, "VerdictReached", c.pool.UnpackVerdictReachedEvent, func(e *contracts.WitnessPoolVerdictReached) VerdictReachedEvent {
+		return VerdictReachedEvent{CommitteeID: e.CommitteeId.Uint64(), Violated: e.Violated,
+			ViolationReports: e.ViolationReports, Revealed: e.Revealed}
+	})
+}
+
+// WitnessPaidEvent is a member's payoff for its seat: gains credited to its stake, losses
+// burned from its seat lock.
+type WitnessPaidEvent struct {
+	CommitteeID uint64
+	Witness     common.Address
+	Payoff      *big.Int
+}
+
+// DecodeWitnessPaid decodes a WitnessPaid log.
+func (c *Client) DecodeWitnessPaid(l *types.Log) (WitnessPaidEvent, error) {
+	return decode(l, true, "WitnessPaid", c.pool.UnpackWitnessPaidEvent, func(e *contracts.WitnessPoolWitnessPaid) WitnessPaidEvent {
+		return WitnessPaidEvent{CommitteeID: e.CommitteeId.Uint64(), Witness: e.Witness, Payoff: e.Payoff}
+	})
 }
 
 // Bindings are the generated bindings, for decoding events the typed client does not wrap

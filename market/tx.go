@@ -41,37 +41,54 @@ func keccakABI(values ...any) [32]byte {
 
 // ---------------------------------------------------------------- customers
 
-// CreateOrder locks the prepayment and creates an order; it returns the order id. When the
-// transactor can sign hashes the prepayment is authorised by an ERC-2612 permit in the same
-// transaction; otherwise an approve goes first if the allowance is short.
+// contract is p as the Market takes it; S defaults to one.
+func (p OrderParams) contract() (contracts.MarketOrderParams, error) {
+	if p.MaxUnitPrice == nil || p.MaxUnitPrice.Sign() <= 0 {
+		return contracts.MarketOrderParams{}, fmt.Errorf("the maximum unit price must be above zero")
+	}
+	bidding, reveal := p.BiddingWindow.Round(time.Second)/time.Second, p.RevealWindow.Round(time.Second)/time.Second
+	if bidding > math.MaxUint32 || reveal > math.MaxUint32 || bidding < 0 || reveal < 0 {
+		return contracts.MarketOrderParams{}, fmt.Errorf("bidding or reveal window out of range")
+	}
+	segs := p.Segments
+	if segs == 0 {
+		segs = 1
+	}
+	return contracts.MarketOrderParams{
+		LevelId: p.LevelID, DurationUnits: p.DurationUnits, MaxUnitPrice: p.MaxUnitPrice,
+		BiddingSeconds: uint32(bidding), RevealSeconds: uint32(reveal), WitnessCount: p.WitnessCount, Segments: segs,
+	}, nil
+}
+
+// CreateOrder takes the prepayment and the witness deposit (OrderCost) and creates an order;
+// it returns the order id. When the transactor can sign hashes both are authorised by one
+// ERC-2612 permit for their sum in the same transaction; otherwise an approve goes first if
+// the allowance is short.
 func (c *Client) CreateOrder(ctx context.Context, p OrderParams) (uint64, *types.Receipt, error) {
 	if c.tx == nil {
 		return 0, nil, ErrReadOnly
 	}
-	if p.MaxUnitPrice == nil || p.MaxUnitPrice.Sign() <= 0 {
-		return 0, nil, fmt.Errorf("create order: the maximum unit price must be above zero")
-	}
-	bidding, reveal := p.BiddingWindow.Round(time.Second)/time.Second, p.RevealWindow.Round(time.Second)/time.Second
-	if bidding > math.MaxUint32 || reveal > math.MaxUint32 || bidding < 0 || reveal < 0 {
-		return 0, nil, fmt.Errorf("create order: bidding or reveal window out of range")
+	params, err := p.contract()
+	if err != nil {
+		return 0, nil, fmt.Errorf("create order: %w", err)
 	}
 	if lv, err := c.Level(ctx, p.LevelID); err != nil {
 		return 0, nil, err
 	} else if !lv.Active {
 		return 0, nil, fmt.Errorf("create order: level %d takes no new orders: run `defaas levels` for the active ones", p.LevelID)
 	}
-	params := contracts.MarketOrderParams{
-		LevelId: p.LevelID, DurationUnits: p.DurationUnits, MaxUnitPrice: p.MaxUnitPrice,
-		BiddingSeconds: uint32(bidding), RevealSeconds: uint32(reveal), WitnessCount: p.WitnessCount,
+	cost, err := c.OrderCost(ctx, p)
+	if err != nil {
+		return 0, nil, fmt.Errorf("create order: %w", err)
 	}
-	need := p.Prepayment()
+	need := cost.Total()
 	have, err := c.Balance(ctx, c.tx.From())
 	if err != nil {
 		return 0, nil, err
 	}
 	if have.Cmp(need) < 0 {
-		return 0, nil, fmt.Errorf("create order: the prepayment is %s FST but %s holds %s FST: get more FST (defaas token faucet on a dev chain) or lower --max-price or --units",
-			FormatFST(need), c.tx.From(), FormatFST(have))
+		return 0, nil, fmt.Errorf("create order: it takes %s FST (prepayment %s + witness deposit %s) but %s holds %s FST: get more FST (defaas token faucet on a dev chain) or lower --max-price, --units, --witnesses or --segments",
+			FormatFST(need), FormatFST(cost.Prepayment), FormatFST(cost.WitnessDeposit), c.tx.From(), FormatFST(have))
 	}
 	var data []byte
 	if signer, ok := c.tx.(HashSigner); ok {
@@ -140,9 +157,21 @@ func (c *Client) AcceptDeployment(ctx context.Context, id uint64) (*types.Receip
 	return c.send(ctx, fmt.Sprintf("accept deployment of order %d", id), c.manifest.Market, c.market.PackAcceptDeployment(bigID(id)))
 }
 
-// Fulfill starts the service (the customer any time; anyone after the deploy timeout).
-func (c *Client) Fulfill(ctx context.Context, id uint64) (*types.Receipt, error) {
-	return c.send(ctx, fmt.Sprintf("fulfill order %d", id), c.manifest.Market, c.market.PackFulfill(bigID(id)))
+// Fulfill commits the sha256 of the module the customer uploaded to the provider (the
+// customer, once, within deployTimeout of the lease): the provider confirms it next and the
+// service starts (SPEC §3.10). A zero hash is refused here: that is StartUnattended.
+func (c *Client) Fulfill(ctx context.Context, id uint64, moduleHash [32]byte) (*types.Receipt, error) {
+	if moduleHash == ([32]byte{}) {
+		return nil, fmt.Errorf("fulfill order %d: the module hash is zero: give the sha256 of the uploaded module", id)
+	}
+	return c.send(ctx, fmt.Sprintf("fulfill order %d", id), c.manifest.Market, c.market.PackFulfill(bigID(id), moduleHash))
+}
+
+// PostProbeKit sends each member of segment k's drawn committee its sealed probe kit (the
+// customer only; one ProbeKit event each, SPEC §5.4).
+func (c *Client) PostProbeKit(ctx context.Context, id uint64, k uint8, members []common.Address, sealedKits [][]byte) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("post probe kits for segment %d of order %d", k, id), c.manifest.Market,
+		c.market.PackPostProbeKit(bigID(id), k, members, sealedKits))
 }
 
 // ---------------------------------------------------------------- anyone, after deadlines
@@ -152,12 +181,27 @@ func (c *Client) CloseBidding(ctx context.Context, id uint64) (*types.Receipt, e
 	return c.send(ctx, fmt.Sprintf("close bidding on order %d", id), c.manifest.Market, c.market.PackCloseBidding(bigID(id)))
 }
 
-// Expire fails a matched order whose provider or customer missed its deadline.
+// Expire fails a matched order whose provider or customer missed its deadline before the
+// service: never published, never accepted, or a committed module never confirmed.
 func (c *Client) Expire(ctx context.Context, id uint64) (*types.Receipt, error) {
 	return c.send(ctx, fmt.Sprintf("expire order %d", id), c.manifest.Market, c.market.PackExpire(bigID(id)))
 }
 
-// Settle fixes the amounts after the witnesses' windows (finalizing the committee if needed).
+// StartUnattended starts the service of a lease whose customer never committed a module
+// within deployTimeout (fulfill(orderId, 0), anyone): no committee, the provider earns the
+// fee, the witness deposit goes back.
+func (c *Client) StartUnattended(ctx context.Context, id uint64) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("start order %d unattended", id), c.manifest.Market, c.market.PackFulfill(bigID(id), [32]byte{}))
+}
+
+// OpenSegment requests segment k's committee (anyone, k ≥ 1, during the first half of the
+// segment); the caller is paid one seat fee.
+func (c *Client) OpenSegment(ctx context.Context, id uint64, k uint8) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("open segment %d of order %d", k, id), c.manifest.Market, c.market.PackOpenSegment(bigID(id), k))
+}
+
+// Settle fixes the amounts after the last segment's reveal window (finalizing every
+// committee nobody finalized).
 func (c *Client) Settle(ctx context.Context, id uint64) (*types.Receipt, error) {
 	return c.send(ctx, fmt.Sprintf("settle order %d", id), c.manifest.Market, c.market.PackSettle(bigID(id)))
 }
@@ -167,7 +211,7 @@ func (c *Client) Finish(ctx context.Context, id uint64) (*types.Receipt, error) 
 	return c.send(ctx, fmt.Sprintf("finish order %d", id), c.manifest.Market, c.market.PackFinish(bigID(id)))
 }
 
-// ForfeitBond sends an unrevealed sealed bid's bond to the customer, after the reveal window.
+// ForfeitBond burns the bond of a sealed bid never revealed, after the reveal window (anyone).
 func (c *Client) ForfeitBond(ctx context.Context, id uint64, provider common.Address) (*types.Receipt, error) {
 	return c.send(ctx, fmt.Sprintf("forfeit bond of %s on order %d", provider, id), c.manifest.Market, c.market.PackForfeitBond(bigID(id), provider))
 }
@@ -243,6 +287,13 @@ func (c *Client) RevealBid(ctx context.Context, id uint64, unitPrice *big.Int, s
 	return c.send(ctx, fmt.Sprintf("reveal bid on order %d", id), c.manifest.Market, c.market.PackRevealBid(bigID(id), unitPrice, salt))
 }
 
+// ConfirmDeployment asserts, as the winner, that the provider holds and serves the module
+// whose hash the customer committed: the service starts and segment 0's committee is
+// requested.
+func (c *Client) ConfirmDeployment(ctx context.Context, id uint64) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("confirm deployment of order %d", id), c.manifest.Market, c.market.PackConfirmDeployment(bigID(id)))
+}
+
 // PublishDeployment publishes the winner's endpoint and access information.
 func (c *Client) PublishDeployment(ctx context.Context, id uint64, endpoint string, accessInfo []byte) (*types.Receipt, error) {
 	return c.send(ctx, fmt.Sprintf("publish deployment of order %d", id), c.manifest.Market, c.market.PackPublishDeployment(bigID(id), endpoint, accessInfo))
@@ -282,33 +333,41 @@ func (c *Client) RequestWitnessExit(ctx context.Context) (*types.Receipt, error)
 	return c.send(ctx, "request witness exit", c.manifest.WitnessPool, c.pool.PackRequestWitnessExit())
 }
 
-// WithdrawWitnessStake returns the whole stake after exit and cooldown.
-func (c *Client) WithdrawWitnessStake(ctx context.Context) (*types.Receipt, error) {
-	return c.send(ctx, "withdraw witness stake", c.manifest.WitnessPool, c.pool.PackWithdrawWitnessStake())
+// WithdrawWitnessStake withdraws amount of the witness's stake: any free stake above the
+// minimum at any time; all of it after exit, the cooldown and every seat (Witness.Withdrawable).
+func (c *Client) WithdrawWitnessStake(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil, fmt.Errorf("withdraw witness stake: the amount must be above zero")
+	}
+	return c.send(ctx, "withdraw witness stake", c.manifest.WitnessPool, c.pool.PackWithdrawWitnessStake(amount))
 }
 
-// DrawCommittee draws a lease's committee once it is due (anyone).
-func (c *Client) DrawCommittee(ctx context.Context, leaseID uint64) (*types.Receipt, error) {
-	return c.send(ctx, fmt.Sprintf("draw committee of lease %d", leaseID), c.manifest.WitnessPool, c.pool.PackDrawCommittee(bigID(leaseID)))
+// DrawCommittee draws a committee once it is due (anyone): a draw of several calls goes on
+// where the last stopped; one whose seed blocks left the 256 readable blocks re-requests.
+func (c *Client) DrawCommittee(ctx context.Context, committeeID uint64) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("draw committee %d", committeeID), c.manifest.WitnessPool, c.pool.PackDrawCommittee(new(big.Int).SetUint64(committeeID)))
 }
 
 // CommitReport commits to a report (violated, reportTime, secret); keep all three to reveal.
-func (c *Client) CommitReport(ctx context.Context, leaseID uint64, violated bool, reportTime uint64, secret [32]byte) (*types.Receipt, error) {
+func (c *Client) CommitReport(ctx context.Context, committeeID uint64, violated bool, reportTime uint64, secret [32]byte) (*types.Receipt, error) {
 	if c.tx == nil {
 		return nil, ErrReadOnly
 	}
-	commitment := ReportCommitment(leaseID, c.tx.From(), violated, reportTime, secret)
-	return c.send(ctx, fmt.Sprintf("commit report on lease %d", leaseID), c.manifest.WitnessPool, c.pool.PackCommitReport(bigID(leaseID), commitment))
+	commitment := ReportCommitment(committeeID, c.tx.From(), violated, reportTime, secret)
+	return c.send(ctx, fmt.Sprintf("commit report on committee %d", committeeID), c.manifest.WitnessPool,
+		c.pool.PackCommitReport(new(big.Int).SetUint64(committeeID), commitment))
 }
 
 // RevealReport reveals a committed report.
-func (c *Client) RevealReport(ctx context.Context, leaseID uint64, violated bool, reportTime uint64, secret [32]byte) (*types.Receipt, error) {
-	return c.send(ctx, fmt.Sprintf("reveal report on lease %d", leaseID), c.manifest.WitnessPool, c.pool.PackRevealReport(bigID(leaseID), violated, reportTime, secret))
+func (c *Client) RevealReport(ctx context.Context, committeeID uint64, violated bool, reportTime uint64, secret [32]byte) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("reveal report on committee %d", committeeID), c.manifest.WitnessPool,
+		c.pool.PackRevealReport(new(big.Int).SetUint64(committeeID), violated, reportTime, secret))
 }
 
-// Finalize reaches the verdict and pays the witnesses after the reveal window (anyone).
-func (c *Client) Finalize(ctx context.Context, leaseID uint64) (*types.Receipt, error) {
-	return c.send(ctx, fmt.Sprintf("finalize lease %d", leaseID), c.manifest.WitnessPool, c.pool.PackFinalize(bigID(leaseID)))
+// Finalize reaches a committee's verdict and pays its members after its reveal window
+// (anyone); a committee never drawn ends unwitnessed.
+func (c *Client) Finalize(ctx context.Context, committeeID uint64) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("finalize committee %d", committeeID), c.manifest.WitnessPool, c.pool.PackFinalize(new(big.Int).SetUint64(committeeID)))
 }
 
 // ---------------------------------------------------------------- token

@@ -1,8 +1,12 @@
 package market
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -49,14 +53,15 @@ func (s State) String() string {
 // Terminal reports whether nothing more can happen to an order in this state.
 func (s State) Terminal() bool { return s == StateFinished || s == StateFailed }
 
-// FailReason says why an order failed.
+// FailReason says why an order failed (OrderFailed).
 type FailReason uint8
 
 // Reasons of OrderFailed, in the contract's numbering.
 const (
-	FailNoValidBid FailReason = iota
-	FailNotPublished
+	FailNoValidBid   FailReason = iota
+	FailNotPublished            // the winner's collateral is burned
 	FailNotAccepted
+	FailNotConfirmed // the customer committed a module the provider never confirmed: nobody's fault
 )
 
 func (r FailReason) String() string {
@@ -67,6 +72,8 @@ func (r FailReason) String() string {
 		return "the provider never published its deployment"
 	case FailNotAccepted:
 		return "the customer never accepted the deployment"
+	case FailNotConfirmed:
+		return "the provider never confirmed the committed module"
 	}
 	return fmt.Sprintf("FailReason(%d)", uint8(r))
 }
@@ -90,12 +97,33 @@ type OrderParams struct {
 	BiddingWindow time.Duration
 	RevealWindow  time.Duration
 	WitnessCount  uint8
+	// Segments S splits the service into S equal segments, each watched by a committee of
+	// its own (SPEC §3.10); it must divide DurationUnits. Zero means one.
+	Segments uint8
 }
 
-// Prepayment is what creating the order locks: maxUnitPrice × durationUnits.
+// Prepayment is the price part of what creating the order locks: maxUnitPrice ×
+// durationUnits. The witness deposit comes on top (Client.OrderCost).
 func (p OrderParams) Prepayment() *big.Int {
 	return new(big.Int).Mul(p.MaxUnitPrice, new(big.Int).SetUint64(uint64(p.DurationUnits)))
 }
+
+// Cost is what an order costs its customer up front (Market.orderCost): approve or permit
+// the Total.
+type Cost struct {
+	// Prepayment is maxFee = maxUnitPrice × durationUnits; the surplus over the winning fee
+	// comes back at the close.
+	Prepayment *big.Int `json:"prepayment"`
+	// WitnessDeposit is S × (10 N + 1) × SeatFee: the witnesses' largest pay and the
+	// openers' fees, of which what is not paid comes back.
+	WitnessDeposit *big.Int `json:"witnessDeposit"`
+	// SeatFee s is what one witness earns for one segment, here computed on maxFee (it is
+	// computed again on the winning fee at the close).
+	SeatFee *big.Int `json:"seatFee"`
+}
+
+// Total is what the order takes from the customer's balance.
+func (c Cost) Total() *big.Int { return new(big.Int).Add(c.Prepayment, c.WitnessDeposit) }
 
 // Order is an order as the Market stores it, in domain terms.
 type Order struct {
@@ -105,16 +133,22 @@ type Order struct {
 	DurationUnits uint32         `json:"durationUnits"`
 	MaxUnitPrice  *big.Int       `json:"maxUnitPrice"`
 	WitnessCount  uint8          `json:"witnessCount"`
+	Segments      uint8          `json:"segments"`
 	State         State          `json:"state"`
 	Sealed        bool           `json:"sealed"`
 	Published     bool           `json:"published"`
-	Violated      bool           `json:"violated"`
-	// Deadline is the end of the current window: bidding, confirm, accept, deploy, or the end
-	// of service while Fulfilling.
+	// ModuleCommitted: the customer committed its module's hash (fulfill); the provider
+	// confirms it next.
+	ModuleCommitted bool `json:"moduleCommitted"`
+	// Unattended: the customer never committed a module and the service started without a
+	// committee (fulfill(orderId, 0)).
+	Unattended bool `json:"unattended"`
+	// Deadline is the end of the current window: bidding, publish, accept, deploy, confirm,
+	// or the end of service while Fulfilling.
 	Deadline   time.Time `json:"deadline"`
 	BiddingEnd time.Time `json:"biddingEnd"`
 	RevealEnd  time.Time `json:"revealEnd"`
-	Commits    uint8     `json:"commits"`
+	Commits    uint32    `json:"commits"`
 	// BestBidder and BestPrice are the best bid so far, and the winner once matched; zero and
 	// nil while there is no bid.
 	BestBidder common.Address `json:"bestBidder"`
@@ -124,37 +158,111 @@ type Order struct {
 // HasBid reports whether anyone bid validly so far.
 func (o Order) HasBid() bool { return o.BestBidder != (common.Address{}) }
 
-// Lease is the contract between customer and provider once matched.
-type Lease struct {
-	OrderID      uint64         `json:"orderId"`
-	Customer     common.Address `json:"customer"`
-	Provider     common.Address `json:"provider"`
-	UnitPrice    *big.Int       `json:"unitPrice"`
-	Fee          *big.Int       `json:"fee"`
-	Collateral   *big.Int       `json:"collateral"`
-	ServiceStart time.Time      `json:"serviceStart"`
-	ServiceEnd   time.Time      `json:"serviceEnd"`
+// AuctionEnd is when the auction of o can be closed: the end of bidding, or of the reveals
+// when the bidding is sealed.
+func (o Order) AuctionEnd() time.Time {
+	if o.Sealed {
+		return o.RevealEnd
+	}
+	return o.BiddingEnd
 }
 
-// CommitteeStatus is the WitnessPool's status of a lease's committee.
+// Revealing reports whether a sealed order's reveal window is open at now: from the end of
+// bidding until the end of the reveals.
+func (o Order) Revealing(now time.Time) bool {
+	return o.Sealed && !now.Before(o.BiddingEnd) && now.Before(o.RevealEnd)
+}
+
+// Lease is the contract between customer and provider once matched.
+type Lease struct {
+	OrderID    uint64         `json:"orderId"`
+	Customer   common.Address `json:"customer"`
+	Provider   common.Address `json:"provider"`
+	UnitPrice  *big.Int       `json:"unitPrice"`
+	Fee        *big.Int       `json:"fee"`
+	Collateral *big.Int       `json:"collateral"`
+	// SeatFee s, on the winning fee: what one witness earns for one segment.
+	SeatFee         *big.Int      `json:"seatFee"`
+	ServiceStart    time.Time     `json:"serviceStart"`
+	ServiceEnd      time.Time     `json:"serviceEnd"`
+	SegmentLength   time.Duration `json:"segmentLength"`
+	Segments        uint8         `json:"segments"`
+	WitnessCount    uint8         `json:"witnessCount"`
+	ModuleCommitted bool          `json:"moduleCommitted"`
+	Unattended      bool          `json:"unattended"`
+	// ModuleHash is the sha256 of the module the customer committed, from fulfill until
+	// settle (zero before and after).
+	ModuleHash common.Hash `json:"moduleHash"`
+}
+
+// CommitteeID is the WitnessPool's id of segment k's committee of an order:
+// orderId << 8 | k (SPEC §3.10).
+func CommitteeID(orderID uint64, k uint8) uint64 { return orderID<<8 | uint64(k) }
+
+// SplitCommitteeID is the order and segment of a committee id.
+func SplitCommitteeID(id uint64) (orderID uint64, k uint8) { return id >> 8, uint8(id) }
+
+// Segment is segment K of an order as the Market's segment view gives it: its committee id,
+// its windows (zero before the service starts) and its committee's status and verdict.
+// Clients take windows from here, never compute them.
+type Segment struct {
+	OrderID     uint64    `json:"orderId"`
+	K           uint8     `json:"segment"`
+	CommitteeID uint64    `json:"committeeId"`
+	Start       time.Time `json:"start"`
+	End         time.Time `json:"end"`
+	// OpenUntil: openSegment(orderId, K) can be called from Start until before OpenUntil (the
+	// first half of the segment; segment 0 is opened by confirmDeployment).
+	OpenUntil time.Time       `json:"openUntil"`
+	CommitEnd time.Time       `json:"commitEnd"`
+	RevealEnd time.Time       `json:"revealEnd"`
+	Status    CommitteeStatus `json:"status"`
+	Violated  bool            `json:"violated"`
+	// Committee is the pool's view of the segment's committee once requested; filled in by
+	// Client.View.
+	Committee *Committee `json:"committee,omitempty"`
+}
+
+// Opened reports whether the segment's committee was requested.
+func (s Segment) Opened() bool { return s.Status != CommitteeNone }
+
+// Runs reports whether the segment runs at now: from its start until before its end.
+func (s Segment) Runs(now time.Time) bool {
+	return !s.Start.IsZero() && !now.Before(s.Start) && now.Before(s.End)
+}
+
+// CurrentSegment is the segment of segs that runs at now, if any.
+func CurrentSegment(segs []Segment, now time.Time) (Segment, bool) {
+	for _, s := range segs {
+		if s.Runs(now) {
+			return s, true
+		}
+	}
+	return Segment{}, false
+}
+
+// CommitteeStatus is the WitnessPool's status of a committee.
 type CommitteeStatus uint8
 
 // Committee statuses, in the WitnessPool's numbering.
 const (
-	CommitteeNone CommitteeStatus = iota
-	CommitteeRequested
-	CommitteeDrawn
-	CommitteeFinalized
+	CommitteeNone        CommitteeStatus = iota // never requested: a segment nobody opened
+	CommitteeRequested                          // a draw is due or under way
+	CommitteeDrawn                              // members report
+	CommitteeFinalized                          // the verdict is in, the members paid
+	CommitteeUnwitnessed                        // no committee: fewer than three found, or not drawn by its end
 )
+
+var committeeNames = [...]string{"None", "Requested", "Drawn", "Finalized", "Unwitnessed"}
 
 // MarshalText writes the status's name.
 func (s CommitteeStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // UnmarshalText reads a status's name.
 func (s *CommitteeStatus) UnmarshalText(b []byte) error {
-	for st := CommitteeNone; st <= CommitteeFinalized; st++ {
-		if st.String() == string(b) {
-			*s = st
+	for i, n := range committeeNames {
+		if n == string(b) {
+			*s = CommitteeStatus(i)
 			return nil
 		}
 	}
@@ -162,36 +270,49 @@ func (s *CommitteeStatus) UnmarshalText(b []byte) error {
 }
 
 func (s CommitteeStatus) String() string {
-	switch s {
-	case CommitteeNone:
-		return "None"
-	case CommitteeRequested:
-		return "Requested"
-	case CommitteeDrawn:
-		return "Drawn"
-	case CommitteeFinalized:
-		return "Finalized"
+	if int(s) < len(committeeNames) {
+		return committeeNames[s]
 	}
 	return fmt.Sprintf("CommitteeStatus(%d)", uint8(s))
 }
 
-// Committee is a lease's witness committee (SPEC §4.2).
+// Ended reports whether the committee is over: finalized or unwitnessed.
+func (s CommitteeStatus) Ended() bool { return s == CommitteeFinalized || s == CommitteeUnwitnessed }
+
+// Committee is the committee of one segment of a lease (SPEC §4.2), as the WitnessPool's
+// committee view gives it; zero (status None) for an id never requested.
 type Committee struct {
-	LeaseID          uint64           `json:"leaseId"`
-	Status           CommitteeStatus  `json:"status"`
-	N                uint8            `json:"n"`
-	Threshold        uint8            `json:"threshold"`
-	RequestBlock     uint64           `json:"requestBlock"`
-	DrawAfter        uint64           `json:"drawAfter"` // the block after which it can be drawn
-	ServiceEnd       time.Time        `json:"serviceEnd"`
-	CommitEnd        time.Time        `json:"commitEnd"`
-	RevealEnd        time.Time        `json:"revealEnd"`
+	ID      uint64          `json:"id"`
+	OrderID uint64          `json:"orderId"`
+	Segment uint8           `json:"segment"`
+	Status  CommitteeStatus `json:"status"`
+	N       uint8           `json:"n"`
+	// Threshold M = ⌊size/2⌋ + 1 once drawn.
+	Threshold uint8 `json:"threshold"`
+	// RequestBlock is the block of the request, which eligibility is measured against;
+	// SeedBlock the block the seed window follows (a re-request moves it); DrawAfter the
+	// block after which the draw can be made.
+	RequestBlock uint64    `json:"requestBlock"`
+	SeedBlock    uint64    `json:"seedBlock"`
+	DrawAfter    uint64    `json:"drawAfter"`
+	End          time.Time `json:"end"`
+	CommitEnd    time.Time `json:"commitEnd"`
+	RevealEnd    time.Time `json:"revealEnd"`
+	SeatFee      *big.Int  `json:"seatFee"`
+	SeatLock     *big.Int  `json:"seatLock"`
+	// ListLength is the pool's list length L at the request; Tried the candidates a draw of
+	// several calls has looked at so far.
+	ListLength       uint32           `json:"listLength"`
+	Tried            uint32           `json:"tried"`
 	Violated         bool             `json:"violated"`
 	ViolationReports uint8            `json:"violationReports"`
 	Revealed         uint8            `json:"revealed"`
 	Customer         common.Address   `json:"customer"`
 	Provider         common.Address   `json:"provider"`
 	Members          []common.Address `json:"members"`
+	// Returned is what the pool gave back to the Market of the committee's 10 × N × s once
+	// it ended (everything when unwitnessed); nil before.
+	Returned *big.Int `json:"returned,omitempty"`
 }
 
 // IsMember reports whether a sits on the committee.
@@ -204,9 +325,51 @@ func (c Committee) IsMember(a common.Address) bool {
 	return false
 }
 
-// Unwitnessed reports whether the lease ended up without a committee (verdict NoViolation).
-func (c Committee) Unwitnessed() bool {
-	return c.Status == CommitteeFinalized && len(c.Members) == 0
+// Unwitnessed reports whether the segment ended up without a committee.
+func (c Committee) Unwitnessed() bool { return c.Status == CommitteeUnwitnessed }
+
+// PaidToMembers is what the members earned together from the segment's deposit once the
+// committee ended (nil before): its 10 × N × s less what the pool returned.
+func (c Committee) PaidToMembers() *big.Int {
+	if c.Returned == nil || c.SeatFee == nil {
+		return nil
+	}
+	all := new(big.Int).Mul(c.SeatFee, big.NewInt(10*int64(c.N)))
+	return all.Sub(all, c.Returned)
+}
+
+// DrawState is where a committee's draw stands.
+type DrawState int
+
+// States of a draw.
+const (
+	DrawNothing DrawState = iota // never requested, or drawn (or ended) already
+	DrawWait                     // requested; its seed's blocks are not all there yet
+	DrawNow                      // the next block can draw it (or go on drawing it, or re-request it)
+	DrawTooLate                  // its segment is over: it ends unwitnessed (settle or finalize does it)
+)
+
+// Draw says whether the committee can be drawn at head (SPEC §4.2): once the blocks of its
+// seed follow its request, and before the end of its segment. A draw that needs several calls
+// stays Requested and is due again at once; one whose seed left the 256 readable blocks is due
+// too, and the call re-requests it.
+func (c Committee) Draw(head Head) DrawState {
+	switch {
+	case c.Status != CommitteeRequested:
+		return DrawNothing
+	case !head.Time.Before(c.End):
+		return DrawTooLate
+	case head.Number <= c.DrawAfter:
+		return DrawWait
+	}
+	return DrawNow
+}
+
+// Settlement is what settle fixed: finish pays it.
+type Settlement struct {
+	ProviderPayout   *big.Int `json:"providerPayout"`
+	CustomerRefund   *big.Int `json:"customerRefund"`
+	ViolatedSegments uint8    `json:"violatedSegments"`
 }
 
 // Provider is a provider's stake record.
@@ -217,10 +380,37 @@ type Provider struct {
 	Locked     *big.Int       `json:"locked"`
 	// ExitAt is when the provider asked to exit; zero when it has not.
 	ExitAt time.Time `json:"exitAt"`
+	// LastLockOrder is the latest order that locked some of the stake (a lease, a leading
+	// bid or a sealed-bid bond): a refused withdrawal names it.
+	LastLockOrder uint64 `json:"lastLockOrder"`
 }
 
 // Free is the stake that backs no bid, bond or lease.
 func (p Provider) Free() *big.Int { return new(big.Int).Sub(p.Stake, p.Locked) }
+
+// BidStatus is the status of a sealed bid (Market.sealedBid).
+type BidStatus uint8
+
+// Sealed-bid statuses, in the Market's numbering.
+const (
+	BidNone BidStatus = iota
+	BidCommitted
+	BidRevealed
+	BidForfeited
+	BidRevealedNotCompeting // revealed a price that does not compete: bond burned
+)
+
+var bidStatusNames = [...]string{"None", "Committed", "Revealed", "Forfeited", "RevealedNotCompeting"}
+
+func (s BidStatus) String() string {
+	if int(s) < len(bidStatusNames) {
+		return bidStatusNames[s]
+	}
+	return fmt.Sprintf("BidStatus(%d)", uint8(s))
+}
+
+// MarshalText writes the status's name.
+func (s BidStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // Witness is a witness's stake record.
 type Witness struct {
@@ -228,9 +418,35 @@ type Witness struct {
 	Registered bool           `json:"registered"`
 	Available  bool           `json:"available"`
 	Exiting    bool           `json:"exiting"`
-	Drawable   bool           `json:"drawable"`
 	Stake      *big.Int       `json:"stake"`
 	Locked     *big.Int       `json:"locked"`
+	// EligibleSince is the latest block in which the witness registered, switched on or saw
+	// its free stake grow: it is drawn only for committees requested after it.
+	EligibleSince uint64 `json:"eligibleSince"`
+	ID            uint32 `json:"id"`
+	Index         uint32 `json:"index"`
+	// WithdrawableAt is when an exiting witness may withdraw everything; zero when not exiting.
+	WithdrawableAt time.Time `json:"withdrawableAt"`
+}
+
+// Free is the stake no seat locks.
+func (w Witness) Free() *big.Int { return new(big.Int).Sub(w.Stake, w.Locked) }
+
+// Withdrawable is what withdrawWitnessStake accepts at now (SPEC §4.1): everything once
+// exiting, past the cooldown and with nothing locked; otherwise the stake above both the
+// locks and minStake.
+func (w Witness) Withdrawable(minStake *big.Int, now time.Time) *big.Int {
+	if w.Exiting && !w.WithdrawableAt.IsZero() && !now.Before(w.WithdrawableAt) && w.Locked.Sign() == 0 {
+		return new(big.Int).Set(w.Stake)
+	}
+	floor := minStake
+	if w.Locked.Cmp(floor) > 0 {
+		floor = w.Locked
+	}
+	if w.Stake.Cmp(floor) <= 0 {
+		return new(big.Int)
+	}
+	return new(big.Int).Sub(w.Stake, floor)
 }
 
 // Seat is a committee member's report slot.
@@ -240,31 +456,121 @@ type Seat struct {
 	Revealed   bool      `json:"revealed"`
 	Violated   bool      `json:"violated"`
 	CommitTime time.Time `json:"commitTime"`
+	// Commitment is the stored commitment until the reveal clears it.
+	Commitment common.Hash `json:"commitment"`
 }
 
-// Params are the deployment's parameters (SPEC §6), in domain units.
+// Params are the deployment's parameters (SPEC §6) under their SPEC names, times as
+// durations (whole seconds on chain), amounts in FST base units. The probe rules
+// (RequestTimeout … SlaMinFailures) are the same for every witness and provider. In JSON the
+// durations are numbers of seconds.
 type Params struct {
-	BillingPeriod    time.Duration `json:"billingPeriod"`
-	MinBidding       time.Duration `json:"minBidding"`
-	MaxBidding       time.Duration `json:"maxBidding"`
-	MaxReveal        time.Duration `json:"maxReveal"`
-	ConfirmTimeout   time.Duration `json:"confirmTimeout"`
-	AcceptTimeout    time.Duration `json:"acceptTimeout"`
-	DeployTimeout    time.Duration `json:"deployTimeout"`
-	CollateralBps    uint16        `json:"collateralBps"`
-	MinProviderStake *big.Int      `json:"minProviderStake"`
-	ProviderCooldown time.Duration `json:"providerExitCooldown"`
-	MaxBidsPerOrder  uint8         `json:"maxBidsPerOrder"`
-	BidBond          *big.Int      `json:"bidBond"`
-	MaxWitnesses     uint8         `json:"maxWitnesses"`
-	MinWitnessStake  *big.Int      `json:"minWitnessStake"`
-	WitnessBond      *big.Int      `json:"witnessBond"`
-	BlockNeed        uint16        `json:"blockNeed"`
-	CommitGrace      time.Duration `json:"commitGrace"`
-	RevealSeconds    time.Duration `json:"revealWindow"`
-	MaxReportAge     time.Duration `json:"maxReportAge"`
-	RewardUnit       *big.Int      `json:"rewardUnit"`
-	WitnessCooldown  time.Duration `json:"witnessExitCooldown"`
+	// The Market's.
+	BillingPeriod        time.Duration `json:"billingPeriod"`
+	MinBiddingSeconds    time.Duration `json:"minBiddingSeconds"`
+	MaxBiddingSeconds    time.Duration `json:"maxBiddingSeconds"`
+	MinRevealSeconds     time.Duration `json:"minRevealSeconds"`
+	MaxRevealSeconds     time.Duration `json:"maxRevealSeconds"`
+	PublishTimeout       time.Duration `json:"publishTimeout"`
+	AcceptTimeout        time.Duration `json:"acceptTimeout"`
+	DeployTimeout        time.Duration `json:"deployTimeout"`
+	ConfirmDeployTimeout time.Duration `json:"confirmDeployTimeout"`
+	CollateralBps        uint16        `json:"collateralBps"`
+	CollateralFloorBps   uint16        `json:"collateralFloorBps"`
+	MinProviderStake     *big.Int      `json:"minProviderStake"`
+	ProviderExitCooldown time.Duration `json:"providerExitCooldown"`
+	BidBond              *big.Int      `json:"bidBond"`
+	BidBondBps           uint16        `json:"bidBondBps"`
+	MaxWitnesses         uint8         `json:"maxWitnesses"`
+	MaxSegments          uint8         `json:"maxSegments"`
+	MinSegmentSeconds    time.Duration `json:"minSegmentSeconds"`
+	MaxSegmentSeconds    time.Duration `json:"maxSegmentSeconds"`
+	SeatFeeBps           uint16        `json:"seatFeeBps"`
+	MinSeatFeePerUnit    *big.Int      `json:"minSeatFeePerUnit"`
+	RequestTimeout       time.Duration `json:"requestTimeout"`
+	ProbeMargin          time.Duration `json:"probeMargin"`
+	ProbeRatePerMinute   uint32        `json:"probeRatePerMinute"`
+	ProbeBurst           uint32        `json:"probeBurst"`
+	SlaFailBps           uint16        `json:"slaFailBps"`
+	SlaMinFailures       uint32        `json:"slaMinFailures"`
+
+	// The WitnessPool's.
+	MinWitnessStake     *big.Int      `json:"minWitnessStake"`
+	WitnessBond         *big.Int      `json:"witnessBond"`
+	BlockNeed           uint16        `json:"blockNeed"`
+	CommitGrace         time.Duration `json:"commitGrace"`
+	ReportRevealSeconds time.Duration `json:"reportRevealSeconds"`
+	MaxReportAge        time.Duration `json:"maxReportAge"`
+	WitnessExitCooldown time.Duration `json:"witnessExitCooldown"`
+}
+
+// ProbeEvery is the interval of the probe rate: one probe per 60 s / probeRatePerMinute
+// (zero when the rate is zero).
+func (p Params) ProbeEvery() time.Duration {
+	if p.ProbeRatePerMinute == 0 {
+		return 0
+	}
+	return time.Minute / time.Duration(p.ProbeRatePerMinute)
+}
+
+var durationType = reflect.TypeFor[time.Duration]()
+
+// MarshalJSON writes the parameters under their SPEC names, durations as seconds.
+func (p Params) MarshalJSON() ([]byte, error) { return jsonSeconds(p) }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (p *Params) UnmarshalJSON(b []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	v := reflect.ValueOf(p).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Type().Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		m, ok := raw[name]
+		if !ok {
+			continue
+		}
+		if f.Type == durationType {
+			var s int64
+			if err := json.Unmarshal(m, &s); err != nil {
+				return fmt.Errorf("params %s: %w", name, err)
+			}
+			v.Field(i).SetInt(int64(time.Duration(s) * time.Second))
+			continue
+		}
+		if err := json.Unmarshal(m, v.Field(i).Addr().Interface()); err != nil {
+			return fmt.Errorf("params %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// jsonSeconds writes a struct's fields in order under their JSON names, durations as whole
+// seconds.
+func jsonSeconds(x any) ([]byte, error) {
+	v := reflect.ValueOf(x)
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Type().Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		val := v.Field(i).Interface()
+		if f.Type == durationType {
+			val = int64(v.Field(i).Interface().(time.Duration) / time.Second)
+		}
+		enc, err := json.Marshal(val)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%q:%s", name, enc)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 func unix(v uint64) time.Time {
@@ -274,11 +580,13 @@ func unix(v uint64) time.Time {
 	return time.Unix(int64(v), 0).UTC()
 }
 
-func unixBig(v *big.Int) time.Time {
-	if v == nil || !v.IsUint64() {
-		return time.Time{}
-	}
-	return unix(v.Uint64())
-}
-
 func seconds(v uint32) time.Duration { return time.Duration(v) * time.Second }
+
+// SegmentFee is fee / S: what one segment earns the provider, or refunds the customer when
+// its committee finds a violation (exact, since S divides the units).
+func (l Lease) SegmentFee() *big.Int {
+	if l.Fee == nil || l.Segments == 0 {
+		return nil
+	}
+	return new(big.Int).Quo(l.Fee, big.NewInt(int64(l.Segments)))
+}

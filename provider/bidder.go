@@ -208,7 +208,7 @@ func (b *bidder) follow(ctx context.Context, r record, o market.Order, head mark
 		}
 		r.Phase = phaseReveal
 	}
-	if market.NextMove(o, nil, head) != market.MoveCloseBidding {
+	if head.Time.Before(o.AuctionEnd()) {
 		return r, nil
 	}
 	if r.Sealed && r.Phase == phaseBid {
@@ -216,7 +216,7 @@ func (b *bidder) follow(ctx context.Context, r record, o market.Order, head mark
 	}
 	if won {
 		// Anyone may close it; the winner does not wait for anyone.
-		if rc, err := b.client.Make(ctx, r.ID, market.MoveCloseBidding); err != nil {
+		if rc, err := b.client.Make(ctx, r.ID, market.Move{Kind: market.MoveCloseBidding}); err != nil {
 			return r, err
 		} else if rc != nil {
 			b.log.Info("closed the bidding", "order", r.ID)

@@ -54,7 +54,6 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 		l.m.wins.Inc()
 		l.log.Info("won the order", "order", r.ID, "unit_price_fst", market.FormatFST(o.BestPrice))
 	}
-	var cm *market.Committee
 	switch o.State {
 	case market.StateConfirming:
 		if !o.Published {
@@ -64,40 +63,30 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 		if err := l.serving(ctx, &r, head.Time); err != nil {
 			return r, err
 		}
-		c, err := l.client.Committee(ctx, r.ID)
-		if err != nil {
-			return r, err
-		}
-		cm = &c
 	case market.StateSettled:
 		r.Reserved = false
 	}
-	// Every client draws the committee as soon as it is due (SPEC §4.2); the winner also moves
+	// Every client draws committees as soon as they are due (SPEC §4.2); the winner also moves
 	// its order past every deadline its customer misses, so that the capacity it reserved is
 	// paid for or freed.
-	switch m := market.NextMove(o, cm, head); m {
-	case market.MoveDraw:
-		if _, err := l.client.Make(ctx, r.ID, m); err != nil {
-			l.log.Warn("draw committee", "order", r.ID, "err", err)
-		}
-	case market.MoveExpire, market.MoveFulfill:
-		if rc, err := l.client.Make(ctx, r.ID, m); err != nil {
+	v, err := l.client.View(ctx, r.ID, head.Time)
+	if err != nil {
+		return r, err
+	}
+	for _, m := range market.NextMoves(v, head) {
+		rc, err := l.client.Make(ctx, r.ID, m)
+		switch {
+		case err != nil && m.Kind == market.MoveDraw:
+			l.log.Warn("draw committee", "order", r.ID, "segment", m.Segment, "err", err)
+		case err != nil:
 			return r, err
-		} else if rc != nil {
-			l.log.Info("moved the order on past the customer's deadline", "order", r.ID, "call", m)
+		case rc == nil:
+		case m.Kind == market.MoveFinish:
+			r.Reserved = false
+			l.log.Info("finished the lease", "order", r.ID)
+		default:
+			l.log.Info("moved the order on", "order", r.ID, "move", m)
 		}
-	case market.MoveSettle, market.MoveFinish:
-		if m == market.MoveSettle {
-			if rc, err := l.client.Make(ctx, r.ID, m); err != nil || rc == nil {
-				return r, err
-			}
-			l.log.Info("settled the lease", "order", r.ID)
-		}
-		if _, err := l.client.Make(ctx, r.ID, market.MoveFinish); err != nil {
-			return r, err
-		}
-		r.Reserved = false
-		l.log.Info("finished the lease", "order", r.ID)
 	}
 	return r, nil
 }

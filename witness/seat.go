@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/defaas/defaas/daemon"
@@ -87,7 +88,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 	if rec.Phase != PhaseProbing {
 		return true
 	}
-	if !w.probeUntil(ctx, rec.Lease, cm.ServiceEnd, log) {
+	if !w.probeUntil(ctx, rec.Lease, cm.End, log) {
 		return false
 	}
 	for {
@@ -319,12 +320,12 @@ func (w *Witness) settle(ctx context.Context, id uint64, log *slog.Logger) {
 			log.Warn("read the chain to settle the order", "err", err)
 			return
 		}
-		m, err := w.mc.Drive(ctx, id, head)
+		made, err := w.mc.Drive(ctx, id, head)
 		if err != nil {
-			log.Warn("settle the order", "move", m, "err", err)
+			log.Warn("settle the order", "moves", made, "err", err)
 			return
 		}
-		if m != market.MoveSettle {
+		if !slices.ContainsFunc(made, func(m market.Move) bool { return m.Kind == market.MoveSettle }) {
 			return
 		}
 	}

@@ -378,10 +378,10 @@ func (w *Witness) handle(ev chain.Event) error {
 		if !w.cfg.Draw {
 			return nil
 		}
-		if err := w.st.addDraw(req.LeaseID); err != nil {
+		if err := w.st.addDraw(req.CommitteeID); err != nil {
 			return err
 		}
-		w.startDraw(req.LeaseID)
+		w.startDraw(req.CommitteeID)
 		return nil
 	}
 	drawn, err := w.mc.DecodeCommitteeDrawn(&log)
@@ -391,7 +391,7 @@ func (w *Witness) handle(ev chain.Event) error {
 	if err != nil {
 		return fmt.Errorf("an event of the WitnessPool in block %d: %w", log.BlockNumber, err)
 	}
-	id := drawn.LeaseID
+	id := drawn.CommitteeID
 	if !slices.Contains(drawn.Members, w.addr) {
 		return nil
 	}

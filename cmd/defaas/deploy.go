@@ -10,14 +10,22 @@ import (
 	"github.com/defaas/defaas/contracts"
 )
 
+// deployed is what `deploy` shows: the manifest written and the powers given up.
+type deployed struct {
+	contracts.Manifest
+	Renounced []string `json:"renounced,omitempty"`
+}
+
 func (a *app) deployCmd() *cobra.Command {
 	var preset, out, supply string
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the three contracts to any chain and write the manifest",
-		Long: `Deploys FaaSToken, WitnessPool and Market from the chosen account, wires their roles
-(the WitnessPool may mint, the Market may call the WitnessPool), and writes the manifest that
-every other command reads. With --preset dev the deploying account may also mint FST (a faucet).`,
+		Long: `Deploys FaaSToken, WitnessPool, the Market's libraries and the Market from the chosen
+account, binds the WitnessPool to the Market (once, for good), and writes the manifest that every
+other command reads. No contract can mint. With --preset dev the deploying account may mint FST
+(a faucet); with --preset public it renounces the token's admin role afterwards, so nobody can
+ever mint or grant a role again, and says what it renounced.`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(c *cobra.Command, _ []string) error {
 			p, err := contracts.PresetByName(preset)
@@ -54,19 +62,25 @@ every other command reads. With --preset dev the deploying account may also mint
 			if err := m.Save(path); err != nil {
 				return err
 			}
-			return a.show(m, func(w io.Writer) {
+			for _, r := range d.Renounced {
+				a.say("Renounced: %s", r)
+			}
+			return a.show(deployed{m, d.Renounced}, func(w io.Writer) {
 				row(w, "token", m.Token.Hex())
 				row(w, "market", m.Market.Hex())
 				row(w, "witnessPool", m.WitnessPool.Hex())
 				row(w, "deploymentBlock", m.DeploymentBlock)
 				row(w, "preset", m.Preset)
 				row(w, "manifest", path)
+				for _, r := range d.Renounced {
+					row(w, "renounced", r)
+				}
 				fmt.Fprintln(w)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&preset, "preset", contracts.PresetPublic, "parameter preset: dev (seconds) or public (hours)")
 	cmd.Flags().StringVar(&out, "out", "", "where to write the manifest (default: --manifest)")
-	cmd.Flags().StringVar(&supply, "initial-supply", "0", "FST minted to the deploying account")
+	cmd.Flags().StringVar(&supply, "initial-supply", "0", "FST minted once to the deploying account, in whole tokens (decimals allowed: 1000000 or 0.5; 18 decimals on chain)")
 	return cmd
 }

@@ -45,19 +45,30 @@ func (a *app) paramsCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			bps := func(v uint16) string { return fmt.Sprintf("%d (%.2f%%)", v, float64(v)/100) }
 			return a.show(p, func(w io.Writer) {
-				row(w, "billing period", p.BillingPeriod)
-				row(w, "bidding window", fmt.Sprintf("%s to %s", p.MinBidding, p.MaxBidding))
-				row(w, "reveal window (sealed)", fmt.Sprintf("up to %s", p.MaxReveal))
-				row(w, "confirm / accept / deploy timeouts", fmt.Sprintf("%s / %s / %s", p.ConfirmTimeout, p.AcceptTimeout, p.DeployTimeout))
-				row(w, "collateral", fmt.Sprintf("%.2f%% of the fee", float64(p.CollateralBps)/100))
-				row(w, "minimum provider stake", fstOrDash(p.MinProviderStake))
-				row(w, "sealed bid bond", fstOrDash(p.BidBond))
-				row(w, "witnesses per lease", fmt.Sprintf("3 to %d", p.MaxWitnesses))
-				row(w, "minimum witness stake / bond", fstOrDash(p.MinWitnessStake)+" / "+fstOrDash(p.WitnessBond))
-				row(w, "blocks before the draw", p.BlockNeed)
-				row(w, "commit grace / reveal window", fmt.Sprintf("%s / %s", p.CommitGrace, p.RevealSeconds))
-				row(w, "witness reward unit", fstOrDash(p.RewardUnit))
+				row(w, "PARAMETER", "VALUE", "")
+				row(w, "billingPeriod", p.BillingPeriod, "one billing unit")
+				row(w, "minBiddingSeconds / maxBiddingSeconds", fmt.Sprintf("%s / %s", p.MinBiddingSeconds, p.MaxBiddingSeconds), "the bidding window")
+				row(w, "minRevealSeconds / maxRevealSeconds", fmt.Sprintf("%s / %s", p.MinRevealSeconds, p.MaxRevealSeconds), "the reveal window of sealed bidding")
+				row(w, "publishTimeout / acceptTimeout", fmt.Sprintf("%s / %s", p.PublishTimeout, p.AcceptTimeout), "the winner publishes, the customer accepts")
+				row(w, "deployTimeout / confirmDeployTimeout", fmt.Sprintf("%s / %s", p.DeployTimeout, p.ConfirmDeployTimeout), "the customer commits its module, the provider confirms it")
+				row(w, "collateralBps / collateralFloorBps", bps(p.CollateralBps)+" / "+bps(p.CollateralFloorBps), "of max(fee, maxFee × floor)")
+				row(w, "minProviderStake", fstOrDash(p.MinProviderStake), "")
+				row(w, "providerExitCooldown", p.ProviderExitCooldown, "")
+				row(w, "bidBond / bidBondBps", fstOrDash(p.BidBond)+" / "+bps(p.BidBondBps), "a sealed commitment locks the larger")
+				row(w, "maxWitnesses", p.MaxWitnesses, "per committee, at least 3")
+				row(w, "maxSegments", p.MaxSegments, "")
+				row(w, "minSegmentSeconds / maxSegmentSeconds", fmt.Sprintf("%s / %s", p.MinSegmentSeconds, p.MaxSegmentSeconds), "")
+				row(w, "seatFeeBps / minSeatFeePerUnit", bps(p.SeatFeeBps)+" / "+fstOrDash(p.MinSeatFeePerUnit), "a seat's fee: the larger of the fee's share and the floor")
+				row(w, "requestTimeout / probeMargin", fmt.Sprintf("%s / %s", p.RequestTimeout, p.ProbeMargin), "one request's limit; a probe waits 2 × timeout + margin")
+				row(w, "probeRatePerMinute / probeBurst", fmt.Sprintf("%d / %d", p.ProbeRatePerMinute, p.ProbeBurst), "per committee member, per lease")
+				row(w, "slaFailBps / slaMinFailures", fmt.Sprintf("%s / %d", bps(p.SlaFailBps), p.SlaMinFailures), "a member reports a violation above both")
+				row(w, "minWitnessStake / witnessBond", fstOrDash(p.MinWitnessStake)+" / "+fstOrDash(p.WitnessBond), "a seat locks max(witnessBond, seat fee)")
+				row(w, "blockNeed", p.BlockNeed, "blocks of seed after a committee's request")
+				row(w, "commitGrace / reportRevealSeconds", fmt.Sprintf("%s / %s", p.CommitGrace, p.ReportRevealSeconds), "after a segment's end")
+				row(w, "maxReportAge", p.MaxReportAge, "")
+				row(w, "witnessExitCooldown", p.WitnessExitCooldown, "")
 			})
 		},
 	}

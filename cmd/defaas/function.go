@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/api"
@@ -39,6 +41,8 @@ func (a *app) functionCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			sum := sha256.Sum256(wasm)
+			a.say("Uploaded %s (sha256 %s) for lease %d; commit it with `defaas order fulfill %d --module %s`", args[1], hexutil.Encode(sum[:]), id, id, args[1])
 			return a.show(st, func(w io.Writer) {
 				row(w, "lease", id)
 				row(w, "abi", st.ABI)

@@ -2,26 +2,37 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/market"
 )
 
+// created is what `order create` shows: the order and what it cost.
+type created struct {
+	Order market.Order `json:"order"`
+	Cost  market.Cost  `json:"cost"`
+}
+
 func (a *app) orderCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "order", Short: "Create, inspect and move orders (the customer's side)"}
 
-	var level, units, witnesses uint
+	var level, units, witnesses, segments uint
 	var maxPrice string
 	var bidding, reveal time.Duration
 	var wait bool
 	create := &cobra.Command{
 		Use:   "create",
-		Short: "Create an order: lock the prepayment and open the auction (one transaction, with a permit)",
+		Short: "Create an order: pay the prepayment and the witness deposit and open the auction (one transaction, with a permit)",
 		Args:  exactArgs(0, "no arguments: use the flags"),
 		RunE: func(c *cobra.Command, _ []string) error {
 			price, err := fstFlag("max-price", maxPrice)
@@ -37,13 +48,20 @@ func (a *app) orderCmd() *cobra.Command {
 			if witnesses > 255 {
 				return usageError{fmt.Errorf("--witnesses %d is too many", witnesses)}
 			}
+			if segments == 0 || segments > 255 {
+				return usageError{fmt.Errorf("--segments %d: give 1 or more (at most the deployment's maxSegments, `defaas params`)", segments)}
+			}
 			ctx := c.Context()
 			w, err := a.writer(ctx)
 			if err != nil {
 				return err
 			}
 			p := market.OrderParams{LevelID: uint32(level), DurationUnits: uint32(units), MaxUnitPrice: price,
-				BiddingWindow: bidding, RevealWindow: reveal, WitnessCount: uint8(witnesses)}
+				BiddingWindow: bidding, RevealWindow: reveal, WitnessCount: uint8(witnesses), Segments: uint8(segments)}
+			cost, err := w.OrderCost(ctx, p)
+			if err != nil {
+				return err
+			}
 			id, rc, err := w.CreateOrder(ctx, p)
 			if err != nil {
 				return err
@@ -52,7 +70,13 @@ func (a *app) orderCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.say("Order %d created in block %d: %s FST locked; bidding closes %s", id, rc.BlockNumber, market.FormatFST(p.Prepayment()), when(o.BiddingEnd, time.Now()))
+			a.say("Order %d created in block %d: %s FST taken; bidding closes %s", id, rc.BlockNumber, market.FormatFST(cost.Total()), when(o.BiddingEnd, time.Now()))
+			a.say("  prepayment      %s FST  (%s FST a unit at most × %d units; the surplus over the winning bid comes back at the close)",
+				market.FormatFST(cost.Prepayment), market.FormatFST(price), units)
+			a.say("  witness deposit %s FST  (%d segments × (10 × %d witnesses + 1) × the seat fee; what is not paid out comes back)",
+				market.FormatFST(cost.WitnessDeposit), segments, witnesses)
+			a.say("  seat fee        %s FST  (what one witness earns for one segment, here on the maximum fee; set again on the winning fee)",
+				market.FormatFST(cost.SeatFee))
 			if wait {
 				// The customer closes its own auction when it is due (anyone may).
 				o, err = a.watch(ctx, w, id, market.StateConfirming, true)
@@ -60,28 +84,29 @@ func (a *app) orderCmd() *cobra.Command {
 					return err
 				}
 				if o.State == market.StateFailed {
-					a.say("Order %d failed: no valid bid; the prepayment is back", id)
+					a.say("Order %d failed: no valid bid; the prepayment and the deposit are back", id)
 				} else {
 					a.say("Order %d matched: %s at %s FST a unit; next, once it publishes: defaas order accept %d", id, o.BestBidder.Hex(), market.FormatFST(o.BestPrice), id)
 				}
 			}
-			return a.show(o, func(io.Writer) {})
+			return a.show(created{o, cost}, func(io.Writer) {})
 		},
 	}
 	f := create.Flags()
 	f.UintVar(&level, "level", 0, "FaaS level (see `defaas levels`)")
-	f.UintVar(&units, "units", 1, "duration in billing units")
+	f.UintVar(&units, "units", 2, "duration in billing units")
 	f.StringVar(&maxPrice, "max-price", "", "the most you pay per billing unit, in FST")
 	f.DurationVar(&bidding, "bidding", 30*time.Second, "how long providers may bid")
 	f.DurationVar(&reveal, "reveal", 0, "sealed bidding: how long providers may reveal after bidding closes (0 = open bidding)")
-	f.UintVar(&witnesses, "witnesses", 3, "witness committee size")
+	f.UintVar(&witnesses, "witnesses", 3, "witness committee size, per segment")
+	f.UintVar(&segments, "segments", 1, "segments of the service, each with a committee of its own (must divide --units)")
 	f.BoolVar(&wait, "wait", false, "wait until the auction is decided (closing it when due), showing progress")
 	create.MarkFlagRequired("max-price")
 	cmd.AddCommand(create)
 
 	cmd.AddCommand(&cobra.Command{
 		Use:   "show ID",
-		Short: "Show an order, its lease and its committee",
+		Short: "Show an order, its lease, each segment with its committee, and the next move",
 		Args:  exactArgs(1, "one order id"),
 		RunE: func(c *cobra.Command, args []string) error {
 			id, err := orderID(args)
@@ -93,42 +118,15 @@ func (a *app) orderCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			view, err := r.Details(ctx, id)
+			head, err := market.NewClock(a.conn.Backend()).Read(ctx)
 			if err != nil {
 				return err
 			}
-			o := view.Order
-			now := time.Now()
-			return a.show(view, func(w io.Writer) {
-				row(w, "order", o.ID)
-				row(w, "state", o.State)
-				row(w, "customer", o.Customer.Hex())
-				row(w, "level / units", fmt.Sprintf("%d / %d", o.LevelID, o.DurationUnits))
-				row(w, "max unit price", fstOrDash(o.MaxUnitPrice))
-				row(w, "bidding", map[bool]string{true: "sealed", false: "open"}[o.Sealed])
-				row(w, "deadline", when(o.Deadline, now))
-				if o.HasBid() {
-					row(w, "best bid", fmt.Sprintf("%s by %s", fstOrDash(o.BestPrice), o.BestBidder.Hex()))
-				} else {
-					row(w, "best bid", "none yet")
-				}
-				if l := view.Lease; l != nil {
-					row(w, "provider", l.Provider.Hex())
-					row(w, "fee / collateral", fstOrDash(l.Fee)+" / "+fstOrDash(l.Collateral))
-					if !l.ServiceStart.IsZero() {
-						row(w, "service", fmt.Sprintf("%s to %s", l.ServiceStart.Format(time.RFC3339), when(l.ServiceEnd, now)))
-					}
-				}
-				if cm := view.Committee; cm != nil {
-					row(w, "committee", fmt.Sprintf("%s, %d of %d drawn, threshold %d", cm.Status, len(cm.Members), cm.N, cm.Threshold))
-					for _, m := range cm.Members {
-						row(w, "  member", m.Hex())
-					}
-					if cm.Status == market.CommitteeFinalized {
-						row(w, "verdict", fmt.Sprintf("violated=%v (%d true of %d revealed)", cm.Violated, cm.ViolationReports, cm.Revealed))
-					}
-				}
-			})
+			v, err := a.orderReport(ctx, r, id, head)
+			if err != nil {
+				return err
+			}
+			return a.show(v, func(w io.Writer) { v.table(w, head) })
 		},
 	})
 
@@ -169,9 +167,9 @@ func (a *app) orderCmd() *cobra.Command {
 			}
 			now := time.Now()
 			return a.show(orders, func(w io.Writer) {
-				row(w, "ID", "STATE", "LEVEL", "UNITS", "MAX PRICE", "BEST BID", "DEADLINE")
+				row(w, "ID", "STATE", "LEVEL", "UNITS", "SEGMENTS", "MAX PRICE", "BEST BID", "DEADLINE")
 				for _, o := range orders {
-					row(w, o.ID, o.State, o.LevelID, o.DurationUnits, fstOrDash(o.MaxUnitPrice), fstOrDash(o.BestPrice), when(o.Deadline, now))
+					row(w, o.ID, o.State, o.LevelID, o.DurationUnits, o.Segments, fstOrDash(o.MaxUnitPrice), fstOrDash(o.BestPrice), when(o.Deadline, now))
 				}
 			})
 		},
@@ -182,55 +180,135 @@ func (a *app) orderCmd() *cobra.Command {
 
 	cmd.AddCommand(a.orderWatchCmd())
 
-	step := func(use, short string, do func(*market.Client, context.Context, uint64) error) *cobra.Command {
-		return &cobra.Command{
-			Use: use + " ID", Short: short, Args: exactArgs(1, "one order id"),
-			RunE: func(c *cobra.Command, args []string) error {
-				id, err := orderID(args)
-				if err != nil {
-					return err
+	var modulePath, moduleHash string
+	var unattended bool
+	fulfill := a.orderStep("fulfill", "Commit the sha256 of the uploaded module (customer); the provider confirms it and the service starts",
+		exactArgs(1, "one order id"), func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+			if unattended {
+				if modulePath != "" || moduleHash != "" {
+					return usageError{fmt.Errorf("--unattended commits no module: drop --module and --module-hash")}
 				}
-				w, err := a.writer(c.Context())
-				if err != nil {
-					return err
-				}
-				if err := do(w, c.Context(), id); err != nil {
-					return err
-				}
-				o, err := w.Order(c.Context(), id)
-				if err != nil {
-					return err
-				}
-				a.say("Order %d is now %s", id, o.State)
-				return a.show(o, func(io.Writer) {})
-			},
-		}
-	}
+				_, err := w.StartUnattended(ctx, id)
+				return err
+			}
+			hash, err := moduleHashFlag(modulePath, moduleHash)
+			if err != nil {
+				return err
+			}
+			if _, err := w.Fulfill(ctx, id, hash); err != nil {
+				return err
+			}
+			a.say("Committed module sha256 %s for order %d; the provider confirms it next (`defaas provider confirm %d`)", hexutil.Encode(hash[:]), id, id)
+			return nil
+		})
+	fulfill.Long = `Commits the sha256 of the module uploaded to the provider (defaas function upload) with
+fulfill(orderId, moduleHash): the provider then confirms it holds that module and the service
+starts (SPEC §3.10). Give the module file (--module) or its hash (--module-hash). Anyone may
+start a lease whose customer never committed, after the deploy timeout: --unattended.`
+	fulfill.Flags().StringVar(&modulePath, "module", "", "the .wasm file uploaded: its sha256 is committed")
+	fulfill.Flags().StringVar(&moduleHash, "module-hash", "", "the module's sha256, 0x-prefixed hex")
+	fulfill.Flags().BoolVar(&unattended, "unattended", false, "start the service without a module or committee (anyone, after the deploy timeout)")
+	cmd.AddCommand(fulfill)
+
 	cmd.AddCommand(
-		step("accept", "Accept the winner's deployment: the lease begins (customer)", func(w *market.Client, ctx context.Context, id uint64) error {
-			_, err := w.AcceptDeployment(ctx, id)
-			return err
-		}),
-		step("fulfill", "Start the service once the function is deployed (customer; anyone after the deploy timeout)", func(w *market.Client, ctx context.Context, id uint64) error {
-			_, err := w.Fulfill(ctx, id)
-			return err
-		}),
-		step("close", "Close the auction after its window (anyone)", func(w *market.Client, ctx context.Context, id uint64) error {
-			_, err := w.CloseBidding(ctx, id)
-			return err
-		}),
-		step("expire", "Fail an order whose provider or customer missed a deadline (anyone)", func(w *market.Client, ctx context.Context, id uint64) error {
-			_, err := w.Expire(ctx, id)
-			return err
-		}),
-		step("settle", "Fix the amounts after the witnesses' windows (anyone)", func(w *market.Client, ctx context.Context, id uint64) error {
-			_, err := w.Settle(ctx, id)
-			return err
-		}),
-		step("finish", "Transfer the settled amounts (anyone)", func(w *market.Client, ctx context.Context, id uint64) error {
-			_, err := w.Finish(ctx, id)
-			return err
-		}),
+		a.orderStep("accept", "Accept the winner's deployment: the lease begins (customer)", exactArgs(1, "one order id"),
+			func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+				_, err := w.AcceptDeployment(ctx, id)
+				return err
+			}),
+		a.orderStep("close", "Close the auction after its window (anyone)", exactArgs(1, "one order id"),
+			func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+				_, err := w.CloseBidding(ctx, id)
+				return err
+			}),
+		a.orderStep("forfeit", "Burn the bond of a sealed bid never revealed, after the reveal window (anyone)", exactArgs(2, "an order id and a provider's address"),
+			func(w *market.Client, ctx context.Context, id uint64, args []string) error {
+				if !common.IsHexAddress(args[1]) {
+					return usageError{fmt.Errorf("%q is not an address", args[1])}
+				}
+				_, err := w.ForfeitBond(ctx, id, common.HexToAddress(args[1]))
+				return err
+			}),
+		a.orderStep("expire", "Fail an order whose provider or customer missed a deadline before the service (anyone)", exactArgs(1, "one order id"),
+			func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+				_, err := w.Expire(ctx, id)
+				return err
+			}),
+		a.orderStep("open-segment", "Request segment K's committee in the first half of the segment (anyone; earns one seat fee)", exactArgs(2, "an order id and a segment number"),
+			func(w *market.Client, ctx context.Context, id uint64, args []string) error {
+				k, err := segmentArg(args[1])
+				if err != nil {
+					return err
+				}
+				_, err = w.OpenSegment(ctx, id, k)
+				return err
+			}),
+		a.orderStep("settle", "Fix the amounts after the last segment's reveal window (anyone)", exactArgs(1, "one order id"),
+			func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+				_, err := w.Settle(ctx, id)
+				return err
+			}),
+		a.orderStep("finish", "Transfer the settled amounts (anyone)", exactArgs(1, "one order id"),
+			func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+				_, err := w.Finish(ctx, id)
+				return err
+			}),
 	)
 	return cmd
+}
+
+// orderStep is a command that sends one transaction about an order and shows the order.
+func (a *app) orderStep(use, short string, args cobra.PositionalArgs, do func(*market.Client, context.Context, uint64, []string) error) *cobra.Command {
+	return &cobra.Command{
+		Use: use + " ID", Short: short, Args: args,
+		RunE: func(c *cobra.Command, args []string) error {
+			id, err := orderID(args[:1])
+			if err != nil {
+				return err
+			}
+			w, err := a.writer(c.Context())
+			if err != nil {
+				return err
+			}
+			if err := do(w, c.Context(), id, args); err != nil {
+				return err
+			}
+			o, err := w.Order(c.Context(), id)
+			if err != nil {
+				return err
+			}
+			a.say("Order %d is now %s", id, o.State)
+			return a.show(o, func(io.Writer) {})
+		},
+	}
+}
+
+// moduleHashFlag is the sha256 of the file at path, or hash parsed.
+func moduleHashFlag(path, hash string) ([32]byte, error) {
+	switch {
+	case path != "" && hash != "":
+		return [32]byte{}, usageError{fmt.Errorf("give --module or --module-hash, not both")}
+	case path != "":
+		wasm, err := os.ReadFile(path)
+		if err != nil {
+			return [32]byte{}, fmt.Errorf("--module: %w", err)
+		}
+		return sha256.Sum256(wasm), nil
+	case hash != "":
+		b, err := hexutil.Decode(hash)
+		if err != nil || len(b) != 32 {
+			return [32]byte{}, usageError{fmt.Errorf("--module-hash %q: give the module's sha256 as 0x and 64 hex digits", hash)}
+		}
+		return [32]byte(b), nil
+	}
+	return [32]byte{}, usageError{fmt.Errorf("give the uploaded module (--module FILE) or its sha256 (--module-hash 0x…)")}
+}
+
+// segmentArg parses a segment number.
+func segmentArg(s string) (uint8, error) {
+	k, err := strconv.ParseUint(s, 10, 8)
+	if err != nil {
+		return 0, usageError{fmt.Errorf("segment %q: segments are numbered 0, 1, … (see `defaas order show`)", s)}
+	}
+	return uint8(k), nil
 }

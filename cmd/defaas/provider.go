@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -25,6 +26,9 @@ func (a *app) showProvider(ctx context.Context, r *market.Client, addr common.Ad
 		row(w, "registered", p.Registered)
 		row(w, "stake", fstOrDash(p.Stake))
 		row(w, "locked", fstOrDash(p.Locked))
+		if p.Locked.Sign() > 0 && p.LastLockOrder != 0 {
+			row(w, "latest order locking stake", p.LastLockOrder)
+		}
 		if !p.ExitAt.IsZero() {
 			row(w, "exit requested", p.ExitAt.Format("2006-01-02T15:04:05Z07:00"))
 		}
@@ -194,6 +198,27 @@ func (a *app) providerCmd() *cobra.Command {
 			a.say("Published %s for order %d in block %d", endpoint, id, rc.BlockNumber)
 			return nil
 		})
+	cmd.AddCommand(a.txStep("confirm ID", "Confirm that the provider holds and serves the module the customer committed: the service starts (the winner)", exactArgs(1, "an order id"),
+		func(ctx context.Context, w *market.Client, args []string) error {
+			id, err := orderID(args)
+			if err != nil {
+				return err
+			}
+			l, err := w.Lease(ctx, id)
+			if err != nil {
+				return err
+			}
+			rc, err := w.ConfirmDeployment(ctx, id)
+			if err != nil {
+				return err
+			}
+			if l, err = w.Lease(ctx, id); err != nil {
+				return err
+			}
+			a.say("Confirmed module sha256 %s for order %d in block %d: the service runs until %s; segment 0's committee is requested",
+				l.ModuleHash.Hex(), id, rc.BlockNumber, l.ServiceEnd.Format(time.RFC3339))
+			return nil
+		}))
 	publish.Flags().StringVar(&endpoint, "endpoint", "", "base URL of the provider's API for this order")
 	publish.Flags().StringVar(&access, "access-info", "", "opaque access information, hex (encrypt secrets to the customer)")
 	cmd.AddCommand(publish)

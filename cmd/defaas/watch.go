@@ -22,8 +22,11 @@ func (a *app) orderWatchCmd() *cobra.Command {
 		Use:   "watch ID",
 		Short: "Follow an order live: its state and the time left in the current window",
 		Long: `Follows an order until it ends (or reaches --until), printing each change and the time
-left in the current window. With --drive it also makes the permissionless moves when they fall
-due (close the auction, expire, settle, finish), sending from the chosen account.`,
+left in the current window, and one line per segment (its committee, status, verdict, what it
+paid). With --drive it also makes the permissionless moves when they fall due, sending from the
+chosen account: forfeitBond for every sealed commitment never revealed, closeBidding, expire,
+fulfill(0) for a customer that never committed a module, openSegment (earning a seat fee),
+drawCommittee, settle and finish.`,
 		Args: exactArgs(1, "one order id"),
 		RunE: func(c *cobra.Command, args []string) error {
 			id, err := orderID(args)
@@ -69,9 +72,11 @@ func parseState(s string) (market.State, bool) {
 	return 0, false
 }
 
-// watch follows an order until it reaches target (or ends), printing each change; on a
-// terminal the time left is refreshed in place. With drive it makes the permissionless moves
-// as they fall due.
+// watch follows an order until it reaches target (or ends), printing each change of its state
+// and of each segment; on a terminal the time left is refreshed in place. With drive it makes
+// the permissionless moves as they fall due — forfeitBond for every unrevealed commitment,
+// closeBidding, expire, the unattended fulfill, openSegment, drawCommittee, settle, finish —
+// and says which it made.
 func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target market.State, drive bool) (market.Order, error) {
 	tty := false
 	if f, ok := a.env.Stdout.(*os.File); ok && !a.g.json {
@@ -79,38 +84,57 @@ func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target mar
 	}
 	clock := market.NewClock(a.conn.Backend())
 	last := ""
+	lastSeg := map[uint8]string{}
 	tick := time.NewTicker(a.env.Poll)
 	defer tick.Stop()
 	for {
-		d, err := c.Details(ctx, id)
-		if err != nil {
-			return d.Order, err
-		}
-		o := d.Order
 		head, err := clock.Read(ctx)
 		if err != nil {
-			return o, err
+			return market.Order{}, err
 		}
-		status, window := describe(d, head.Time)
-		if status != last {
+		v, err := c.View(ctx, id, head.Time)
+		if err != nil {
+			return v.Order, err
+		}
+		o := v.Order
+		status, window := describe(v, head.Time)
+		clear := func() {
 			if tty && last != "" {
 				fmt.Fprint(a.env.Stderr, "\r\033[K")
 			}
+		}
+		if status != last {
+			clear()
 			fmt.Fprintf(a.env.Stderr, "order %d: %s\n", id, status)
 			last = status
+		}
+		for _, s := range v.Segments {
+			line := segmentLine(s, v.Lease, v.Settlement, head.Time)
+			if lastSeg[s.K] != line {
+				clear()
+				fmt.Fprintf(a.env.Stderr, "order %d: segment %d: %s\n", id, s.K, line)
+				lastSeg[s.K] = line
+			}
 		}
 		if tty && window != "" {
 			fmt.Fprintf(a.env.Stderr, "\r\033[K  %s", window)
 		}
-		if o.State >= target || o.State.Terminal() {
+		if (o.State >= target || o.State.Terminal()) && (!drive || len(market.NextMoves(v, head)) == 0) {
 			if tty {
 				fmt.Fprint(a.env.Stderr, "\r\033[K")
 			}
 			return o, nil
 		}
 		if drive {
-			if _, err := c.Make(ctx, id, market.NextMove(o, d.Committee, head)); err != nil {
-				return o, err
+			for _, m := range market.NextMoves(v, head) {
+				r, err := c.Make(ctx, id, m)
+				if err != nil {
+					return o, err
+				}
+				if r != nil {
+					clear()
+					fmt.Fprintf(a.env.Stderr, "order %d: made %s in block %d\n", id, m, r.BlockNumber)
+				}
 			}
 		}
 		select {
@@ -122,8 +146,8 @@ func (a *app) watch(ctx context.Context, c *market.Client, id uint64, target mar
 }
 
 // describe is an order's state in words and the time left in its current window.
-func describe(d market.OrderDetails, now time.Time) (status, window string) {
-	o, cm := d.Order, d.Committee
+func describe(v market.OrderView, now time.Time) (status, window string) {
+	o := v.Order
 	left := func(t time.Time, what string) string {
 		d := t.Sub(now).Round(time.Second)
 		if d <= 0 {
@@ -147,26 +171,24 @@ func describe(d market.OrderDetails, now time.Time) (status, window string) {
 		}
 		return fmt.Sprintf("Confirming: matched with %s at %s FST, waiting for it to publish", o.BestBidder.Hex(), market.FormatFST(o.BestPrice)), left(o.Deadline, "publication closes")
 	case market.StateDeploying:
-		return "Deploying: the customer deploys its function", left(o.Deadline, "anyone may start the service")
-	case market.StateFulfilling:
-		s := "Fulfilling"
-		if cm != nil {
-			switch cm.Status {
-			case market.CommitteeRequested:
-				s += ": committee requested"
-			case market.CommitteeDrawn:
-				s += fmt.Sprintf(": committee of %d drawn", len(cm.Members))
-			case market.CommitteeFinalized:
-				s += fmt.Sprintf(": verdict violated=%v", cm.Violated)
-			}
-			if now.After(o.Deadline) {
-				return s, left(cm.SettleAfter(), "settlement possible")
-			}
+		if o.ModuleCommitted {
+			return "Deploying: module committed, waiting for the provider to confirm it", left(o.Deadline, "confirmation closes")
 		}
-		return s, left(o.Deadline, "service ends")
+		return "Deploying: the customer uploads its function and commits its hash", left(o.Deadline, "anyone may start the service unattended")
+	case market.StateFulfilling:
+		if o.Unattended {
+			return "Fulfilling unattended (no committees)", left(o.Deadline, "service ends")
+		}
+		if s, ok := market.CurrentSegment(v.Segments, now); ok {
+			return fmt.Sprintf("Fulfilling: segment %d of %d", s.K+1, len(v.Segments)), left(s.End, "segment ends")
+		}
+		if n := len(v.Segments); n > 0 && !now.Before(o.Deadline) {
+			return "Fulfilling: service over, reports being revealed", left(v.Segments[n-1].RevealEnd.Add(time.Second), "settlement possible")
+		}
+		return "Fulfilling", left(o.Deadline, "service ends")
 	case market.StateSettled:
-		if o.Violated {
-			return "Settled: violation, the customer is refunded with the collateral", "ready to finish"
+		if st := v.Settlement; st != nil && st.ViolatedSegments > 0 {
+			return fmt.Sprintf("Settled: %d of %d segments violated, refunded to the customer", st.ViolatedSegments, o.Segments), "ready to finish"
 		}
 		return "Settled: no violation, the provider is paid", "ready to finish"
 	case market.StateFinished:
