@@ -16,10 +16,8 @@ import (
 )
 
 // This file is the only one that knows the contracts' events: it turns a log into one of the
-// bodies below, which the model folds. The bodies have the shape of SPEC v2 (segments, one
-// committee per segment, OrderSettled counting violated segments). The contracts deployed
-// now are v1: an order has one segment, its committee id is the order id, and OrderSettled
-// carries a violated flag, which decodes as one violated segment or none.
+// bodies below, which the model folds (SPEC v2: segments, one committee per segment, committee
+// ids orderId << 8 | k, OrderSettled counting violated segments).
 
 // The bodies of decoded events, one per contract event the explorer follows.
 type (
@@ -173,7 +171,7 @@ func newDecoder(m contracts.Manifest) *decoder {
 	d.byID = map[common.Hash]decodeFunc{
 		ev("OrderCreated"): on(mk.UnpackOrderCreatedEvent, func(e *contracts.MarketOrderCreated) (any, uint64, int) {
 			return orderCreated{Customer: e.Customer, Level: e.LevelId, Units: e.DurationUnits, MaxUnitPrice: e.MaxUnitPrice,
-				BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd), Witnesses: e.WitnessCount, Segments: 1}, id(e.OrderId), none
+				BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd), Witnesses: e.WitnessCount, Segments: e.Segments}, id(e.OrderId), none
 		}),
 		ev("BidPlaced"): on(mk.UnpackBidPlacedEvent, func(e *contracts.MarketBidPlaced) (any, uint64, int) {
 			return bidPlaced{e.Provider, e.UnitPrice}, id(e.OrderId), none
@@ -199,15 +197,20 @@ func newDecoder(m contracts.Manifest) *decoder {
 		ev("LeaseCreated"): on(mk.UnpackLeaseCreatedEvent, func(e *contracts.MarketLeaseCreated) (any, uint64, int) {
 			return leaseCreated{e.Customer, e.Provider, e.Fee}, id(e.OrderId), none
 		}),
+		ev("DeploymentCommitted"): on(mk.UnpackDeploymentCommittedEvent, func(e *contracts.MarketDeploymentCommitted) (any, uint64, int) {
+			return deploymentCommitted{e.ModuleHash}, id(e.OrderId), none
+		}),
+		ev("SegmentOpened"): on(mk.UnpackSegmentOpenedEvent, func(e *contracts.MarketSegmentOpened) (any, uint64, int) {
+			return segmentOpened{e.Opener}, id(e.OrderId), int(e.Segment)
+		}),
+		ev("ProbeKit"): on(mk.UnpackProbeKitEvent, func(e *contracts.MarketProbeKit) (any, uint64, int) {
+			return probeKit{e.Witness}, id(e.OrderId), int(e.Segment)
+		}),
 		ev("ServiceStarted"): on(mk.UnpackServiceStartedEvent, func(e *contracts.MarketServiceStarted) (any, uint64, int) {
 			return serviceStarted{unix(e.Start), unix(e.End)}, id(e.OrderId), none
 		}),
 		ev("OrderSettled"): on(mk.UnpackOrderSettledEvent, func(e *contracts.MarketOrderSettled) (any, uint64, int) {
-			var v uint8
-			if e.Violated {
-				v = 1
-			}
-			return orderSettled{v, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none
+			return orderSettled{e.ViolatedSegments, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none
 		}),
 		ev("OrderFinished"): on(mk.UnpackOrderFinishedEvent, func(e *contracts.MarketOrderFinished) (any, uint64, int) {
 			return orderFinished{}, id(e.OrderId), none
@@ -232,31 +235,35 @@ func newDecoder(m contracts.Manifest) *decoder {
 		}),
 
 		pev("CommitteeRequested"): on(pl.UnpackCommitteeRequestedEvent, func(e *contracts.WitnessPoolCommitteeRequested) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return committeeRequested{e.RequestBlock, e.N}, o, k
 		}),
 		pev("CommitteeDrawn"): on(pl.UnpackCommitteeDrawnEvent, func(e *contracts.WitnessPoolCommitteeDrawn) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return committeeDrawn{e.Members, e.Threshold}, o, k
 		}),
+		pev("CommitteePartlyDrawn"): on(pl.UnpackCommitteePartlyDrawnEvent, func(e *contracts.WitnessPoolCommitteePartlyDrawn) (any, uint64, int) {
+			o, k := committeeOrder(e.CommitteeId)
+			return committeePartlyDrawn{e.Members, e.Tried}, o, k
+		}),
 		pev("CommitteeUnwitnessed"): on(pl.UnpackCommitteeUnwitnessedEvent, func(e *contracts.WitnessPoolCommitteeUnwitnessed) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return committeeUnwitnessed{}, o, k
 		}),
 		pev("ReportCommitted"): on(pl.UnpackReportCommittedEvent, func(e *contracts.WitnessPoolReportCommitted) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return reportCommitted{e.Witness}, o, k
 		}),
 		pev("ReportRevealed"): on(pl.UnpackReportRevealedEvent, func(e *contracts.WitnessPoolReportRevealed) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return reportRevealed{e.Witness, e.Violated}, o, k
 		}),
 		pev("VerdictReached"): on(pl.UnpackVerdictReachedEvent, func(e *contracts.WitnessPoolVerdictReached) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return verdictReached{e.Violated, e.ViolationReports, e.Revealed}, o, k
 		}),
 		pev("WitnessPaid"): on(pl.UnpackWitnessPaidEvent, func(e *contracts.WitnessPoolWitnessPaid) (any, uint64, int) {
-			o, k := committeeOrder(e.LeaseId)
+			o, k := committeeOrder(e.CommitteeId)
 			return witnessPaid{e.Witness, e.Payoff}, o, k
 		}),
 		pev("WitnessRegistered"): on(pl.UnpackWitnessRegisteredEvent, func(e *contracts.WitnessPoolWitnessRegistered) (any, uint64, int) {
@@ -310,9 +317,11 @@ func tokenTransferTopic() common.Hash {
 	return a.Events["Transfer"].ID
 }
 
-// committeeOrder is the order and segment a committee id belongs to. v1: the committee id
-// is the order id, and an order has one segment.
-func committeeOrder(id *big.Int) (uint64, int) { return id.Uint64(), 0 }
+// committeeOrder is the order and segment a committee id belongs to (SPEC §3.10).
+func committeeOrder(id *big.Int) (uint64, int) {
+	o, k := market.SplitCommitteeID(id.Uint64())
+	return o, int(k)
+}
 
 // decode turns a log into an event; ok is false for logs the explorer does not follow
 // (approvals, role changes, another contract's logs).
@@ -370,7 +379,8 @@ func readRules(ctx context.Context, b chain.Backend, m contracts.Manifest) (rule
 	if err != nil {
 		return rules{}, fmt.Errorf("read the witness pool's parameters: %w", err)
 	}
-	return rules{CommitGrace: seconds(pp.CommitGrace), RevealWindow: seconds(pp.RevealSeconds), CollateralBps: mp.CollateralBps}, nil
+	return rules{CommitGrace: seconds(pp.CommitGrace), RevealWindow: seconds(pp.ReportRevealSeconds), CollateralBps: mp.CollateralBps,
+		CollateralFloorBps: mp.CollateralFloorBps, OpenSegments: true, BurnCollateral: true}, nil
 }
 
 func seconds(v uint32) time.Duration { return time.Duration(v) * time.Second }

@@ -10,8 +10,8 @@ import (
 )
 
 // The protocol's moves as the tests make them, by hand through the typed client. This is the
-// one test file that knows the contract version: v1 has one committee per order, with the
-// order's id.
+// one test file that knows the contract version. This driver still makes one-segment orders;
+// the committee of segment k has the id orderId << 8 | k.
 
 // orderParams is an open order on level 0 for units billing units.
 func orderParams(units uint32, maxPrice int64, sealed bool) market.OrderParams {
@@ -66,10 +66,16 @@ func (w *world) deploy(id uint64) {
 	if _, err := w.customer.AcceptDeployment(ctx, id); err != nil {
 		w.t.Fatal(err)
 	}
-	if _, err := w.customer.Fulfill(ctx, id); err != nil {
+	if _, err := w.customer.Fulfill(ctx, id, moduleHash); err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := winner.ConfirmDeployment(ctx, id); err != nil {
 		w.t.Fatal(err)
 	}
 }
+
+// moduleHash is the module every test order commits to.
+var moduleHash = [32]byte{0xde, 0xfa, 0xa5}
 
 func (w *world) provider(a common.Address) *market.Client {
 	for _, p := range w.providers {
@@ -92,7 +98,8 @@ type seatReport struct {
 func (w *world) drawAndCommit(id uint64, report func(i int) bool) ([]common.Address, []seatReport) {
 	w.t.Helper()
 	ctx := context.Background()
-	due, err := w.reader.DrawDueAfter(ctx, id)
+	cid := market.CommitteeID(id, 0)
+	due, err := w.reader.DrawDueAfter(ctx, cid)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -100,10 +107,10 @@ func (w *world) drawAndCommit(id uint64, report func(i int) bool) ([]common.Addr
 	if head <= due {
 		w.chain.Mine(int(due - head + 1))
 	}
-	if _, err := w.witnesses[0].DrawCommittee(ctx, id); err != nil {
+	if _, err := w.witnesses[0].DrawCommittee(ctx, cid); err != nil {
 		w.t.Fatal(err)
 	}
-	cm, err := w.reader.Committee(ctx, id)
+	cm, err := w.reader.Committee(ctx, cid)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -116,7 +123,7 @@ func (w *world) drawAndCommit(id uint64, report func(i int) bool) ([]common.Addr
 			}
 		}
 		s := seatReport{member: wc, violated: report(i), at: uint64(w.chain.Now().Unix())}
-		if _, err := wc.CommitReport(ctx, id, s.violated, s.at, [32]byte{byte(i + 1)}); err != nil {
+		if _, err := wc.CommitReport(ctx, cid, s.violated, s.at, [32]byte{byte(i + 1)}); err != nil {
 			w.t.Fatal(err)
 		}
 		seats = append(seats, s)
@@ -128,17 +135,21 @@ func (w *world) drawAndCommit(id uint64, report func(i int) bool) ([]common.Addr
 func (w *world) revealAndSettle(id uint64, seats []seatReport) {
 	w.t.Helper()
 	ctx := context.Background()
-	cm, err := w.reader.Committee(ctx, id)
+	cid := market.CommitteeID(id, 0)
+	cm, err := w.reader.Committee(ctx, cid)
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	w.chain.AdvanceTo(cm.CommitEnd.Add(time.Second))
 	for i, s := range seats {
-		if _, err := s.member.RevealReport(ctx, id, s.violated, s.at, [32]byte{byte(i + 1)}); err != nil {
+		if _, err := s.member.RevealReport(ctx, cid, s.violated, s.at, [32]byte{byte(i + 1)}); err != nil {
 			w.t.Fatal(err)
 		}
 	}
 	w.chain.AdvanceTo(cm.RevealEnd.Add(time.Second))
+	if _, err := w.customer.Finalize(ctx, cid); err != nil {
+		w.t.Fatal(err)
+	}
 	if _, err := w.customer.Settle(ctx, id); err != nil {
 		w.t.Fatal(err)
 	}
