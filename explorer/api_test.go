@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/explorer"
@@ -112,6 +113,14 @@ func TestAPI_FullLifecycle(t *testing.T) {
 		}
 		return true
 	})
+	var members []common.Address
+	var kits [][]byte
+	for _, st := range seats0 {
+		members, kits = append(members, st.member.Account()), append(kits, make([]byte, 512))
+	}
+	if _, err := w.customer.PostProbeKit(ctx(), id, 0, members, kits); err != nil {
+		t.Fatal(err)
+	}
 	seats1 := w.runSegment(id, 1, opener, func(i int) bool { return i == 0 })
 	w.reveal(id, 0, seats0, nil)
 	w.reveal(id, 1, seats1, nil)
@@ -152,7 +161,15 @@ func TestAPI_FullLifecycle(t *testing.T) {
 	if c.Status != "Finalized" || c.Threshold != 2 || c.Verdict == nil || !c.Verdict.Violated || c.Verdict.ViolationReports != 3 || c.Verdict.Revealed != 3 {
 		t.Fatalf("segment 0's committee = %+v verdict %+v", c, c.Verdict)
 	}
+	for _, st := range o.Segments[1].Committee.Members {
+		if st.ProbeKit {
+			t.Errorf("segment 1 seat %s got no probe kit, the explorer says it did", st.Witness)
+		}
+	}
 	for _, st := range c.Members {
+		if !st.ProbeKit {
+			t.Errorf("segment 0 seat %s: its probe kit is not shown", st.Witness)
+		}
 		if st.Report == nil || !*st.Report || st.Revealed == nil || st.Payoff == nil || st.Payoff.Big().Cmp(sf(10)) != 0 {
 			t.Errorf("segment 0 seat %s: report %v revealed %v payoff %v, want a revealed violation paid 10 s", st.Witness, st.Report, st.Revealed, st.Payoff)
 		}
@@ -212,7 +229,7 @@ func TestAPI_FullLifecycle(t *testing.T) {
 	}
 	wantCount := map[string]int{"OrderCreated": 1, "BidPlaced": 3, "OrderMatched": 1, "DeploymentPublished": 1, "LeaseCreated": 1,
 		"DeploymentCommitted": 1, "ServiceStarted": 1, "SegmentOpened": 2, "CommitteeRequested": 3, "CommitteeDrawn": 3,
-		"ReportCommitted": 9, "ReportRevealed": 8, "VerdictReached": 3, "WitnessPaid": 9, "OrderSettled": 1, "OrderFinished": 1}
+		"ProbeKit": 3, "ReportCommitted": 9, "ReportRevealed": 8, "VerdictReached": 3, "WitnessPaid": 9, "OrderSettled": 1, "OrderFinished": 1}
 	if !reflect.DeepEqual(count, wantCount) {
 		t.Errorf("timeline events %v, want %v", count, wantCount)
 	}
