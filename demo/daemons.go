@@ -41,7 +41,6 @@ func (w *world) startDaemons(ctx context.Context, logs io.Writer) error {
 		cfg.DataDir = filepath.Join(w.o.Dir, accountNames[acc])
 		cfg.Listen = ""
 		cfg.StakeFST = "100"
-		cfg.ProbeInterval, cfg.ProbeJitter, cfg.ProbeTimeout = time.Second, 300*time.Millisecond, 2*time.Second
 		cfg.PollInterval = 250 * time.Millisecond
 		wt, err := witness.New(ctx, cfg, witness.Options{Conn: w.conn, Manifest: w.m, Signer: w.signers[acc], Logger: logger.With("daemon", accountNames[acc])})
 		if err != nil {

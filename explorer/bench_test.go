@@ -26,8 +26,9 @@ func cpuTime(b *testing.B) time.Duration {
 }
 
 // BenchmarkFollow_100Orders measures what following the market costs: an explorer indexes a
-// chain on which 100 orders ran their whole lives (3 bids, a committee of 3, reports,
-// verdict, settlement), block by block as it would live. It reports the CPU this process
+// chain on which 100 orders ran their whole lives (3 bids, the module committed and
+// confirmed, four segments each opened and watched by a committee of 3 with its reports,
+// verdict and payoffs, settlement), block by block as it would live. It reports the CPU this process
 // spent per run, as the share of one core that 100 orders a minute would take. The figure is
 // an upper bound: the simulated node serving the explorer runs in this process too, and each
 // transaction here is a block of its own, where a live chain packs many into one.
@@ -37,14 +38,17 @@ func BenchmarkFollow_100Orders(b *testing.B) {
 	// The chain's clock runs hours ahead here, past any permit's deadline: approve instead.
 	w.customer = market.New(w.chain.Client, w.chain.Manifest, approving{w.chain.Transactor(1)})
 	for i := range orders {
-		id := w.create(orderParams(4, 10, false))
+		id := w.create(orderParams(testUnits, testSegments, 10, false))
 		for k, price := range []int64{9, 8, 7} {
 			w.bid(id, (i+k)%3, price)
 		}
 		w.closeAuction(id)
 		w.deploy(id)
-		_, seats := w.drawAndCommit(id, func(j int) bool { return (i+j)%4 == 0 })
-		w.revealAndSettle(id, seats)
+		plan := allServed(testSegments)
+		for k := range plan {
+			plan[k].report = func(j int) bool { return (i+j+k)%4 == 0 }
+		}
+		w.serve(id, plan)
 	}
 	head, _ := w.chain.Client.BlockNumber(context.Background())
 	b.ResetTimer()
@@ -68,8 +72,8 @@ func BenchmarkFollow_100Orders(b *testing.B) {
 	b.ReportMetric(float64(head-w.chain.Manifest.DeploymentBlock), "blocks")
 }
 
-// BenchmarkOrderPage_32Bids measures the server's side of an order page with 32 bids and
-// its committee: the request, the render, the answer.
+// BenchmarkOrderPage_32Bids measures the server's side of the page of a finished order with
+// 32 bids and four segments with their committees: the request, the render, the answer.
 func BenchmarkOrderPage_32Bids(b *testing.B) {
 	w := newWorld(b, 3, 5)
 	id, _ := w.orderWith32Bids()
@@ -94,8 +98,8 @@ func BenchmarkOrderPage_32Bids(b *testing.B) {
 func BenchmarkMarketPage(b *testing.B) {
 	w := newWorld(b, 3, 0)
 	for i := range 100 {
-		id := w.create(orderParams(1, 10, false))
-		w.bid(id, i%3, 5)
+		id := w.create(orderParams(testUnits, testSegments, 10, false))
+		w.bid(id, i%3, 1) // 16 FST of collateral each: 34 leading bids fit a provider's stake
 	}
 	var l explorer.OrderList
 	waitFor(b, "100 orders", func() bool {

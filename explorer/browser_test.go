@@ -88,15 +88,21 @@ func eval[T any](t *testing.T, b context.Context, expr string) T {
 	return v
 }
 
-// screenshot saves the page as dir/name.png (and in $DEFAAS_SCREENSHOT_DIR, when set, where
-// the README's picture comes from).
+// screenshot saves the page (the viewport, or all of it) as dir/name.png (and in
+// $DEFAAS_SCREENSHOT_DIR, when set, where the README's picture comes from).
 func screenshot(t *testing.T, b context.Context, dir, name string, full bool) {
 	t.Helper()
-	var shot chromedp.Action[[]byte] = chromedp.CaptureScreenshot()
+	var take chromedp.Action[[]byte] = chromedp.CaptureScreenshot()
 	if full {
-		shot = chromedp.FullScreenshot(100)
+		take = chromedp.FullScreenshot(100)
 	}
-	png, err := chromedp.Run(b, shot)
+	shot(t, b, dir, name, take)
+}
+
+// shot saves what a screenshot action takes as dir/name.png (and in $DEFAAS_SCREENSHOT_DIR).
+func shot(t *testing.T, b context.Context, dir, name string, take chromedp.Action[[]byte]) {
+	t.Helper()
+	png, err := chromedp.Run(b, take)
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -117,8 +123,9 @@ func text(sel string) string {
 
 // TestBrowser_MarketAndOrderLive drives an order's whole life while the pages are open: the
 // order appears on the market page, its state changes there without a reload, and its own
-// page follows it to the end and shows the winning bid, the committee and the verdict. Then
-// it measures how fast an order page with 32 bids renders, and checks that a page says when
+// page follows it to the end and shows the winning bid, the module, each segment's committee,
+// verdict and what it paid. Then it measures how fast the page of a finished order with 32
+// bids and four segments renders, and checks that a page says when
 // the node is gone and recovers by itself.
 func TestBrowser_MarketAndOrderLive(t *testing.T) {
 	b := browser(t)
@@ -130,7 +137,7 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 	do(t, b, "open the market page", chromedp.Navigate(w.url+"/"), until(`document.getElementById("live").classList.contains("on")`))
 	do(t, b, "mark the page", chromedp.Evaluate[chromedp.Void](`window.__notReloaded = true`))
 
-	id := w.create(orderParams(4, 10, false))
+	id := w.create(orderParams(testUnits, testSegments, 10, false))
 	row := fmt.Sprintf(`#auctions tr[data-order="%d"]`, id)
 	do(t, b, "the new order appears among the open auctions", until(fmt.Sprintf(`document.querySelector(%q) !== null`, row)))
 	for i, price := range []int64{9, 8, 7} {
@@ -155,10 +162,20 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 		chromedp.Evaluate[chromedp.Void](`window.__notReloaded = true`))
 	w.deploy(id)
 	do(t, b, "the order page shows the service", until(fmt.Sprintf(`%s === "Fulfilling"`, text("#state .state"))))
-	_, seats := w.drawAndCommit(id, func(i int) bool { return i != 2 }) // two of three say violated
+	if m := eval[string](t, b, text("#module")); !strings.Contains(m, moduleHash.Hex()) || !strings.Contains(m, "confirmed") {
+		t.Errorf("the module shows %q, want its hash, committed and confirmed", m)
+	}
+	seats0 := w.runSegment(id, 0, nil, func(i int) bool { return i != 2 }) // two of three say violated
 	do(t, b, "the committee appears with its commitments", until(`document.querySelectorAll("#committee-0 tbody tr").length === 3`),
 		until(`document.querySelector("#segment-0 .progress").textContent.includes("committed 3/3")`))
-	w.revealAndSettle(id, seats)
+	// Segment 1 is opened and served; nobody opens segment 2; segment 3 is served.
+	seats1 := w.runSegment(id, 1, nil, reportAll(false))
+	do(t, b, "segment 1 shows its opener", until(`document.querySelector("#segment-1 .opener") !== null`))
+	w.reveal(id, 0, seats0, nil)
+	w.reveal(id, 1, seats1, nil)
+	seats3 := w.runSegment(id, 3, nil, reportAll(false))
+	w.reveal(id, 3, seats3, nil)
+	w.settle(id)
 	do(t, b, "the order page follows the order to its end", until(fmt.Sprintf(`%s === "Finished"`, text("#state .state"))))
 	if !eval[bool](t, b, `window.__notReloaded === true`) {
 		t.Fatal("the order page was reloaded; it should have changed in place")
@@ -177,8 +194,17 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 	if v := eval[string](t, b, text("#verdict-0")); !strings.HasPrefix(v, "Violation") || !strings.Contains(v, "2 of 3") {
 		t.Errorf("verdict shows %q, want a violation by 2 of 3 reports", v)
 	}
-	if s := eval[string](t, b, text("#settlement")); !strings.Contains(s, "1 of 1") {
+	if s := eval[string](t, b, text("#settlement")); !strings.Contains(s, "1 of 4") || !strings.Contains(s, "burned") {
 		t.Errorf("settlement shows %q", s)
+	}
+	if v := eval[string](t, b, text("#verdict-2")); v != "unopened" {
+		t.Errorf("segment 2's verdict shows %q, want unopened", v)
+	}
+	if p := eval[string](t, b, text("#outcome-2")); !strings.Contains(p, "burned") {
+		t.Errorf("segment 2's outcome shows %q, want its burned deposit", p)
+	}
+	if p := eval[string](t, b, text("#outcome-0")); !strings.Contains(p, "refunded to the customer") {
+		t.Errorf("segment 0's outcome shows %q, want its fee refunded", p)
 	}
 	// The simulated chain's clock runs ahead of the wall clock: its times may be "in" the future.
 	if times := eval[string](t, b, text(".timeline .when time")); !strings.Contains(times, " ago)") && !strings.Contains(times, "(in ") {
@@ -186,6 +212,7 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 	}
 	screenshot(t, b, shots, "order", true)
 	screenshot(t, b, shots, "order-top", false)
+	shot(t, b, shots, "order-segments", chromedp.Screenshot("#service"))
 
 	// Links: the order page leads to the winner's account, which leads back.
 	do(t, b, "follow the winner's link", chromedp.Navigate(w.url+"/accounts/"+w.providers[2].Account().Hex()),
@@ -209,11 +236,14 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 		if n := eval[int](t, b, `document.querySelectorAll(".bids tbody tr").length`); n != 32 {
 			t.Errorf("the page lists %d bids, want 32", n)
 		}
+		if n := eval[int](t, b, `document.querySelectorAll("table.committee tbody tr").length`); n != 3*testSegments {
+			t.Errorf("the page lists %d committee seats, want %d", n, 3*testSegments)
+		}
 		slices.Sort(loads)
 		// A measurement, not an assertion (wall-clock figures are reported, never tested):
 		// the target is 200 ms.
-		t.Logf("order page with 32 bids and %d segment(s): load event after %.0f ms (median of %d; fastest %.0f, slowest %.0f)",
-			segmentsOf(p), loads[len(loads)/2], len(loads), loads[0], loads[len(loads)-1])
+		t.Logf("order page with 32 bids and %d segments: load event after %.0f ms (median of %d; fastest %.0f, slowest %.0f)",
+			p.Segments, loads[len(loads)/2], len(loads), loads[0], loads[len(loads)-1])
 		screenshot(t, b, shots, "order-32-bids", true)
 	})
 
@@ -226,7 +256,7 @@ func TestBrowser_MarketAndOrderLive(t *testing.T) {
 		do(t, b, "the banner says the node is gone",
 			until(`!document.getElementById("rpc-banner").classList.contains("hidden") && document.getElementById("rpc-banner").textContent.includes("does not answer")`))
 		screenshot(t, b, shots, "rpc-lost", false)
-		id, _, err := d.customer.CreateOrder(context.Background(), orderParams(1, 1, false))
+		id, _, err := d.customer.CreateOrder(context.Background(), orderParams(testUnits, testSegments, 1, false))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -292,7 +292,9 @@ func serviceChart(o *Order) template.HTML {
 	x := func(t time.Time) float64 { return s.left + s.plotW()*min(max1(float64(t.Sub(start))/float64(span)), 1) }
 	for _, sg := range o.Segments {
 		cls := "seg-pending"
-		if c := sg.Committee; c != nil {
+		if sg.Outcome != nil && (sg.Outcome.Kind == "unopened" || sg.Outcome.Kind == "unattended") {
+			cls = "seg-unwitnessed"
+		} else if c := sg.Committee; c != nil {
 			switch {
 			case c.Status == "Unwitnessed":
 				cls = "seg-unwitnessed"
@@ -305,8 +307,8 @@ func serviceChart(o *Order) template.HTML {
 			}
 		}
 		x0, x1 := x(sg.Start), x(sg.End)
-		s.add(`<a href="#segment-%d"><rect class="seg %s" x="%.1f" y="%g" width="%.1f" height="26" rx="3"><title>segment %d</title></rect></a>`,
-			sg.Index, cls, x0+1, s.top, max1(x1-x0-2), sg.Index)
+		s.add(`<a href="#segment-%d"><rect class="seg %s" x="%.1f" y="%g" width="%.1f" height="26" rx="3"><title>segment %d: %s</title></rect></a>`,
+			sg.Index, cls, x0+1, s.top, max1(x1-x0-2), sg.Index, esc(segmentState(sg)))
 		s.add(`<text class="seg-label" x="%.1f" y="%g">%d</text>`, (x0+x1)/2, s.top+17, sg.Index)
 		if !sg.RevealEnd.IsZero() {
 			s.add(`<rect class="window" x="%.1f" y="%g" width="%.1f" height="6"><title>segment %d: commits until the grace ends, then reveals</title></rect>`,
@@ -316,4 +318,17 @@ func serviceChart(o *Order) template.HTML {
 	s.add(`<text class="xlabel start" x="%g" y="%g" data-t="%d" data-f="clock">%s</text>`, s.left, h-4, start.Unix(), start.UTC().Format("15:04:05"))
 	s.add(`<text class="xlabel end" x="%g" y="%g" data-t="%d" data-f="clock">%s</text>`, w-s.right, h-4, end.Unix(), end.UTC().Format("15:04:05"))
 	return s.done()
+}
+
+// segmentState is a segment's state in a word or two, for the chart's tooltips.
+func segmentState(sg Segment) string {
+	switch c := sg.Committee; {
+	case sg.Outcome != nil:
+		return sg.Outcome.Kind
+	case c == nil:
+		return "no committee yet"
+	case c.Verdict == nil:
+		return "committee " + strings.ToLower(c.Status)
+	}
+	return "pending"
 }

@@ -6,33 +6,20 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/market"
 )
 
 // This file is the only one that knows the contracts' events: it turns a log into one of the
-// bodies below, which the model folds. The bodies have the shape of SPEC v2 (segments, one
-// committee per segment, OrderSettled counting violated segments). The contracts deployed
-// now are v1: an order has one segment, its committee id is the order id, and OrderSettled
-// carries a violated flag, which decodes as one violated segment or none.
+// bodies below, which the model folds (SPEC v2: segments, one committee per segment, committee
+// ids orderId << 8 | k, OrderSettled counting violated segments).
 
-// The bodies of decoded events, one per contract event the explorer follows.
+// The bodies of decoded events the market package has no typed decoder for; the others are
+// market's own event types (market.OrderCreatedEvent, market.WitnessPaidEvent, …).
 type (
-	orderCreated struct {
-		Customer     common.Address
-		Level        uint32
-		Units        uint32
-		MaxUnitPrice *big.Int
-		BiddingEnd   time.Time
-		RevealEnd    time.Time
-		Witnesses    uint8
-		Segments     uint8
-	}
 	bidPlaced struct {
 		Provider common.Address
 		Price    *big.Int
@@ -42,15 +29,10 @@ type (
 		Provider common.Address
 		Price    *big.Int
 	}
-	bondForfeited struct {
-		Provider common.Address
-		Amount   *big.Int
-	}
 	orderMatched struct {
 		Provider common.Address
 		Price    *big.Int
 	}
-	orderFailed         struct{ Reason uint8 }
 	deploymentPublished struct {
 		Provider common.Address
 		Endpoint string
@@ -59,42 +41,16 @@ type (
 		Customer, Provider common.Address
 		Fee                *big.Int
 	}
-	deploymentCommitted struct{ Module common.Hash }
-	serviceStarted      struct{ Start, End time.Time }
-	segmentOpened       struct{ Opener common.Address }
-	probeKit            struct{ Witness common.Address }
-	orderSettled        struct {
-		ViolatedSegments uint8
-		ProviderPayout   *big.Int
-		CustomerRefund   *big.Int
+	// probeKit keeps only who got a kit and its size: the sealed bytes are for the member.
+	probeKit struct {
+		Witness common.Address
+		Size    int
 	}
-	orderFinished      struct{}
-	committeeRequested struct {
-		RequestBlock uint64
-		N            uint8
-	}
-	committeeDrawn struct {
-		Members   []common.Address
-		Threshold uint8
-	}
-	committeePartlyDrawn struct {
-		Members uint8
-		Tried   uint32
-	}
-	committeeUnwitnessed struct{}
-	reportCommitted      struct{ Witness common.Address }
-	reportRevealed       struct {
+	orderFinished   struct{}
+	reportCommitted struct{ Witness common.Address }
+	reportRevealed  struct {
 		Witness  common.Address
 		Violated bool
-	}
-	verdictReached struct {
-		Violated         bool
-		ViolationReports uint8
-		Revealed         uint8
-	}
-	witnessPaid struct {
-		Witness common.Address
-		Payoff  *big.Int
 	}
 	levelAdded struct {
 		ID                          uint32
@@ -138,42 +94,26 @@ type (
 	}
 )
 
-// failReasons name the Market's FailReason values (SPEC §3.8, §3.9).
-var failReasons = []string{
-	"no valid bid",
-	"the provider never published its deployment",
-	"the customer never accepted the deployment",
-	"the provider never confirmed the committed module",
-}
-
-func failReason(r uint8) string {
-	if int(r) < len(failReasons) {
-		return failReasons[r]
-	}
-	return fmt.Sprintf("reason %d", r)
-}
-
 // noShow reports whether a failure is the winning provider's not showing up: it never
-// published, or never confirmed the module the customer committed.
-func noShow(r uint8) bool { return r == 1 || r == 3 }
-
-// decoder decodes the logs of one deployment.
-type decoder struct {
-	m      contracts.Manifest
-	market *contracts.Market
-	pool   *contracts.WitnessPool
-	token  *contracts.FaaSToken
-	byID   map[common.Hash]decodeFunc
+// published, or never confirmed the module the customer committed (SPEC §8).
+func noShow(r market.FailReason) bool {
+	return r == market.FailNotPublished || r == market.FailNotConfirmed
 }
 
-func newDecoder(m contracts.Manifest) *decoder {
-	d := &decoder{m: m, market: contracts.NewMarket(), pool: contracts.NewWitnessPool(), token: contracts.NewFaaSToken()}
-	mk, pl, tk := d.market, d.pool, d.token
+// decoder decodes the logs of one deployment: with market's typed decoders where it has one,
+// with the generated bindings for the rest.
+type decoder struct {
+	m    contracts.Manifest
+	byID map[common.Hash]decodeFunc
+}
+
+func newDecoder(c *market.Client) *decoder {
+	d := &decoder{m: c.Manifest()}
+	mk, pl, tk := c.Bindings()
 	ev, pev := market.MarketEvent, market.PoolEvent
 	d.byID = map[common.Hash]decodeFunc{
-		ev("OrderCreated"): on(mk.UnpackOrderCreatedEvent, func(e *contracts.MarketOrderCreated) (any, uint64, int) {
-			return orderCreated{Customer: e.Customer, Level: e.LevelId, Units: e.DurationUnits, MaxUnitPrice: e.MaxUnitPrice,
-				BiddingEnd: unix(e.BiddingEnd), RevealEnd: unix(e.RevealEnd), Witnesses: e.WitnessCount, Segments: 1}, id(e.OrderId), none
+		ev("OrderCreated"): on(c.DecodeOrderCreated, func(e market.OrderCreatedEvent) (any, uint64, int) {
+			return e, e.OrderID, none
 		}),
 		ev("BidPlaced"): on(mk.UnpackBidPlacedEvent, func(e *contracts.MarketBidPlaced) (any, uint64, int) {
 			return bidPlaced{e.Provider, e.UnitPrice}, id(e.OrderId), none
@@ -184,14 +124,14 @@ func newDecoder(m contracts.Manifest) *decoder {
 		ev("BidRevealed"): on(mk.UnpackBidRevealedEvent, func(e *contracts.MarketBidRevealed) (any, uint64, int) {
 			return bidRevealed{e.Provider, e.UnitPrice}, id(e.OrderId), none
 		}),
-		ev("BondForfeited"): on(mk.UnpackBondForfeitedEvent, func(e *contracts.MarketBondForfeited) (any, uint64, int) {
-			return bondForfeited{e.Provider, e.Amount}, id(e.OrderId), none
+		ev("BondForfeited"): on(c.DecodeBondForfeited, func(e market.BondForfeitedEvent) (any, uint64, int) {
+			return e, e.OrderID, none
 		}),
 		ev("OrderMatched"): on(mk.UnpackOrderMatchedEvent, func(e *contracts.MarketOrderMatched) (any, uint64, int) {
 			return orderMatched{e.Provider, e.UnitPrice}, id(e.OrderId), none
 		}),
-		ev("OrderFailed"): on(mk.UnpackOrderFailedEvent, func(e *contracts.MarketOrderFailed) (any, uint64, int) {
-			return orderFailed{e.Reason}, id(e.OrderId), none
+		ev("OrderFailed"): on(c.DecodeOrderFailed, func(e market.OrderFailedEvent) (any, uint64, int) {
+			return e, e.OrderID, none
 		}),
 		ev("DeploymentPublished"): on(mk.UnpackDeploymentPublishedEvent, func(e *contracts.MarketDeploymentPublished) (any, uint64, int) {
 			return deploymentPublished{e.Provider, e.Endpoint}, id(e.OrderId), none
@@ -199,11 +139,20 @@ func newDecoder(m contracts.Manifest) *decoder {
 		ev("LeaseCreated"): on(mk.UnpackLeaseCreatedEvent, func(e *contracts.MarketLeaseCreated) (any, uint64, int) {
 			return leaseCreated{e.Customer, e.Provider, e.Fee}, id(e.OrderId), none
 		}),
-		ev("ServiceStarted"): on(mk.UnpackServiceStartedEvent, func(e *contracts.MarketServiceStarted) (any, uint64, int) {
-			return serviceStarted{unix(e.Start), unix(e.End)}, id(e.OrderId), none
+		ev("DeploymentCommitted"): on(c.DecodeDeploymentCommitted, func(e market.DeploymentCommittedEvent) (any, uint64, int) {
+			return e, e.OrderID, none
 		}),
-		ev("OrderSettled"): on(mk.UnpackOrderSettledEvent, func(e *contracts.MarketOrderSettled) (any, uint64, int) {
-			return orderSettled{e.ViolatedSegments, e.ProviderPayout, e.CustomerRefund}, id(e.OrderId), none
+		ev("ServiceStarted"): on(c.DecodeServiceStarted, func(e market.ServiceStartedEvent) (any, uint64, int) {
+			return e, e.OrderID, none
+		}),
+		ev("SegmentOpened"): on(c.DecodeSegmentOpened, func(e market.SegmentOpenedEvent) (any, uint64, int) {
+			return e, e.OrderID, int(e.Segment)
+		}),
+		ev("ProbeKit"): on(c.DecodeProbeKit, func(e market.ProbeKitEvent) (any, uint64, int) {
+			return probeKit{e.Witness, len(e.SealedKit)}, e.OrderID, int(e.Segment)
+		}),
+		ev("OrderSettled"): on(c.DecodeOrderSettled, func(e market.OrderSettledEvent) (any, uint64, int) {
+			return e, e.OrderID, none
 		}),
 		ev("OrderFinished"): on(mk.UnpackOrderFinishedEvent, func(e *contracts.MarketOrderFinished) (any, uint64, int) {
 			return orderFinished{}, id(e.OrderId), none
@@ -227,17 +176,20 @@ func newDecoder(m contracts.Manifest) *decoder {
 			return providerWithdrawn{e.Provider, e.Amount}, 0, none
 		}),
 
-		pev("CommitteeRequested"): on(pl.UnpackCommitteeRequestedEvent, func(e *contracts.WitnessPoolCommitteeRequested) (any, uint64, int) {
-			o, k := committeeOrder(e.CommitteeId)
-			return committeeRequested{e.RequestBlock, e.N}, o, k
+		pev("CommitteeRequested"): on(c.DecodeCommitteeRequested, func(e market.CommitteeRequestedEvent) (any, uint64, int) {
+			return e, e.OrderID, int(e.Segment)
 		}),
-		pev("CommitteeDrawn"): on(pl.UnpackCommitteeDrawnEvent, func(e *contracts.WitnessPoolCommitteeDrawn) (any, uint64, int) {
-			o, k := committeeOrder(e.CommitteeId)
-			return committeeDrawn{e.Members, e.Threshold}, o, k
+		pev("CommitteePartlyDrawn"): on(c.DecodeCommitteePartlyDrawn, func(e market.CommitteePartlyDrawnEvent) (any, uint64, int) {
+			o, k := market.SplitCommitteeID(e.CommitteeID)
+			return e, o, int(k)
 		}),
-		pev("CommitteeUnwitnessed"): on(pl.UnpackCommitteeUnwitnessedEvent, func(e *contracts.WitnessPoolCommitteeUnwitnessed) (any, uint64, int) {
-			o, k := committeeOrder(e.CommitteeId)
-			return committeeUnwitnessed{}, o, k
+		pev("CommitteeDrawn"): on(c.DecodeCommitteeDrawn, func(e market.CommitteeDrawnEvent) (any, uint64, int) {
+			o, k := market.SplitCommitteeID(e.CommitteeID)
+			return e, o, int(k)
+		}),
+		pev("CommitteeUnwitnessed"): on(c.DecodeCommitteeUnwitnessed, func(e market.CommitteeUnwitnessedEvent) (any, uint64, int) {
+			o, k := market.SplitCommitteeID(e.CommitteeID)
+			return e, o, int(k)
 		}),
 		pev("ReportCommitted"): on(pl.UnpackReportCommittedEvent, func(e *contracts.WitnessPoolReportCommitted) (any, uint64, int) {
 			o, k := committeeOrder(e.CommitteeId)
@@ -247,13 +199,13 @@ func newDecoder(m contracts.Manifest) *decoder {
 			o, k := committeeOrder(e.CommitteeId)
 			return reportRevealed{e.Witness, e.Violated}, o, k
 		}),
-		pev("VerdictReached"): on(pl.UnpackVerdictReachedEvent, func(e *contracts.WitnessPoolVerdictReached) (any, uint64, int) {
-			o, k := committeeOrder(e.CommitteeId)
-			return verdictReached{e.Violated, e.ViolationReports, e.Revealed}, o, k
+		pev("VerdictReached"): on(c.DecodeVerdictReached, func(e market.VerdictReachedEvent) (any, uint64, int) {
+			o, k := market.SplitCommitteeID(e.CommitteeID)
+			return e, o, int(k)
 		}),
-		pev("WitnessPaid"): on(pl.UnpackWitnessPaidEvent, func(e *contracts.WitnessPoolWitnessPaid) (any, uint64, int) {
-			o, k := committeeOrder(e.CommitteeId)
-			return witnessPaid{e.Witness, e.Payoff}, o, k
+		pev("WitnessPaid"): on(c.DecodeWitnessPaid, func(e market.WitnessPaidEvent) (any, uint64, int) {
+			o, k := market.SplitCommitteeID(e.CommitteeID)
+			return e, o, int(k)
 		}),
 		pev("WitnessRegistered"): on(pl.UnpackWitnessRegisteredEvent, func(e *contracts.WitnessPoolWitnessRegistered) (any, uint64, int) {
 			return witnessRegistered{e.Witness, e.Stake}, 0, none
@@ -286,8 +238,9 @@ const none = -1
 
 func id(v *big.Int) uint64 { return v.Uint64() }
 
-// on makes a decodeFunc from a binding's Unpack function and what to keep of its event.
-func on[E any](unpack func(*types.Log) (*E, error), keep func(*E) (any, uint64, int)) decodeFunc {
+// on makes a decodeFunc from a decoder (market's, or a binding's Unpack function) and what to
+// keep of its event.
+func on[E any](unpack func(*types.Log) (E, error), keep func(E) (any, uint64, int)) decodeFunc {
 	return func(l *types.Log) (any, uint64, int, error) {
 		e, err := unpack(l)
 		if err != nil {
@@ -306,9 +259,12 @@ func tokenTransferTopic() common.Hash {
 	return a.Events["Transfer"].ID
 }
 
-// committeeOrder is the order and segment a committee id belongs to. v1: the committee id
-// is the order id, and an order has one segment.
-func committeeOrder(id *big.Int) (uint64, int) { return id.Uint64(), 0 }
+// committeeOrder is the order and segment a committee id belongs to (SPEC §3.10), for the
+// events market has no decoder for.
+func committeeOrder(id *big.Int) (uint64, int) {
+	o, k := market.SplitCommitteeID(id.Uint64())
+	return o, int(k)
+}
 
 // decode turns a log into an event; ok is false for logs the explorer does not follow
 // (approvals, role changes, another contract's logs).
@@ -338,50 +294,17 @@ func (d *decoder) decode(l *types.Log) (ev *event, ok bool, err error) {
 
 var tokenTransfer = tokenTransferTopic()
 
-// rules are what the model needs of the deployment's parameters and of the contracts'
-// version to date segments and to tell what a settlement did with the collateral.
-type rules struct {
-	// CommitGrace follows a segment's end, then RevealWindow (SPEC §4.3).
-	CommitGrace  time.Duration
-	RevealWindow time.Duration
-	// Collateral is ⌈max(fee, maxFee × CollateralFloorBps / 10000) × CollateralBps / 10000⌉
-	// (v1 has no floor).
-	CollateralBps      uint16
-	CollateralFloorBps uint16
-	// OpenSegments: segments after the first are opened by anyone in their first half (v2).
-	OpenSegments bool
-	// BurnCollateral: a violation burns ⌊collateral × v / S⌋ (v2); v1 pays the whole
-	// collateral to the customer.
-	BurnCollateral bool
-}
+// rules are the deployment's parameters (SPEC §6), read once from the contracts' views: the
+// model dates segments and computes collateral, seat fees and deposits from them.
+type rules struct{ market.Params }
 
 // readRules reads the deployment's parameters.
-func readRules(ctx context.Context, b chain.Backend, m contracts.Manifest) (rules, error) {
-	mk, pl := contracts.NewMarket(), contracts.NewWitnessPool()
-	mp, err := callView(ctx, b, m.Market, mk.PackParams(), mk.UnpackParams)
+func readRules(ctx context.Context, c *market.Client) (rules, error) {
+	p, err := c.Params(ctx)
 	if err != nil {
-		return rules{}, fmt.Errorf("read the market's parameters: %w", err)
+		return rules{}, err
 	}
-	pp, err := callView(ctx, b, m.WitnessPool, pl.PackParams(), pl.UnpackParams)
-	if err != nil {
-		return rules{}, fmt.Errorf("read the witness pool's parameters: %w", err)
-	}
-	return rules{CommitGrace: seconds(pp.CommitGrace), RevealWindow: seconds(pp.ReportRevealSeconds), CollateralBps: mp.CollateralBps}, nil
-}
-
-func seconds(v uint32) time.Duration { return time.Duration(v) * time.Second }
-
-// callView calls a view of a contract and decodes its answer.
-func callView[T any](ctx context.Context, b chain.Backend, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return zero, contracts.DecodeRevert(err)
-	}
-	if len(out) == 0 {
-		return zero, fmt.Errorf("no contract answers at %s: is the manifest for this chain?", to)
-	}
-	return unpack(out)
+	return rules{p}, nil
 }
 
 func unix(v uint64) time.Time {

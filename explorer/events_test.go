@@ -60,7 +60,7 @@ func TestEvents_StatusThenChangesNamingWhatChanged(t *testing.T) {
 	if err := json.Unmarshal([]byte(next("status")), &st); err != nil || !st.RPC.OK || st.ChainID != w.chain.ChainID.Uint64() {
 		t.Fatalf("first status %+v (%v)", st, err)
 	}
-	id := w.create(orderParams(1, 5, false))
+	id := w.create(orderParams(testUnits, testSegments, 5, false))
 	for {
 		var c explorer.Change
 		if err := json.Unmarshal([]byte(next("change")), &c); err != nil {

@@ -55,7 +55,7 @@ func followChain(ctx context.Context, b chain.Backend, m contracts.Manifest) (in
 		return 0, nil, err
 	}
 	ix := newIndexer(conn, m, time.Millisecond, time.Second, slog.New(slog.DiscardHandler))
-	rules, err := readRules(ctx, ix.conn.Backend(), m)
+	rules, err := readRules(ctx, ix.client)
 	if err != nil {
 		return 0, nil, err
 	}

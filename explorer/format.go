@@ -131,9 +131,15 @@ func stateHTML(s string) template.HTML {
 	return template.HTML(fmt.Sprintf(`<span class="state st-%s">%s</span>`, strings.ToLower(template.HTMLEscapeString(s)), template.HTMLEscapeString(s)))
 }
 
-// verdictHTML shows a committee's outcome with the verdict colours.
-func verdictHTML(c *Committee) template.HTML {
+// verdictHTML shows what a segment's committee decided, with the verdict colours; a segment
+// nobody opened, or of an unattended service, says so.
+func verdictHTML(sg Segment) template.HTML {
+	c := sg.Committee
 	switch {
+	case sg.Outcome != nil && sg.Outcome.Kind == "unopened":
+		return `<span class="verdict unwitnessed" title="nobody opened it: unwitnessed, N seat fees of its deposit burned">unopened</span>`
+	case sg.Outcome != nil && sg.Outcome.Kind == "unattended":
+		return `<span class="verdict unwitnessed" title="the service started unattended: no committee">unattended</span>`
 	case c == nil:
 		return `<span class="verdict pending">no committee yet</span>`
 	case c.Status == "Unwitnessed":
@@ -144,6 +150,33 @@ func verdictHTML(c *Committee) template.HTML {
 		return template.HTML(fmt.Sprintf(`<span class="verdict violated">Violation</span> <span class="muted">%d of %d revealed reports</span>`, c.Verdict.ViolationReports, c.Verdict.Revealed))
 	}
 	return template.HTML(fmt.Sprintf(`<span class="verdict ok">No violation</span> <span class="muted">%d of %d revealed reports say violated</span>`, c.Verdict.ViolationReports, c.Verdict.Revealed))
+}
+
+// outcomeHTML says where a decided segment's money went.
+func outcomeHTML(o *Outcome) template.HTML {
+	if o == nil {
+		return ""
+	}
+	var parts []string
+	if o.FeeTo == "customer" {
+		parts = append(parts, "its fee "+string(fstHTML(o.FeeShare, false))+" is refunded to the customer")
+	} else {
+		parts = append(parts, "its fee "+string(fstHTML(o.FeeShare, false))+" goes to the provider")
+	}
+	if o.WitnessPay.Big().Sign() != 0 {
+		parts = append(parts, "witnesses credited "+string(fstHTML(o.WitnessPay, false))+" to their stakes")
+	}
+	if o.WitnessLoss.Big().Sign() != 0 {
+		parts = append(parts, string(fstHTML(o.WitnessLoss, false))+" of witnesses' seat locks burned")
+	}
+	if o.OpenerFee.Big().Sign() != 0 {
+		parts = append(parts, "the opener was paid "+string(fstHTML(o.OpenerFee, false)))
+	}
+	if o.Burned.Big().Sign() != 0 {
+		parts = append(parts, string(fstHTML(o.Burned, false))+" of its deposit burned")
+	}
+	parts = append(parts, string(fstHTML(o.Returned, false))+" of its deposit back to the customer")
+	return template.HTML(strings.ToUpper(o.Kind[:1]) + o.Kind[1:] + ": " + strings.Join(parts, " · ") + ".")
 }
 
 func reportHTML(r *bool) template.HTML {

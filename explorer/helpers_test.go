@@ -181,11 +181,12 @@ func mustFST(t testing.TB, s string) *big.Int {
 
 func ctx() context.Context { return context.Background() }
 
-// orderWith32Bids is an order in service after 32 open bids (the three providers taking turns
-// to undercut) and its first committee's commitments: the page whose render time is measured.
+// orderWith32Bids is an order after 32 open bids (the three providers taking turns to
+// undercut) and its whole service of testSegments segments, each with its committee's
+// reports, verdict and payoffs, settled and finished: the page whose render time is measured.
 func (w *world) orderWith32Bids() (uint64, market.OrderParams) {
 	w.t.Helper()
-	p := orderParams(4, 100, false)
+	p := orderParams(testUnits, testSegments, 100, false)
 	p.BiddingWindow = 5 * time.Minute // each bid is a block, and the simulated chain's blocks are seconds apart
 	id := w.create(p)
 	for k := range 32 {
@@ -193,7 +194,7 @@ func (w *world) orderWith32Bids() (uint64, market.OrderParams) {
 	}
 	w.closeAuction(id)
 	w.deploy(id)
-	w.drawAndCommit(id, func(int) bool { return false })
-	w.orderIn(id, "Fulfilling")
+	w.serve(id, allServed(testSegments))
+	w.orderIn(id, "Finished")
 	return id, p
 }

@@ -47,7 +47,7 @@ type indexer struct {
 func newIndexer(conn *chain.Conn, m contracts.Manifest, poll, health time.Duration, log *slog.Logger) *indexer {
 	client := market.New(conn.Backend(), m, nil)
 	ix := &indexer{
-		conn: conn, m: m, client: client, dec: newDecoder(m), clock: market.NewClock(conn.Backend()), log: log,
+		conn: conn, m: m, client: client, dec: newDecoder(client), clock: market.NewClock(conn.Backend()), log: log,
 		hub: newHub(), views: newViews(client), pollInterval: poll, healthInterval: health,
 		model: newModel(rules{}),
 	}
@@ -63,9 +63,12 @@ func (ix *indexer) run(ctx context.Context) error {
 	go func() { defer wg.Done(); ix.hub.run(ctx, ix.currentStatus) }()
 	go func() { defer wg.Done(); ix.watchHealth(ctx) }()
 
-	// The rules are parameters of the deployment, read once.
-	for backoff := 200 * time.Millisecond; ; backoff = min(2*backoff, 10*time.Second) {
-		r, err := readRules(ctx, ix.conn.Backend(), ix.m)
+	// The rules are parameters of the deployment, read once. Each attempt has a time limit: a
+	// call on a connection the node dropped may otherwise wait for ever.
+	for backoff := 200 * time.Millisecond; ; backoff = min(2*backoff, 2*time.Second) {
+		rctx, cancel := context.WithTimeout(ctx, max(ix.healthInterval, 2*time.Second))
+		r, err := readRules(rctx, ix.client)
+		cancel()
 		if err == nil {
 			ix.mu.Lock()
 			ix.model.rules = r

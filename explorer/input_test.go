@@ -12,7 +12,7 @@ import (
 // and as a page elsewhere; what does not exist gets 404; only reads are served.
 func TestInput_MalformedIsRefusedWithAMessage(t *testing.T) {
 	w := newWorld(t, 0, 0)
-	id := w.create(orderParams(1, 5, false))
+	id := w.create(orderParams(testUnits, testSegments, 5, false))
 	w.orderIn(id, "Bidding")
 	customer := w.customer.Account().Hex()
 	badChecksum := strings.Replace(customer, customer[2:3], strings.ToLower(customer[2:3]), 1)
@@ -108,7 +108,7 @@ func TestInput_MalformedIsRefusedWithAMessage(t *testing.T) {
 // orders and accounts it shows.
 func TestPages_EveryPageRendersAndLinks(t *testing.T) {
 	w := newWorld(t, 2, 3)
-	id := w.create(orderParams(2, 10, false))
+	id := w.create(orderParams(testUnits, testSegments, 10, false))
 	w.bid(id, 0, 9)
 	w.bid(id, 1, 8)
 	w.closeAuction(id)

@@ -331,7 +331,16 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 		}
 		return &o.Segments[k]
 	}
+	committee := func(k int) *Committee {
+		if s := seg(k); s != nil {
+			return s.Committee
+		}
+		return nil
+	}
 	seat := func(c *Committee, a common.Address) *Seat {
+		if c == nil {
+			return nil
+		}
 		for i := range c.Members {
 			if c.Members[i].Witness == a {
 				return &c.Members[i]
@@ -339,16 +348,19 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 		}
 		return nil
 	}
+	burned := new(big.Int)
 	for _, e := range evs {
 		if o == nil {
-			c, ok := e.Body.(orderCreated)
+			c, ok := e.Body.(market.OrderCreatedEvent)
 			if !ok {
 				continue // an event whose order's creation is not (or no longer) known
 			}
+			maxFee := new(big.Int).Mul(c.MaxUnitPrice, big.NewInt(int64(c.DurationUnits)))
+			deposit := w.deposit(w.seatFee(maxFee, c.DurationUnits, c.Segments), c.WitnessCount, c.Segments)
 			o = &Order{
-				ID: id, State: stateName[market.StateBidding], Customer: c.Customer, Level: c.Level, DurationUnits: c.Units,
-				MaxUnitPrice: amount(c.MaxUnitPrice), Sealed: c.RevealEnd.After(c.BiddingEnd), WitnessCount: c.Witnesses,
-				SegmentCount: c.Segments, Created: stampOf(e), BiddingEnd: c.BiddingEnd, Bids: []Bid{},
+				ID: id, State: stateName[market.StateBidding], Customer: c.Customer, Level: c.LevelID, DurationUnits: c.DurationUnits,
+				MaxUnitPrice: amount(c.MaxUnitPrice), Sealed: c.Sealed, WitnessCount: c.WitnessCount,
+				SegmentCount: c.Segments, WitnessDeposit: amount(deposit), Created: stampOf(e), BiddingEnd: c.BiddingEnd, Bids: []Bid{},
 				Segments: make([]Segment, c.Segments), timeline: timeline,
 			}
 			if timeline {
@@ -359,13 +371,15 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 			}
 			for k := range o.Segments {
 				o.Segments[k].Index = k
+				o.Segments[k].CommitteeID = market.CommitteeID(id, uint8(k))
 			}
 			kind := "open"
 			if o.Sealed {
 				kind = "sealed"
 			}
-			o.add(e, "OrderCreated", c.Customer, nil, fmt.Sprintf("orders level %d for %d units at most %s per unit, %s bidding, %d witnesses, %d segment(s)",
-				c.Level, c.Units, fstText(c.MaxUnitPrice), kind, c.Witnesses, c.Segments), amountPtr(new(big.Int).Mul(c.MaxUnitPrice, big.NewInt(int64(c.Units)))))
+			o.add(e, "OrderCreated", c.Customer, nil, fmt.Sprintf("orders level %d for %d units at most %s per unit, %s bidding, %d segment(s) with %d witnesses each; pays the maximum fee %s and a witness deposit of %s",
+				c.LevelID, c.DurationUnits, fstText(c.MaxUnitPrice), kind, c.Segments, c.WitnessCount, fstText(maxFee), fstText(deposit)),
+				amountPtr(new(big.Int).Add(maxFee, deposit)))
 			continue
 		}
 		o.Updated = stampOf(e)
@@ -382,24 +396,38 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 			o.Bids = append(o.Bids, Bid{Provider: b.Provider, Kind: "reveal", Price: amountPtr(b.Price), Stamp: stampOf(e)})
 			o.Best = bestSealed(o)
 			o.add(e, "BidRevealed", b.Provider, nil, "reveals "+fstText(b.Price)+" per unit", amountPtr(b.Price))
-		case bondForfeited:
+		case market.BondForfeitedEvent:
 			o.Bids = append(o.Bids, Bid{Provider: b.Provider, Kind: "forfeit", Bond: amountPtr(b.Amount), Stamp: stampOf(e)})
 			o.Best = bestSealed(o)
+			burned.Add(burned, b.Amount)
 			o.add(e, "BondForfeited", b.Provider, nil, "forfeits its bond of "+fstText(b.Amount)+" (burned)", amountPtr(b.Amount))
 		case orderMatched:
 			fee := new(big.Int).Mul(b.Price, big.NewInt(int64(o.DurationUnits)))
+			s := w.seatFee(fee, o.DurationUnits, o.SegmentCount)
 			o.Match = &Match{Provider: b.Provider, UnitPrice: amount(b.Price), Fee: amount(fee),
-				Collateral: amount(w.collateral(fee, new(big.Int).Mul(o.MaxUnitPrice.Big(), big.NewInt(int64(o.DurationUnits))))), Stamp: stampOf(e)}
+				Collateral: amount(w.collateral(fee, new(big.Int).Mul(o.MaxUnitPrice.Big(), big.NewInt(int64(o.DurationUnits))))),
+				SeatFee:    amount(s), WitnessDeposit: amount(w.deposit(s, o.WitnessCount, o.SegmentCount)), Stamp: stampOf(e)}
 			o.Best = &Bid{Provider: b.Provider, Kind: "bid", Price: amountPtr(b.Price), Stamp: stampOf(e)}
 			if w := winningBid(o); w != nil {
 				o.Best = w
 			}
 			o.State = stateName[market.StateConfirming]
-			o.add(e, "OrderMatched", b.Provider, nil, fmt.Sprintf("wins the auction at %s per unit (fee %s)", fstText(b.Price), fstText(fee)), amountPtr(fee))
-		case orderFailed:
-			o.Failure = &Failure{Reason: failReason(b.Reason), Code: b.Reason, Stamp: stampOf(e)}
+			o.add(e, "OrderMatched", b.Provider, nil, fmt.Sprintf("wins the auction at %s per unit (fee %s, collateral %s, seat fee %s)",
+				fstText(b.Price), fstText(fee), fstText(o.Match.Collateral.Big()), fstText(s)), amountPtr(fee))
+		case market.OrderFailedEvent:
+			f := &Failure{Reason: b.Reason.String(), Code: uint8(b.Reason), NoShow: noShow(b.Reason), Stamp: stampOf(e)}
+			text := "failed: " + b.Reason.String()
+			if b.Reason == market.FailNotPublished && o.Match != nil {
+				f.CollateralBurned = ptr(o.Match.Collateral)
+				burned.Add(burned, o.Match.Collateral.Big())
+				text += "; its collateral of " + fstText(o.Match.Collateral.Big()) + " is burned"
+			}
+			if b.Reason != market.FailNoValidBid {
+				text += "; the customer gets the prepayment and the witness deposit back"
+			}
+			o.Failure = f
 			o.State = stateName[market.StateFailed]
-			o.add(e, "OrderFailed", common.Address{}, nil, "failed: "+failReason(b.Reason), nil)
+			o.add(e, "OrderFailed", common.Address{}, nil, text, f.CollateralBurned)
 		case deploymentPublished:
 			d := o.deployment()
 			d.Endpoint, d.Published = b.Endpoint, ptr(stampOf(e))
@@ -409,115 +437,216 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 			d.Lease, d.Fee = ptr(stampOf(e)), amountPtr(b.Fee)
 			o.State = stateName[market.StateDeploying]
 			o.add(e, "LeaseCreated", b.Customer, nil, "accepts the deployment: the lease is created for a fee of "+fstText(b.Fee), amountPtr(b.Fee))
-		case deploymentCommitted:
+		case market.DeploymentCommittedEvent:
 			d := o.deployment()
-			d.ModuleHash, d.Committed = b.Module, ptr(stampOf(e))
-			o.add(e, "DeploymentCommitted", o.Customer, nil, "commits its module "+shortHash(b.Module), nil)
-		case serviceStarted:
-			unattended := w.OpenSegments && (o.Deployment == nil || o.Deployment.Committed == nil)
+			d.ModuleHash, d.Committed = b.ModuleHash, ptr(stampOf(e))
+			o.add(e, "DeploymentCommitted", o.Customer, nil, "commits its module, sha256 "+shortHash(b.ModuleHash)+"; the provider confirms it next", nil)
+		case market.ServiceStartedEvent:
+			unattended := o.Deployment == nil || o.Deployment.Committed == nil
 			o.Service = &Service{Start: b.Start, End: b.End, Unattended: unattended, Stamp: stampOf(e)}
 			o.State = stateName[market.StateFulfilling]
 			o.placeSegments(w)
-			text := "the service starts"
-			if unattended {
-				text = "the service starts unattended: no module was committed in time, so no committee watches it"
+			var actor common.Address
+			text := "the service starts unattended: the customer committed no module in time, so no committee watches it, the witness deposit goes back to the customer and the provider earns the fee"
+			if !unattended {
+				o.Deployment.Confirmed = ptr(stampOf(e))
+				text = "confirms the committed module: the service starts and segment 0's committee is requested"
+				if o.Match != nil {
+					actor = o.Match.Provider
+				}
 			}
-			o.add(e, "ServiceStarted", common.Address{}, nil, text, nil)
-		case segmentOpened:
+			o.add(e, "ServiceStarted", actor, nil, text, nil)
+		case market.SegmentOpenedEvent:
+			var fee *Amount
 			if s := seg(e.Segment); s != nil {
 				s.Opener = &Opener{Account: b.Opener, Stamp: stampOf(e)}
 			}
-			o.add(e, "SegmentOpened", b.Opener, &e.Segment, fmt.Sprintf("opens segment %d", e.Segment), nil)
+			if o.Match != nil {
+				fee = ptr(o.Match.SeatFee)
+			}
+			text := fmt.Sprintf("opens segment %d: its committee is requested", e.Segment)
+			if fee != nil {
+				text += " and the opener earns the seat fee " + fstText(fee.Big())
+			}
+			o.add(e, "SegmentOpened", b.Opener, &e.Segment, text, fee)
 		case probeKit:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				if st := seat(s.Committee, b.Witness); st != nil {
-					st.ProbeKit = true
-				}
+			if st := seat(committee(e.Segment), b.Witness); st != nil {
+				st.ProbeKit = true
 			}
-			o.add(e, "ProbeKit", o.Customer, &e.Segment, "sends a sealed probe kit to "+b.Witness.Hex(), nil)
-		case orderSettled:
-			o.Settlement = &Settlement{ViolatedSegments: b.ViolatedSegments, ProviderPayout: amount(b.ProviderPayout),
+			o.add(e, "ProbeKit", o.Customer, &e.Segment, fmt.Sprintf("sends a sealed probe kit (%d bytes) to %s", b.Size, b.Witness.Hex()), nil)
+		case market.OrderSettledEvent:
+			st := &Settlement{ViolatedSegments: b.ViolatedSegments, ProviderPayout: amount(b.ProviderPayout),
 				CustomerRefund: amount(b.CustomerRefund), CollateralBurned: amount(nil), Stamp: stampOf(e)}
-			if o.Match != nil && w.BurnCollateral && o.SegmentCount > 0 {
-				burned := new(big.Int).Mul(o.Match.Collateral.Big(), big.NewInt(int64(b.ViolatedSegments)))
-				o.Settlement.CollateralBurned = amount(burned.Quo(burned, big.NewInt(int64(o.SegmentCount))))
+			if o.Match != nil && o.SegmentCount > 0 {
+				c := new(big.Int).Mul(o.Match.Collateral.Big(), big.NewInt(int64(b.ViolatedSegments)))
+				st.CollateralBurned = amount(c.Quo(c, big.NewInt(int64(o.SegmentCount))))
+				burned.Add(burned, st.CollateralBurned.Big())
 			}
+			o.Settlement = st
 			o.State = stateName[market.StateSettled]
-			o.add(e, "OrderSettled", common.Address{}, nil, fmt.Sprintf("settled: %d of %d segment(s) violated; the provider earns %s, the customer gets %s back",
-				b.ViolatedSegments, o.SegmentCount, fstText(b.ProviderPayout), fstText(b.CustomerRefund)), nil)
+			o.add(e, "OrderSettled", common.Address{}, nil, fmt.Sprintf("settled: %d of %d segment(s) violated; the provider earns %s, the customer gets %s back, %s of collateral burned",
+				b.ViolatedSegments, o.SegmentCount, fstText(b.ProviderPayout), fstText(b.CustomerRefund), fstText(st.CollateralBurned.Big())), nil)
 		case orderFinished:
 			o.Finished = ptr(stampOf(e))
 			o.State = stateName[market.StateFinished]
 			o.add(e, "OrderFinished", common.Address{}, nil, "finished: the settled amounts are transferred", nil)
-		case committeeRequested:
+		case market.CommitteeRequestedEvent:
+			text := fmt.Sprintf("a committee of %d is requested (drawn from the blocks after %d)", b.N, b.RequestBlock)
 			if s := seg(e.Segment); s != nil {
-				s.Committee = &Committee{Status: "Requested", N: b.N, RequestBlock: b.RequestBlock, Requested: stampOf(e), Members: []Seat{}}
+				if c := s.Committee; c != nil && c.Status == "Requested" {
+					// Nobody drew before the seed's blocks left the readable 256: the draw
+					// re-requested, moving the seed's window; eligibility stays the request's.
+					c.SeedBlock = b.RequestBlock
+					c.Rerequests++
+					text = fmt.Sprintf("the draw came too late for its seed: the committee is requested again (drawn from the blocks after %d)", b.RequestBlock)
+				} else {
+					s.Committee = &Committee{Status: "Requested", N: b.N, RequestBlock: b.RequestBlock, SeedBlock: b.RequestBlock, Requested: stampOf(e), Members: []Seat{}}
+				}
 			}
-			o.add(e, "CommitteeRequested", common.Address{}, &e.Segment, fmt.Sprintf("a committee of %d is requested (drawn from the blocks after %d)", b.N, b.RequestBlock), nil)
-		case committeeDrawn:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				c := s.Committee
-				c.Status, c.Threshold, c.Drawn = "Drawn", b.Threshold, ptr(stampOf(e))
+			o.add(e, "CommitteeRequested", common.Address{}, &e.Segment, text, nil)
+		case market.CommitteeDrawnEvent:
+			if c := committee(e.Segment); c != nil {
+				c.Status, c.Threshold, c.Drawn, c.Found = "Drawn", b.Threshold, ptr(stampOf(e)), uint8(len(b.Members))
 				c.Members = make([]Seat, len(b.Members))
 				for i, a := range b.Members {
 					c.Members[i] = Seat{Witness: a}
 				}
 			}
 			o.add(e, "CommitteeDrawn", common.Address{}, &e.Segment, fmt.Sprintf("committee drawn: %d members, threshold %d", len(b.Members), b.Threshold), nil)
-		case committeePartlyDrawn:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				s.Committee.Status = "Drawing"
+		case market.CommitteePartlyDrawnEvent:
+			if c := committee(e.Segment); c != nil {
+				c.Status, c.Found, c.Tried = "Drawing", b.Members, b.Tried
 			}
 			o.add(e, "CommitteePartlyDrawn", common.Address{}, &e.Segment, fmt.Sprintf("the draw goes on: %d members found after %d candidates", b.Members, b.Tried), nil)
-		case committeeUnwitnessed:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				s.Committee.Status = "Unwitnessed"
+		case market.CommitteeUnwitnessedEvent:
+			if c := committee(e.Segment); c != nil {
+				c.Status = "Unwitnessed"
+				c.Members = []Seat{} // the members found so far got their locks back
 			}
-			o.add(e, "CommitteeUnwitnessed", common.Address{}, &e.Segment, "too few eligible witnesses: the segment is unwitnessed", nil)
+			o.add(e, "CommitteeUnwitnessed", common.Address{}, &e.Segment, "no committee: too few eligible witnesses, or not drawn by the segment's end; the segment is unwitnessed and its deposit goes back", nil)
 		case reportCommitted:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				if st := seat(s.Committee, b.Witness); st != nil {
-					st.Committed = ptr(stampOf(e))
-				}
+			if st := seat(committee(e.Segment), b.Witness); st != nil {
+				st.Committed = ptr(stampOf(e))
 			}
 			o.add(e, "ReportCommitted", b.Witness, &e.Segment, "commits a sealed report", nil)
 		case reportRevealed:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				if st := seat(s.Committee, b.Witness); st != nil {
-					st.Revealed, st.Report = ptr(stampOf(e)), ptr(b.Violated)
-				}
+			if st := seat(committee(e.Segment), b.Witness); st != nil {
+				st.Revealed, st.Report = ptr(stampOf(e)), ptr(b.Violated)
 			}
 			text := "reveals its report: served"
 			if b.Violated {
 				text = "reveals its report: violated"
 			}
 			o.add(e, "ReportRevealed", b.Witness, &e.Segment, text, nil)
-		case verdictReached:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				s.Committee.Verdict = &Verdict{Violated: b.Violated, ViolationReports: b.ViolationReports, Revealed: b.Revealed, Stamp: stampOf(e)}
-				if s.Committee.Status != "Unwitnessed" {
-					s.Committee.Status = "Finalized"
-				}
+		case market.VerdictReachedEvent:
+			if c := committee(e.Segment); c != nil {
+				c.Verdict = &Verdict{Violated: b.Violated, ViolationReports: b.ViolationReports, Revealed: b.Revealed, Stamp: stampOf(e)}
+				c.Status = "Finalized"
 			}
 			text := "verdict: no violation"
 			if b.Violated {
 				text = "verdict: VIOLATION"
 			}
 			o.add(e, "VerdictReached", common.Address{}, &e.Segment, fmt.Sprintf("%s (%d of %d revealed reports say violated)", text, b.ViolationReports, b.Revealed), nil)
-		case witnessPaid:
-			if s := seg(e.Segment); s != nil && s.Committee != nil {
-				if st := seat(s.Committee, b.Witness); st != nil {
-					st.Payoff = amountPtr(b.Payoff)
-				}
+		case market.WitnessPaidEvent:
+			if st := seat(committee(e.Segment), b.Witness); st != nil {
+				st.Payoff = amountPtr(b.Payoff)
 			}
-			verb := "is paid "
-			if b.Payoff.Sign() < 0 {
-				verb = "loses "
+			text := "is credited " + fstText(b.Payoff) + " to its stake"
+			switch b.Payoff.Sign() {
+			case -1:
+				burned.Sub(burned, b.Payoff)
+				text = "loses " + fstText(new(big.Int).Neg(b.Payoff)) + " of its seat lock (burned)"
+			case 0:
+				text = "is paid nothing: its report did not match the verdict"
 			}
-			o.add(e, "WitnessPaid", b.Witness, &e.Segment, verb+fstText(new(big.Int).Abs(b.Payoff)), amountPtr(b.Payoff))
+			o.add(e, "WitnessPaid", b.Witness, &e.Segment, text, amountPtr(b.Payoff))
 		}
 	}
+	if o != nil {
+		o.outcomes(burned)
+	}
 	return o
+}
+
+// outcomes works out what each segment decided and paid once that is known, the
+// settlement's breakdown, and the order's burned total (burned so far: bonds, collateral,
+// witnesses' losses; the deposits of unopened segments are added here).
+func (o *Order) outcomes(burned *big.Int) {
+	defer func() { o.Burned = amount(burned) }()
+	if o.Service == nil || o.Match == nil || o.SegmentCount == 0 {
+		return
+	}
+	s := o.Match.SeatFee.Big()
+	n := int64(o.WitnessCount)
+	share := new(big.Int).Quo(o.Match.Fee.Big(), big.NewInt(int64(o.SegmentCount)))
+	times := func(k int64, v *big.Int) *big.Int { return new(big.Int).Mul(big.NewInt(k), v) }
+	var pay, losses, opener, depBurned, returned, feeRefund big.Int
+	for k := range o.Segments {
+		sg := &o.Segments[k]
+		out := &Outcome{FeeShare: amount(share), FeeTo: "provider", WitnessPay: amount(nil), WitnessLoss: amount(nil),
+			OpenerFee: amount(nil), Burned: amount(nil), Returned: amount(nil)}
+		// Segment 0's committee is requested by the confirmation: its opener's share of
+		// the deposit goes back; a later segment's goes to whoever opened it.
+		openerShare := func(ret *big.Int) {
+			if k == 0 {
+				ret.Add(ret, s)
+			} else {
+				out.OpenerFee = amount(s)
+			}
+		}
+		c := sg.Committee
+		switch {
+		case o.Service.Unattended:
+			out.Kind, out.Returned = "unattended", amount(times(10*n+1, s))
+		case c != nil && c.Status == "Unwitnessed":
+			ret := times(10*n, s)
+			openerShare(ret)
+			out.Kind, out.Returned = "unwitnessed", amount(ret)
+		case c != nil && c.Verdict != nil:
+			gain, loss := new(big.Int), new(big.Int)
+			for _, st := range c.Members {
+				if st.Payoff == nil {
+					continue
+				}
+				if p := st.Payoff.Big(); p.Sign() > 0 {
+					gain.Add(gain, p)
+				} else {
+					loss.Sub(loss, p)
+				}
+			}
+			ret := times(10*n, s)
+			ret.Sub(ret, gain)
+			openerShare(ret)
+			out.Kind, out.WitnessPay, out.WitnessLoss, out.Returned = "no violation", amount(gain), amount(loss), amount(ret)
+			if c.Verdict.Violated {
+				out.Kind, out.FeeTo = "violation", "customer"
+			}
+		case c == nil && k > 0 && o.Settlement != nil:
+			out.Kind, out.Burned, out.Returned = "unopened", amount(times(n, s)), amount(times(9*n+1, s))
+			burned.Add(burned, out.Burned.Big())
+		default:
+			continue // not decided yet
+		}
+		sg.Outcome = out
+		pay.Add(&pay, out.WitnessPay.Big())
+		losses.Add(&losses, out.WitnessLoss.Big())
+		opener.Add(&opener, out.OpenerFee.Big())
+		depBurned.Add(&depBurned, out.Burned.Big())
+		returned.Add(&returned, out.Returned.Big())
+		if out.FeeTo == "customer" {
+			feeRefund.Add(&feeRefund, share)
+		}
+	}
+	if st := o.Settlement; st != nil {
+		st.WitnessPay, st.OpenerFees, st.DepositBurned = amount(&pay), amount(&opener), amount(&depBurned)
+		st.FeeRefund = amount(&feeRefund)
+		st.DepositReturned = amount(new(big.Int).Sub(st.CustomerRefund.Big(), &feeRefund))
+		if o.Service.Unattended {
+			// The deposit went back at the start, not at settlement.
+			st.DepositReturned = amount(nil)
+		}
+	}
 }
 
 func (o *Order) add(e *event, name string, actor common.Address, segment *int, text string, amt *Amount) {
@@ -538,8 +667,9 @@ func (o *Order) deployment() *Deployment {
 	return o.Deployment
 }
 
-// placeSegments dates the segments once the service has started: equal parts of the service,
-// each with its report windows after its end.
+// placeSegments dates the segments once the service has started, as the Market's segment
+// view does: equal parts of whole seconds, segments after the first opened in their first
+// half, each with its report windows after its end.
 func (o *Order) placeSegments(w rules) {
 	n := len(o.Segments)
 	if n == 0 || o.Service == nil {
@@ -550,11 +680,11 @@ func (o *Order) placeSegments(w rules) {
 		s := &o.Segments[k]
 		s.Start = o.Service.Start.Add(time.Duration(k) * each)
 		s.End = s.Start.Add(each)
-		if w.OpenSegments && k > 0 {
-			s.OpenUntil = s.Start.Add(each / 2)
+		if k > 0 && !o.Service.Unattended {
+			s.OpenUntil = s.Start.Add((each / 2).Truncate(time.Second))
 		}
 		s.CommitEnd = s.End.Add(w.CommitGrace)
-		s.RevealEnd = s.CommitEnd.Add(w.RevealWindow)
+		s.RevealEnd = s.CommitEnd.Add(w.ReportRevealSeconds)
 	}
 }
 
@@ -623,7 +753,8 @@ func summary(o *Order) OrderSummary {
 	return s
 }
 
-// collateral is what backs a lease of this fee on an order of this maximum fee (SPEC §3.3).
+// collateral is what backs a lease of this fee on an order of this maximum fee (SPEC §3.3):
+// ⌈max(fee, maxFee × collateralFloorBps / 10000) × collateralBps / 10000⌉.
 func (r rules) collateral(fee, maxFee *big.Int) *big.Int {
 	base := new(big.Int).Set(fee)
 	if floor := new(big.Int).Mul(maxFee, big.NewInt(int64(r.CollateralFloorBps))); floor.Quo(floor, big.NewInt(10000)).Cmp(base) > 0 {
@@ -632,4 +763,31 @@ func (r rules) collateral(fee, maxFee *big.Int) *big.Int {
 	c := new(big.Int).Mul(base, big.NewInt(int64(r.CollateralBps)))
 	c.Add(c, big.NewInt(9999))
 	return c.Quo(c, big.NewInt(10000))
+}
+
+// seatFee is s, what one witness earns for one segment of a lease of this fee (SPEC §3.5):
+// max(minSeatFeePerUnit × units / S, ⌈fee × seatFeeBps / 10000 / S⌉).
+func (r rules) seatFee(fee *big.Int, units uint32, segments uint8) *big.Int {
+	if segments == 0 {
+		return new(big.Int)
+	}
+	segs := big.NewInt(int64(segments))
+	floor := new(big.Int)
+	if r.MinSeatFeePerUnit != nil {
+		floor.Mul(r.MinSeatFeePerUnit, big.NewInt(int64(units)))
+		floor.Quo(floor, segs)
+	}
+	div := new(big.Int).Mul(big.NewInt(10000), segs)
+	share := new(big.Int).Mul(fee, big.NewInt(int64(r.SeatFeeBps)))
+	share.Add(share, div).Sub(share, big.NewInt(1))
+	share.Quo(share, div)
+	if share.Cmp(floor) > 0 {
+		return share
+	}
+	return floor
+}
+
+// deposit is the witness deposit S × (10 N + 1) × s.
+func (r rules) deposit(s *big.Int, n, segments uint8) *big.Int {
+	return new(big.Int).Mul(s, big.NewInt(int64(segments)*(10*int64(n)+1)))
 }

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
+	"math/big"
 	"net/http"
 	"strings"
 	"time"
@@ -50,6 +51,7 @@ func loadPages(nm names) *pages {
 		},
 		"state":        stateHTML,
 		"verdict":      verdictHTML,
+		"outcome":      outcomeHTML,
 		"report":       reportHTML,
 		"shortTx":      shortTx,
 		"bidsChart":    func(o *Order) template.HTML { return bidsChart(o, nm) },
@@ -60,7 +62,11 @@ func loadPages(nm names) *pages {
 		"duration":     durationText,
 		"sub":          func(t1, t0 time.Time) time.Duration { return t1.Sub(t0) },
 		"add1":         func(i int) int { return i + 1 },
-		"deref":        func(p *uint8) uint8 { return *p },
+		"pct": func(bps uint16) string {
+			return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", float64(bps)/100), "0"), ".") + " %"
+		},
+		"sum":   func(a, b Amount) Amount { return amount(new(big.Int).Add(a.Big(), b.Big())) },
+		"deref": func(p *uint8) uint8 { return *p },
 		"provClass": func(o *Order) map[common.Address]string {
 			return providerClasses(o)
 		},

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/market"
 )
 
 // Reads of the model. They run under the indexer's read lock and return values the caller
@@ -140,6 +142,10 @@ func (m *model) market() Market {
 		mk.Auctions = append(mk.Auctions, summary(m.order(open[i])))
 	}
 	mk.Recent = m.list(orderFilter{Limit: recentOrders}).Orders
+	if m.rules.BillingPeriod != 0 {
+		p := m.rules.Params
+		mk.Params = &p
+	}
 	for _, r := range m.accounts {
 		if len(r.provider) > 0 {
 			mk.Providers++
@@ -156,7 +162,7 @@ func (m *model) providerInfo(r *accountRec) *ProviderInfo {
 	if len(r.provider) == 0 {
 		return nil
 	}
-	p := &ProviderInfo{Address: r.addr, Earned: amount(nil)}
+	p := &ProviderInfo{Address: r.addr}
 	for _, e := range r.provider {
 		switch b := e.Body.(type) {
 		case providerRegistered:
@@ -165,7 +171,7 @@ func (m *model) providerInfo(r *accountRec) *ProviderInfo {
 			p.Exiting = true
 		}
 	}
-	earned := new(big.Int)
+	earned, collateral, bonds := new(big.Int), new(big.Int), new(big.Int)
 	for id, ro := range r.orders {
 		o := m.order(id)
 		if o == nil {
@@ -173,8 +179,14 @@ func (m *model) providerInfo(r *accountRec) *ProviderInfo {
 		}
 		if ro&roleBidder != 0 {
 			for _, b := range o.Bids {
-				if b.Provider == r.addr && (b.Kind == "bid" || b.Kind == "commit") {
+				if b.Provider != r.addr {
+					continue
+				}
+				switch b.Kind {
+				case "bid", "commit":
 					p.Bids++
+				case "forfeit":
+					bonds.Add(bonds, b.Bond.Big())
 				}
 			}
 		}
@@ -187,15 +199,27 @@ func (m *model) providerInfo(r *accountRec) *ProviderInfo {
 				p.Active++
 			}
 		}
-		if o.Failure != nil && noShow(o.Failure.Code) {
+		if o.Service != nil && o.Service.Unattended {
+			p.Unattended++
+		}
+		if f := o.Failure; f != nil && f.NoShow {
 			p.NoShows++
+			if market.FailReason(f.Code) == market.FailNotPublished {
+				p.NeverPublished++
+			} else {
+				p.NeverConfirmed++
+			}
+			if f.CollateralBurned != nil {
+				collateral.Add(collateral, f.CollateralBurned.Big())
+			}
 		}
 		if o.Settlement != nil {
 			p.ViolatedSegments += int(o.Settlement.ViolatedSegments)
 			earned.Add(earned, o.Settlement.ProviderPayout.Big())
+			collateral.Add(collateral, o.Settlement.CollateralBurned.Big())
 		}
 	}
-	p.Earned = amount(earned)
+	p.Earned, p.CollateralBurned, p.BondsBurned = amount(earned), amount(collateral), amount(bonds)
 	return p
 }
 
@@ -215,7 +239,7 @@ func (m *model) witnessInfo(r *accountRec) *WitnessInfo {
 			w.Exiting = true
 		}
 	}
-	net := new(big.Int)
+	credited, lost := new(big.Int), new(big.Int)
 	for _, s := range m.seats(r) {
 		w.Seats++
 		if s.Report != nil {
@@ -224,9 +248,14 @@ func (m *model) witnessInfo(r *accountRec) *WitnessInfo {
 			w.Missed++
 		}
 		if s.Payoff != nil {
-			net.Add(net, s.Payoff.Big())
+			if p := s.Payoff.Big(); p.Sign() > 0 {
+				credited.Add(credited, p)
+			} else {
+				lost.Sub(lost, p)
+			}
 		}
 	}
+	fees := new(big.Int)
 	for id, ro := range r.orders {
 		if ro&roleOpener == 0 {
 			continue
@@ -235,11 +264,15 @@ func (m *model) witnessInfo(r *accountRec) *WitnessInfo {
 			for _, s := range o.Segments {
 				if s.Opener != nil && s.Opener.Account == r.addr {
 					w.Opened++
+					if o.Match != nil {
+						fees.Add(fees, o.Match.SeatFee.Big())
+					}
 				}
 			}
 		}
 	}
-	w.Payoff = amount(net)
+	w.Credited, w.Lost, w.OpenerFees = amount(credited), amount(lost), amount(fees)
+	w.Payoff = amount(new(big.Int).Sub(credited, lost))
 	return w
 }
 
@@ -357,21 +390,23 @@ func (m *model) what(tr *event) string {
 		switch e.Body.(type) {
 		case transfer:
 			continue
-		case orderCreated:
+		case market.OrderCreatedEvent:
 			s = "order %d created"
 		case orderMatched:
 			s = "order %d matched"
-		case orderFailed:
+		case market.OrderFailedEvent:
 			s = "order %d failed"
 		case orderFinished:
 			s = "order %d finished"
-		case orderSettled:
+		case market.OrderSettledEvent:
 			s = "order %d settled"
-		case witnessPaid:
-			s = "order %d: witness pay"
-		case segmentOpened:
+		case market.ServiceStartedEvent:
+			s = "order %d: service started"
+		case market.VerdictReachedEvent, market.CommitteeUnwitnessedEvent:
+			s = fmt.Sprintf("order %%d: segment %d's committee ended", e.Segment)
+		case market.SegmentOpenedEvent:
 			s = "order %d: segment opened"
-		case bondForfeited:
+		case market.BondForfeitedEvent:
 			s = "order %d: bond forfeited"
 		case providerRegistered:
 			s = "provider registered"

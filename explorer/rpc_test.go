@@ -91,8 +91,9 @@ func TestExplorer_RPCLostThePageSaysSoAndRecovers(t *testing.T) {
 	}
 
 	// The market moves on while the explorer cannot see it.
-	id, _, err := d.customer.CreateOrder(context.Background(), market.OrderParams{LevelID: 0, DurationUnits: 1,
-		MaxUnitPrice: fst(1), BiddingWindow: 30 * time.Second, WitnessCount: 3})
+	p := orderParams(testUnits, testSegments, 1, false)
+	p.BiddingWindow = 30 * time.Second
+	id, _, err := d.customer.CreateOrder(context.Background(), p)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/market"
 )
 
 // The types of the JSON API (and of the pages, which render the same values). Amounts are
@@ -77,9 +79,12 @@ type Order struct {
 	Sealed        bool           `json:"sealed"`
 	WitnessCount  uint8          `json:"witnessCount"`
 	SegmentCount  uint8          `json:"segmentCount"`
-	Created       Stamp          `json:"created"`
-	BiddingEnd    time.Time      `json:"biddingEnd,omitzero"`
-	RevealEnd     time.Time      `json:"revealEnd,omitzero"`
+	// WitnessDeposit is what the customer deposited for the witnesses at creation,
+	// S × (10 N + 1) × s with the seat fee s on the maximum fee (SPEC §3.5).
+	WitnessDeposit Amount    `json:"witnessDeposit"`
+	Created        Stamp     `json:"created"`
+	BiddingEnd     time.Time `json:"biddingEnd,omitzero"`
+	RevealEnd      time.Time `json:"revealEnd,omitzero"`
 	// Bids are the bidding events in chain order: open bids, sealed commitments, reveals and
 	// forfeited bonds.
 	Bids []Bid `json:"bids"`
@@ -92,8 +97,11 @@ type Order struct {
 	Settlement *Settlement `json:"settlement,omitempty"`
 	Finished   *Stamp      `json:"finished,omitempty"`
 	Failure    *Failure    `json:"failure,omitempty"`
-	Timeline   []Entry     `json:"timeline"`
-	Updated    Stamp       `json:"updated"`
+	// Burned is all the FST this order has burned so far: forfeited bonds, burned
+	// collateral, the deposits of unopened segments and witnesses' losses.
+	Burned   Amount  `json:"burned"`
+	Timeline []Entry `json:"timeline"`
+	Updated  Stamp   `json:"updated"`
 
 	timeline bool // whether the fold writes Timeline
 }
@@ -115,11 +123,15 @@ type Match struct {
 	Fee       Amount         `json:"fee"`
 	// Collateral is the part of the provider's stake that backs the lease (SPEC §3.3).
 	Collateral Amount `json:"collateral"`
+	// SeatFee s is what one witness earns for one segment, on the winning fee; WitnessDeposit
+	// S × (10 N + 1) × s is what stays deposited for the witnesses and openers (SPEC §3.5).
+	SeatFee        Amount `json:"seatFee"`
+	WitnessDeposit Amount `json:"witnessDeposit"`
 	Stamp
 }
 
-// Deployment is what the winner published and what followed: the lease and the customer's
-// module commitment.
+// Deployment is what the winner published and what followed: the lease, the customer's
+// module commitment (fulfill) and the provider's confirmation of it (SPEC §3.10).
 type Deployment struct {
 	Endpoint   string      `json:"endpoint,omitempty"`
 	Published  *Stamp      `json:"published,omitempty"`
@@ -127,6 +139,8 @@ type Deployment struct {
 	Fee        *Amount     `json:"fee,omitempty"`
 	ModuleHash common.Hash `json:"moduleHash,omitzero"`
 	Committed  *Stamp      `json:"moduleCommitted,omitempty"`
+	// Confirmed is the provider's confirmDeployment, which started the service.
+	Confirmed *Stamp `json:"confirmed,omitempty"`
 }
 
 // Service is the time the function is served.
@@ -136,14 +150,18 @@ type Service struct {
 	// Unattended: nobody committed a module in time and the service started without a
 	// committee (SPEC §3.10).
 	Unattended bool `json:"unattended,omitempty"`
+	// Starter is who started an unattended service (anyone may).
+	Starter common.Address `json:"starter,omitzero"`
 	Stamp
 }
 
 // Segment is one part of the service with its own committee (SPEC §3.10).
 type Segment struct {
-	Index int       `json:"index"`
-	Start time.Time `json:"start,omitzero"`
-	End   time.Time `json:"end,omitzero"`
+	Index int `json:"index"`
+	// CommitteeID is the WitnessPool's id of its committee, orderId << 8 | index.
+	CommitteeID uint64    `json:"committeeId"`
+	Start       time.Time `json:"start,omitzero"`
+	End         time.Time `json:"end,omitzero"`
 	// OpenUntil is the end of the first half of a segment after the first, until which
 	// anyone may open it (request its committee).
 	OpenUntil time.Time  `json:"openUntil,omitzero"`
@@ -151,6 +169,32 @@ type Segment struct {
 	RevealEnd time.Time  `json:"revealEnd,omitzero"`
 	Opener    *Opener    `json:"opened,omitempty"`
 	Committee *Committee `json:"committee,omitempty"`
+	// Outcome is what the segment decided and paid, once known: at its verdict, or at
+	// settlement for a segment nobody opened, or at once for an unattended service.
+	Outcome *Outcome `json:"outcome,omitempty"`
+}
+
+// Outcome is what one segment decided and where its money went (SPEC §3.10, §4.4). Its
+// deposit (10 N + 1) × s splits into WitnessPay, OpenerFee, Burned (of an unopened segment)
+// and Returned; the members' losses are taken from their seat locks, not from the deposit.
+type Outcome struct {
+	// Kind is "no violation", "violation", "unwitnessed" (no committee could be drawn),
+	// "unopened" (nobody opened it) or "unattended" (the service started without committees).
+	Kind string `json:"kind"`
+	// FeeShare is fee / S, earned by the provider or, on a violation, refunded to the
+	// customer: FeeTo says which ("provider", "customer").
+	FeeShare Amount `json:"feeShare"`
+	FeeTo    string `json:"feeTo"`
+	// WitnessPay is what the members gained, credited to their stakes by the pool.
+	WitnessPay Amount `json:"witnessPay"`
+	// WitnessLoss is what the members lost, taken from their seat locks and burned.
+	WitnessLoss Amount `json:"witnessLoss"`
+	// OpenerFee is the seat fee paid to whoever opened the segment (segments after the first).
+	OpenerFee Amount `json:"openerFee"`
+	// Burned is what of the deposit was burned: N × s of a segment nobody opened.
+	Burned Amount `json:"burned"`
+	// Returned is what of the deposit goes back to the customer.
+	Returned Amount `json:"returned"`
 }
 
 // Opener is who opened a segment (requested its committee) and when.
@@ -161,15 +205,24 @@ type Opener struct {
 
 // Committee is a segment's witness committee.
 type Committee struct {
-	// Status is Requested, Drawn, Finalized or Unwitnessed.
-	Status       string   `json:"status"`
-	N            uint8    `json:"n"`
-	Threshold    uint8    `json:"threshold,omitempty"`
-	RequestBlock uint64   `json:"requestBlock"`
-	Requested    Stamp    `json:"requested"`
-	Drawn        *Stamp   `json:"drawn,omitempty"`
-	Members      []Seat   `json:"members"`
-	Verdict      *Verdict `json:"verdict,omitempty"`
+	// Status is Requested, Drawing (a draw of several calls under way), Drawn, Finalized or
+	// Unwitnessed.
+	Status    string `json:"status"`
+	N         uint8  `json:"n"`
+	Threshold uint8  `json:"threshold,omitempty"`
+	// RequestBlock is the block of the request, which eligibility is measured against;
+	// SeedBlock the block the seed's window follows, moved by a re-request (Rerequests) when
+	// nobody drew before the seed's blocks left the readable 256.
+	RequestBlock uint64 `json:"requestBlock"`
+	SeedBlock    uint64 `json:"seedBlock"`
+	Rerequests   int    `json:"rerequests,omitempty"`
+	// Found and Tried are the progress of a draw of several calls.
+	Found     uint8    `json:"found,omitempty"`
+	Tried     uint32   `json:"tried,omitempty"`
+	Requested Stamp    `json:"requested"`
+	Drawn     *Stamp   `json:"drawn,omitempty"`
+	Members   []Seat   `json:"members"`
+	Verdict   *Verdict `json:"verdict,omitempty"`
 }
 
 // Seat is a committee member and what it did.
@@ -178,7 +231,9 @@ type Seat struct {
 	Committed *Stamp         `json:"committed,omitempty"`
 	Revealed  *Stamp         `json:"revealed,omitempty"`
 	// Report is the revealed report: true = violated.
-	Report   *bool   `json:"report,omitempty"`
+	Report *bool `json:"report,omitempty"`
+	// Payoff is credited to the witness's stake when positive, taken from its seat lock
+	// and burned when negative.
 	Payoff   *Amount `json:"payoff,omitempty"`
 	ProbeKit bool    `json:"probeKit,omitempty"`
 }
@@ -196,8 +251,20 @@ type Settlement struct {
 	ViolatedSegments uint8  `json:"violatedSegments"`
 	ProviderPayout   Amount `json:"providerPayout"`
 	CustomerRefund   Amount `json:"customerRefund"`
-	// CollateralBurned is what the violations burned of the provider's collateral.
+	// CollateralBurned is what the violations burned of the provider's collateral,
+	// ⌊collateral × violated / S⌋.
 	CollateralBurned Amount `json:"collateralBurned"`
+	// FeeRefund is the fee of the violated segments, back to the customer; DepositReturned
+	// the rest of CustomerRefund: what the witnesses and openers did not get of the deposit
+	// and was not burned.
+	FeeRefund       Amount `json:"feeRefund"`
+	DepositReturned Amount `json:"depositReturned"`
+	// DepositBurned is N × s for each segment nobody opened.
+	DepositBurned Amount `json:"depositBurned"`
+	// WitnessPay is what the committees credited to their members' stakes, OpenerFees what
+	// the openers of segments were paid.
+	WitnessPay Amount `json:"witnessPay"`
+	OpenerFees Amount `json:"openerFees"`
 	Stamp
 }
 
@@ -205,6 +272,10 @@ type Settlement struct {
 type Failure struct {
 	Reason string `json:"reason"`
 	Code   uint8  `json:"code"`
+	// NoShow: the winner never published, or never confirmed the committed module.
+	NoShow bool `json:"noShow,omitempty"`
+	// CollateralBurned is the winner's collateral, burned when it never published.
+	CollateralBurned *Amount `json:"collateralBurned,omitempty"`
 	Stamp
 }
 
@@ -277,6 +348,9 @@ type Market struct {
 	Recent    []OrderSummary `json:"recentOrders"`
 	Providers int            `json:"providers"`
 	Witnesses int            `json:"witnesses"`
+	// Params are the deployment's parameters (SPEC §6) under their SPEC names, durations in
+	// seconds; absent until read.
+	Params *market.Params `json:"params,omitempty"`
 }
 
 // Contracts are the deployment's addresses.
@@ -390,9 +464,19 @@ type ProviderInfo struct {
 	Active    int `json:"activeLeases"`
 	// ViolatedSegments counts the segments of its leases found violated.
 	ViolatedSegments int `json:"violatedSegments"`
-	// NoShows counts orders it won and then never published or never confirmed.
-	NoShows int    `json:"noShows"`
-	Earned  Amount `json:"earned"`
+	// NoShows counts orders it won and then never published (NeverPublished) or whose
+	// committed module it never confirmed (NeverConfirmed) (SPEC §8).
+	NoShows        int `json:"noShows"`
+	NeverPublished int `json:"neverPublished"`
+	NeverConfirmed int `json:"neverConfirmed"`
+	// Unattended counts its leases whose customer never committed a module, served without
+	// committees.
+	Unattended int    `json:"unattendedLeases"`
+	Earned     Amount `json:"earned"`
+	// CollateralBurned is what violations and no-shows burned of its stake; BondsBurned its
+	// sealed-bid bonds forfeited and burned.
+	CollateralBurned Amount `json:"collateralBurned"`
+	BondsBurned      Amount `json:"bondsBurned"`
 }
 
 // WitnessInfo is a witness's stake and record.
@@ -406,7 +490,13 @@ type WitnessInfo struct {
 	Revealed int `json:"revealed"`
 	// Missed counts finalized seats it never revealed a report on.
 	Missed int `json:"missed"`
-	// Opened counts segments it opened.
-	Opened int    `json:"segmentsOpened"`
-	Payoff Amount `json:"netPayoff"`
+	// Opened counts segments it opened, OpenerFees what they paid it (transferred).
+	Opened     int    `json:"segmentsOpened"`
+	OpenerFees Amount `json:"openerFees"`
+	// Credited is what its seats paid it, credited to its stake by the pool (v2: never
+	// transferred; it leaves the pool only by a withdrawal). Lost is what its seats took from
+	// its seat locks and burned. Payoff is Credited − Lost.
+	Credited Amount `json:"credited"`
+	Lost     Amount `json:"lost"`
+	Payoff   Amount `json:"netPayoff"`
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
-	"github.com/defaas/defaas/devnet"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/witness"
@@ -74,53 +73,18 @@ func child() error {
 	return w.Run(ctx)
 }
 
-// newDevnetWorld is a world on a real node (the embedded devnet, over HTTP), whose clock is
-// the wall clock.
-func newDevnetWorld(t *testing.T) (*world, *devnet.Devnet, string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	manifestPath := filepath.Join(t.TempDir(), "manifest.json")
-	d, err := devnet.Start(ctx, devnet.Config{BlockTime: 250 * time.Millisecond, Accounts: firstWitness + witnesses, ManifestPath: manifestPath})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { d.Close() })
-	conn, err := chain.Dial(ctx, d.HTTPURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(conn.Close)
-	m := d.Manifest()
-	as := func(i int) *market.Client {
-		s := chain.NewSender(conn, keys.FromKey(keys.DevKey(i), conn.ChainID()).Opts, chain.WithPollInterval(50*time.Millisecond))
-		return market.New(conn.Backend(), m, s)
-	}
-	w := &world{t: t, chainID: conn.ChainID(), manifest: m, conn: conn, reader: market.New(conn.Backend(), m, nil),
-		customer: as(customerAcc), provider: as(providerAcc), biddingWindow: 2 * time.Second}
-	w.waitUntil = func(at time.Time) {
-		waitFor(t, "the chain's clock to pass "+at.String(), time.Minute, func() bool {
-			h, err := conn.Backend().HeaderByNumber(context.Background(), nil)
-			return err == nil && int64(h.Time) > at.Unix()
-		})
-	}
-	w.setup()
-	return w, d, manifestPath
-}
-
 // startChild runs witness account i as a child process on dataDir.
-func startChild(t *testing.T, w *world, rpc, manifestPath string, i int, dataDir string, logName string) *exec.Cmd {
+func startChild(t *testing.T, w *world, i int, dataDir string, logName string) *exec.Cmd {
 	t.Helper()
 	logf, err := os.OpenFile(filepath.Join(dataDir, logName), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childEnv+"=1", childRPC+"="+rpc, childManifest+"="+manifestPath,
+	cmd.Env = append(os.Environ(), childEnv+"=1", childRPC+"="+w.dev.HTTPURL(), childManifest+"="+w.manifestPath,
 		childAccount+"="+strconv.Itoa(i),
-		"DEFAAS_WITNESS_DATA_DIR="+dataDir, "DEFAAS_WITNESS_LISTEN=", "DEFAAS_WITNESS_STAKE_FST=100",
-		"DEFAAS_WITNESS_PROBE_INTERVAL=300ms", "DEFAAS_WITNESS_PROBE_JITTER=100ms", "DEFAAS_WITNESS_POLL_INTERVAL=50ms",
-		"DEFAAS_WITNESS_LOG_LEVEL=debug")
+		"DEFAAS_WITNESS_DATA_DIR="+dataDir, "DEFAAS_WITNESS_LISTEN=", "DEFAAS_WITNESS_STAKE_FST=200",
+		"DEFAAS_WITNESS_POLL_INTERVAL=200ms", "DEFAAS_WITNESS_WASM_CACHE_DIR="+cacheDir, "DEFAAS_WITNESS_LOG_LEVEL=debug")
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -137,22 +101,24 @@ func startChild(t *testing.T, w *world, rpc, manifestPath string, i int, dataDir
 	return cmd
 }
 
-// TestWitness_KilledBetweenCommitAndRevealStillReveals runs one witness as a process of its
-// own against a real node, kills it with SIGKILL the moment its commit is on chain, and
-// restarts it on the same store: it reveals the report it stored, without committing again.
-func TestWitness_KilledBetweenCommitAndRevealStillReveals(t *testing.T) {
+// TestWitness_KilledBetweenSegmentsResumesTheNextAndReveals runs one witness as a process of
+// its own against a real node, on a lease of two segments, kills it with SIGKILL the moment its
+// report on the first segment is committed, and restarts it on the same store: it reveals the
+// first segment's report without committing again, takes its seat on the second segment,
+// drawn while it was down, probes it, and commits and reveals that one too.
+func TestWitness_KilledBetweenSegmentsResumesTheNextAndReveals(t *testing.T) {
 	t.Parallel()
-	w, d, manifestPath := newDevnetWorld(t)
+	w := newWorld(t)
 	ctx := context.Background()
 	dataDir := t.TempDir()
 	victim := firstWitness
 	victimAddr := keys.FromKey(keys.DevKey(victim), w.chainID).Address
-	first := startChild(t, w, d.HTTPURL(), manifestPath, victim, dataDir, "first.log")
+	first := startChild(t, w, victim, dataDir, "first.log")
 	var ds []*daemonRun
 	for i := 1; i < witnesses; i++ {
 		ds = append(ds, w.startWitness(firstWitness+i, testConfig(), ""))
 	}
-	waitFor(t, "every witness to register", 30*time.Second, func() bool {
+	waitFor(t, "every witness to register", time.Minute, func() bool {
 		for i := 0; i < witnesses; i++ {
 			info, err := w.reader.Witness(ctx, keys.FromKey(keys.DevKey(firstWitness+i), w.chainID).Address)
 			if err != nil || !info.Registered {
@@ -161,56 +127,49 @@ func TestWitness_KilledBetweenCommitAndRevealStillReveals(t *testing.T) {
 		}
 		return true
 	})
-	srv := w.provide(helloModule)
-	id := w.lease(srv, helloModule, 2)
+	p := w.honestProvider(providerOptions{})
+	id := w.leases(leaseSpec{name: "two segments", endpoint: p.URL, module: helloModule, units: 4, segments: 2})[0]
+	seg0, seg1 := market.CommitteeID(id, 0), market.CommitteeID(id, 1)
 
-	waitFor(t, "the victim's commit", time.Minute, func() bool {
-		s, err := w.reader.Seat(ctx, id, victimAddr)
+	waitFor(t, "the victim's commit on the first segment", 2*time.Minute, func() bool {
+		s, err := w.reader.Seat(ctx, seg0, victimAddr)
 		return err == nil && s.Committed
 	})
 	if err := first.Process.Kill(); err != nil { // SIGKILL: no chance to clean up
 		t.Fatal(err)
 	}
 	first.Wait()
-	cm, err := w.reader.Committee(ctx, id)
+	cm, err := w.reader.Committee(ctx, seg0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h, _ := w.conn.Backend().HeaderByNumber(ctx, nil); int64(h.Time) > cm.CommitEnd.Unix() {
-		t.Fatalf("killed after the commit window closed (block time %d, commit end %s): the test proves nothing", h.Time, cm.CommitEnd)
+	if now := w.now(); now.After(cm.CommitEnd) {
+		t.Fatalf("killed after the first segment's commit window closed (%s, commit end %s): the test proves nothing", now, cm.CommitEnd)
 	}
-	startChild(t, w, d.HTTPURL(), manifestPath, victim, dataDir, "second.log")
+	time.Sleep(2 * time.Second) // down while the second segment is opened and drawn
+	startChild(t, w, victim, dataDir, "second.log")
 
-	waitFor(t, "the victim's reveal", time.Minute, func() bool {
-		s, err := w.reader.Seat(ctx, id, victimAddr)
-		return err == nil && s.Revealed
-	})
-	waitFor(t, "the verdict", time.Minute, func() bool {
-		cm, err := w.reader.Committee(ctx, id)
-		return err == nil && cm.Status == market.CommitteeFinalized
-	})
-	cm, _ = w.reader.Committee(ctx, id)
-	if cm.Violated || int(cm.Revealed) != witnesses {
-		t.Errorf("verdict violated=%v with %d revealed; want NoViolation with all %d revealed", cm.Violated, cm.Revealed, witnesses)
-	}
-	topic := common.BytesToHash(victimAddr[:])
-	commits, err := w.conn.Backend().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{w.manifest.WitnessPool},
-		Topics: [][]common.Hash{{market.PoolEvent("ReportCommitted")}, {market.IDTopic(id)}, {topic}}})
-	if err != nil || len(commits) != 1 {
-		t.Errorf("the victim committed %d times (%v); want once: the restart must reveal the stored report", len(commits), err)
-	}
-	paid, err := w.conn.Backend().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{w.manifest.WitnessPool},
-		Topics: [][]common.Hash{{market.PoolEvent("WitnessPaid")}, {market.IDTopic(id)}, {topic}}})
-	if err != nil || len(paid) != 1 {
-		t.Fatalf("%d WitnessPaid events for the victim (%v)", len(paid), err)
-	}
-	if payoff, err := w.reader.Payoff(ctx, id, victimAddr, 0); err != nil || payoff.Cmp(contracts.FST(1)) != 0 {
-		t.Errorf("victim's payoff %v (%v); want +1 FST", payoff, err)
-	}
-	for _, dr := range ds {
-		waitFor(t, "the in-process witnesses to finish", 30*time.Second, func() bool {
-			s, ok := dr.seat(id)
-			return ok && s.Phase == witness.PhaseDone
+	for _, cid := range []uint64{seg0, seg1} {
+		waitFor(t, fmt.Sprintf("the victim's reveal on committee %d", cid), 2*time.Minute, func() bool {
+			s, err := w.reader.Seat(ctx, cid, victimAddr)
+			return err == nil && s.Revealed
 		})
+	}
+	w.finished(t, id)
+	topic := common.BytesToHash(victimAddr[:])
+	for k, cid := range []uint64{seg0, seg1} {
+		cm, err := w.reader.Committee(ctx, cid)
+		if err != nil || cm.Status != market.CommitteeFinalized || cm.Violated || int(cm.Revealed) != witnesses {
+			t.Errorf("segment %d: committee %+v (%v); want Finalized, NoViolation, all %d revealed", k, cm, err, witnesses)
+		}
+		commits, err := w.conn.Backend().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{w.manifest.WitnessPool},
+			Topics: [][]common.Hash{{market.PoolEvent("ReportCommitted")}, {market.IDTopic(cid)}, {topic}}})
+		if err != nil || len(commits) != 1 {
+			t.Errorf("segment %d: the victim committed %d times (%v); want once", k, len(commits), err)
+		}
+		payoff, err := w.reader.Payoff(ctx, cid, victimAddr, 0)
+		if err != nil || payoff == nil || payoff.Cmp(cm.SeatFee) != 0 {
+			t.Errorf("segment %d: the victim's payoff %v (%v); want one seat fee, %v", k, payoff, err, cm.SeatFee)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package witness_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -21,45 +22,30 @@ func TestConfig_ExampleFileLoadsAndValidates(t *testing.T) {
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if cfg.StakeFST != "50" || cfg.ProbeInterval != 12*time.Second || cfg.MinFailures != 3 || cfg.FailureThreshold != 0.10 {
+	if cfg.StakeFST != "50" || cfg.PollInterval != time.Second || !cfg.Draw || !cfg.Open || !cfg.Settle {
 		t.Errorf("config = %+v", cfg)
 	}
-	t.Setenv("DEFAAS_WITNESS_PROBE_INTERVAL", "1s")
-	t.Setenv("DEFAAS_WITNESS_PROBE_JITTER", "200ms")
+	t.Setenv("DEFAAS_WITNESS_POLL_INTERVAL", "250ms")
+	t.Setenv("DEFAAS_WITNESS_OPEN", "false")
 	if err := daemon.ApplyEnv("DEFAAS_WITNESS", &cfg); err != nil {
 		t.Fatal(err)
 	}
-	if cfg.ProbeInterval != time.Second || cfg.ProbeJitter != 200*time.Millisecond {
+	if cfg.PollInterval != 250*time.Millisecond || cfg.Open {
 		t.Errorf("environment not applied: %+v", cfg)
 	}
 }
 
-func TestConfig_RefusesJitterAsLargeAsTheInterval(t *testing.T) {
-	cfg := witness.DefaultConfig()
-	cfg.ProbeJitter = cfg.ProbeInterval
-	if err := cfg.Validate(); err == nil {
-		t.Fatal("a jitter as large as the interval was accepted: probes could come back to back")
+// The probe rules are the deployment's: a configuration file that still sets one of v1's
+// probe keys is refused with the key named, not silently ignored.
+func TestConfig_RefusesTheProbeRulesOfV1(t *testing.T) {
+	path := t.TempDir() + "/witness.toml"
+	if err := writeFile(path, "data_dir = \"x\"\nmin_failures = 3\n"); err != nil {
+		t.Fatal(err)
 	}
-}
-
-// TestViolated is SPEC §5.4: violated when the failed share exceeds the threshold and at
-// least the minimum number of probes failed; refusals count for neither side.
-func TestViolated(t *testing.T) {
-	for _, c := range []struct {
-		served, failed int
-		want           bool
-	}{
-		{100, 0, false},
-		{0, 0, false},
-		{90, 10, false}, // exactly 10%: not above
-		{89, 11, true},
-		{10, 2, false}, // 17% but fewer than 3 failures
-		{10, 3, true},
-		{0, 3, true},
-	} {
-		if got := witness.Violated(c.served, c.failed, 0.10, 3); got != c.want {
-			t.Errorf("Violated(served %d, failed %d) = %v, want %v", c.served, c.failed, got, c.want)
-		}
+	cfg := witness.DefaultConfig()
+	err := daemon.LoadConfig(path, &cfg, true)
+	if err == nil || !strings.Contains(err.Error(), "min_failures") {
+		t.Fatalf("LoadConfig = %v; want the unknown key min_failures named", err)
 	}
 }
 
@@ -89,3 +75,5 @@ func TestStore_BelongsToOneAccount(t *testing.T) {
 		t.Fatalf("another account on the store: %v; want a refusal", err)
 	}
 }
+
+func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o600) }

@@ -8,10 +8,14 @@ import (
 	"github.com/defaas/defaas/market"
 )
 
-// draw draws a lease's committee as soon as it is due, unless someone else has; the seed is
-// fixed by the request, so whoever draws gets the same committee (SPEC §4.2).
+// draw draws a segment's committee as soon as it is due, unless someone else has; the seed is
+// fixed by the request, so whoever draws gets the same committee (SPEC §4.2). A draw that
+// needs several calls goes on until the committee is complete; one whose seed left the 256
+// readable blocks is due too, and the contract re-requests it. The window is the committee
+// view's: due after DrawAfter, until the segment's end.
 func (w *Witness) draw(ctx context.Context, id uint64, wake <-chan struct{}) {
-	log := w.log.With("lease", id)
+	order, k := market.SplitCommitteeID(id)
+	log := w.log.With("order", order, "segment", k)
 	daemon.Poll(ctx, w.cfg.PollInterval, wake, func(ctx context.Context) (bool, error) {
 		cm, err := w.mc.Committee(ctx, id)
 		if err != nil {
@@ -25,7 +29,7 @@ func (w *Witness) draw(ctx context.Context, id uint64, wake <-chan struct{}) {
 		case market.DrawNothing:
 			return true, nil // drawn by someone, or never asked for
 		case market.DrawTooLate:
-			log.Info("too late to draw the committee: the lease goes unwitnessed")
+			log.Info("too late to draw the committee: the segment goes unwitnessed")
 			return true, nil
 		case market.DrawWait:
 			return false, nil
@@ -37,14 +41,15 @@ func (w *Witness) draw(ctx context.Context, id uint64, wake <-chan struct{}) {
 				return false, err
 			}
 			w.m.draws.WithLabelValues("drawn").Inc()
-			log.Info("drew the committee", "block", r.BlockNumber)
+			log.Info("drew the committee (or a part of it)", "block", r.BlockNumber)
+			return false, nil // re-read: a draw of several calls goes on at once
 		case "WrongCommitteeState":
 			w.m.draws.WithLabelValues("other").Inc()
 			log.Debug("the committee was drawn by someone else")
 		case "DrawNotDue":
 			return false, nil
 		case "DeadlinePassed":
-			log.Info("too late to draw the committee: the lease goes unwitnessed")
+			log.Info("too late to draw the committee: the segment goes unwitnessed")
 		default:
 			return false, err
 		}
@@ -53,7 +58,7 @@ func (w *Witness) draw(ctx context.Context, id uint64, wake <-chan struct{}) {
 	if ctx.Err() != nil {
 		return
 	}
-	if err := w.st.doneDraw(id); err != nil {
+	if err := w.st.remove(bucketDraws, id); err != nil {
 		log.Error("forget the draw", "err", err)
 	}
 }

@@ -6,17 +6,18 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"slices"
 	"time"
 
 	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/market"
 )
 
-// seatLoop takes one seat from wherever it stands to the end: probe, commit, reveal,
-// finalize, payoff. Each step reads the seat on chain first, so a restart repeats nothing.
+// seatLoop takes one seat — one segment of one lease — from wherever it stands to the end:
+// probe, commit, reveal, finalize, payoff. Each step reads the seat on chain first, so a
+// restart repeats nothing.
 func (w *Witness) seatLoop(ctx context.Context, id uint64) {
-	log := w.log.With("lease", id)
+	order, k := market.SplitCommitteeID(id)
+	log := w.log.With("order", order, "segment", k)
 	rec, ok, err := w.st.seat(id)
 	if err != nil || !ok {
 		log.Error("seat not in the store", "err", err)
@@ -49,7 +50,7 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 // before the step that depends on it (the commit checks); other phases are re-derived from
 // the chain after a restart, so a failed save costs nothing but a repeated read.
 func (w *Witness) save(log *slog.Logger, rec seatRecord) bool {
-	w.update(rec.Lease, func(s *SeatStatus) { w.fill(s, rec) })
+	w.update(rec.Committee, func(s *SeatStatus) { w.fill(s, rec) })
 	if err := w.st.putSeat(rec); err != nil {
 		w.m.errors.WithLabelValues("store").Inc()
 		log.Error("store the seat", "err", err)
@@ -82,17 +83,17 @@ func (w *Witness) waitChain(ctx context.Context, log *slog.Logger, ok func(now t
 	}
 }
 
-// probeAndCommit probes until the end of service, then decides and commits. It returns false
-// only when ctx ended.
+// probeAndCommit probes until the end of the segment, then decides and commits. It returns
+// false only when ctx ended.
 func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market.Committee, log *slog.Logger) bool {
 	if rec.Phase != PhaseProbing {
 		return true
 	}
-	if !w.probeUntil(ctx, rec.Lease, cm.End, log) {
+	if !w.probeSegment(ctx, rec.Committee, cm, log) {
 		return false
 	}
 	for {
-		seat, err := w.mc.Seat(ctx, rec.Lease, w.addr)
+		seat, err := w.mc.Seat(ctx, rec.Committee, w.addr)
 		if err != nil {
 			if w.retry(ctx, "commit", log, err); ctx.Err() != nil {
 				return false
@@ -120,7 +121,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 			log.Warn("missed the commit window: moving on", "commit_end", cm.CommitEnd)
 			return w.advance(log, *rec)
 		}
-		report, err := w.decide(rec.Lease, now, log)
+		report, err := w.decide(rec.Committee, now, log)
 		if err != nil {
 			log.Error("decide the report", "err", err)
 			return false
@@ -135,7 +136,7 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 			daemon.Sleep(ctx, w.cfg.PollInterval)
 			continue
 		}
-		r, err := w.mc.CommitReport(ctx, rec.Lease, report.Violated, report.ReportTime, report.Secret)
+		r, err := w.mc.CommitReport(ctx, rec.Committee, report.Violated, report.ReportTime, report.Secret)
 		if err != nil {
 			if ctx.Err() != nil {
 				return false
@@ -149,35 +150,26 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 			}
 			continue // the seat and the clock, re-read, say what to do
 		}
-		w.m.committed.Inc()
+		w.m.reports.WithLabelValues(fmt.Sprint(report.Violated)).Inc()
 		rec.Phase = PhaseCommitted
 		log.Info("committed the report", "violated", report.Violated, "report_time", report.ReportTime, "block", r.BlockNumber)
 		return w.advance(log, *rec)
 	}
 }
 
-// decide makes the report from the recorded probes, with T the chain's time now.
+// decide makes the report from the seat's recorded probes (Violated, by the deployment's
+// rules), with T the chain's time now.
 func (w *Witness) decide(id uint64, now time.Time, log *slog.Logger) (Report, error) {
-	probes, err := w.st.probes(id)
+	t, err := w.st.tally(id)
 	if err != nil {
 		return Report{}, err
 	}
-	var served, failed, refused int
-	for _, p := range probes {
-		switch p.Outcome {
-		case Served:
-			served++
-		case Failed:
-			failed++
-		default:
-			refused++
-		}
+	violated := Violated(t, w.rules)
+	if t.Counted() == 0 {
+		log.Warn("no probe counted: reporting no violation for want of evidence", "inconclusive", t.Inconclusive)
 	}
-	violated := Violated(served, failed, w.cfg.FailureThreshold, w.cfg.MinFailures)
-	if served+failed == 0 {
-		log.Warn("no probe got through: reporting no violation for want of evidence", "refused", refused)
-	}
-	log.Info("decided", "violated", violated, "served", served, "failed", failed, "refused", refused)
+	log.Info("decided", "violated", violated, "served", t.Served, "failed", t.Failed, "inconclusive", t.Inconclusive,
+		"sla_fail_bps", w.rules.SlaFailBps, "sla_min_failures", w.rules.SlaMinFailures)
 	r := Report{Violated: violated, ReportTime: uint64(now.Unix())}
 	if _, err := rand.Read(r.Secret[:]); err != nil {
 		return Report{}, fmt.Errorf("draw the report's secret: %w", err)
@@ -194,7 +186,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 		return false
 	}
 	for {
-		seat, err := w.mc.Seat(ctx, rec.Lease, w.addr)
+		seat, err := w.mc.Seat(ctx, rec.Committee, w.addr)
 		if err != nil {
 			if w.retry(ctx, "reveal", log, err); ctx.Err() != nil {
 				return false
@@ -222,7 +214,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 			return w.advance(log, *rec)
 		}
 		rp := rec.Report
-		r, err := w.mc.RevealReport(ctx, rec.Lease, rp.Violated, rp.ReportTime, rp.Secret)
+		r, err := w.mc.RevealReport(ctx, rec.Committee, rp.Violated, rp.ReportTime, rp.Secret)
 		if err == nil {
 			w.m.revealed.Inc()
 			rec.Phase = PhaseRevealed
@@ -253,8 +245,61 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 	}
 }
 
-// conclude finalizes the committee after the reveal window unless someone has, records the
-// payoff, and settles and finishes the order when nobody else does.
+// drawPending names a committee this witness could be drawn for that is about to be requested
+// or requested and not drawn yet ("" when there is none): a segment of a lease it follows in
+// its opening window and not opened yet, or a committee it means to draw whose draw is not
+// done. Finalizing releases the member's seat lock and credits its pay, and a witness whose
+// free stake grew in or after a request's block is not eligible for that committee (SPEC
+// §4.2): a finalize just then would take the witness out of it. So the daemon finalizes its
+// own committees between openings and draws; under the dev preset, where a segment's reveal
+// window ends the second the next-but-one segment may be opened, finalizing at once left
+// that segment without enough eligible witnesses.
+func (w *Witness) drawPending(ctx context.Context) (string, error) {
+	head, err := w.clock.Read(ctx)
+	if err != nil {
+		return "", err
+	}
+	ids, err := w.st.list(bucketDraws)
+	if err != nil {
+		return "", err
+	}
+	for _, id := range ids {
+		cm, err := w.mc.Committee(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		if d := cm.Draw(head); d == market.DrawWait || d == market.DrawNow {
+			return fmt.Sprintf("committee %d is requested and not drawn", id), nil
+		}
+	}
+	orders, err := w.st.list(bucketOrders)
+	if err != nil {
+		return "", err
+	}
+	for _, id := range orders {
+		o, err := w.mc.Order(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		if o.State != market.StateFulfilling || o.Unattended {
+			continue
+		}
+		segs, err := w.mc.Segments(ctx, o)
+		if err != nil {
+			return "", err
+		}
+		for _, sg := range segs {
+			if sg.K > 0 && !sg.Opened() && !head.Time.Before(sg.Start) && head.Time.Before(sg.OpenUntil) {
+				return fmt.Sprintf("segment %d of order %d is due to be opened", sg.K, id), nil
+			}
+		}
+	}
+	return "", nil
+}
+
+// conclude finalizes the committee after the reveal window unless someone has (settle does it
+// too) and records the verdict and the payoff. Settling the lease is the order's task
+// (open.go).
 func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Committee, log *slog.Logger) bool {
 	if rec.Phase == PhaseDone {
 		return true
@@ -263,7 +308,7 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 		return false
 	}
 	for {
-		cur, err := w.mc.Committee(ctx, rec.Lease)
+		cur, err := w.mc.Committee(ctx, rec.Committee)
 		if err != nil {
 			if w.retry(ctx, "finalize", log, err); ctx.Err() != nil {
 				return false
@@ -275,7 +320,19 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 			rec.Verdict = &v
 			break
 		}
-		r, err := w.mc.Finalize(ctx, rec.Lease)
+		if pending, err := w.drawPending(ctx); err != nil || pending != "" {
+			if err != nil {
+				w.retry(ctx, "finalize", log, err)
+			} else {
+				log.Debug("finalize waits", "for", pending)
+				daemon.Sleep(ctx, w.cfg.PollInterval)
+			}
+			if ctx.Err() != nil {
+				return false
+			}
+			continue
+		}
+		r, err := w.mc.Finalize(ctx, rec.Committee)
 		if err == nil {
 			w.m.finalized.Inc()
 			log.Info("finalized the committee", "block", r.BlockNumber)
@@ -289,7 +346,12 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 		}
 		w.retry(ctx, "finalize", log, err)
 	}
-	payoff, err := w.mc.Payoff(ctx, rec.Lease, w.addr, cm.RequestBlock)
+	if *rec.Verdict {
+		w.m.verdicts.WithLabelValues("violation").Inc()
+	} else {
+		w.m.verdicts.WithLabelValues("no-violation").Inc()
+	}
+	payoff, err := w.mc.Payoff(ctx, rec.Committee, w.addr, cm.RequestBlock)
 	switch {
 	case err != nil:
 		w.m.errors.WithLabelValues("payoff").Inc()
@@ -297,36 +359,24 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 	case payoff == nil:
 		log.Warn("no payoff found for this witness")
 	default:
+		// Gains are credited to the witness's stake in the pool; losses burned from its seat
+		// lock (SPEC §4.4). In seat fees it is one of +10, +1, 0, -1.
 		rec.Payoff = payoff.String()
 		sign := map[int]string{-1: "negative", 0: "zero", 1: "positive"}[payoff.Sign()]
 		w.m.payoffs.WithLabelValues(sign).Inc()
 		f, _ := new(big.Float).Quo(new(big.Float).SetInt(payoff), big.NewFloat(1e18)).Float64()
 		w.m.payoff.Add(f)
-		log.Info("paid", "verdict_violation", *rec.Verdict, "payoff_fst", market.FormatFST(payoff))
-	}
-	if w.cfg.Settle {
-		w.settle(ctx, rec.Lease, log)
+		units := "?"
+		if cm.SeatFee != nil && cm.SeatFee.Sign() > 0 {
+			if q, r := new(big.Int).QuoRem(payoff, cm.SeatFee, new(big.Int)); r.Sign() == 0 && q.IsInt64() {
+				u := q.Int64()
+				rec.PayoffUnits = &u
+				w.m.units.Add(float64(u))
+				units = fmt.Sprint(u)
+			}
+		}
+		log.Info("paid", "verdict_violation", *rec.Verdict, "payoff_fst", market.FormatFST(payoff), "payoff_seat_fees", units)
 	}
 	rec.Phase = PhaseDone
 	return w.advance(log, *rec)
-}
-
-// settle moves the order on after the verdict (SPEC §3.10: anyone may): it settles and
-// finishes it unless someone else did.
-func (w *Witness) settle(ctx context.Context, id uint64, log *slog.Logger) {
-	for range 2 { // settle, then finish
-		head, err := w.clock.Read(ctx)
-		if err != nil {
-			log.Warn("read the chain to settle the order", "err", err)
-			return
-		}
-		made, err := w.mc.Drive(ctx, id, head)
-		if err != nil {
-			log.Warn("settle the order", "moves", made, "err", err)
-			return
-		}
-		if !slices.ContainsFunc(made, func(m market.Move) bool { return m.Kind == market.MoveSettle }) {
-			return
-		}
-	}
 }

@@ -10,14 +10,16 @@ import (
 )
 
 // The daemon's durable state lives in one bbolt file in its data directory (witness.db,
-// daemon.OpenDataStore, bound to the account in bucketMeta): the seats it holds and where
-// each one got to, every probe, the leases whose committee it still means to draw, and the
-// watcher's checkpoint. bbolt fsyncs each transaction before Update returns, which is what makes
+// daemon.OpenDataStore, bound to the account in bucketMeta): its seats, one per committee
+// (a segment of a lease), and where each got to; every probe of each seat; the committees it
+// still means to draw; the leases whose segments it opens and settles; and the watcher's
+// checkpoint. bbolt fsyncs each transaction before Update returns, which is what makes
 // "store (B, T, S), then commit" safe across kill -9.
 var (
 	bucketSeats       = []byte("witness.seats")
 	bucketProbes      = []byte("witness.probes")
 	bucketDraws       = []byte("witness.draws")
+	bucketOrders      = []byte("witness.orders")
 	bucketMeta        = []byte("witness.meta")
 	bucketCheckpoints = "witness.checkpoints"
 )
@@ -26,11 +28,11 @@ var (
 type Phase string
 
 const (
-	// PhaseProbing: seated, probing the function until the end of service.
+	// PhaseProbing: seated, probing the function until the end of the segment.
 	PhaseProbing Phase = "probing"
 	// PhaseCommitted: the report is committed, waiting for the reveal window.
 	PhaseCommitted Phase = "committed"
-	// PhaseRevealed: the report is revealed, waiting for the verdict.
+	// PhaseRevealed: the report is revealed (or could not be), waiting for the verdict.
 	PhaseRevealed Phase = "revealed"
 	// PhaseDone: the verdict is reached (or the seat is lost); nothing more to do.
 	PhaseDone Phase = "done"
@@ -43,48 +45,41 @@ type Report struct {
 	Secret     [32]byte `json:"secret"`
 }
 
-// seatRecord is a seat as stored.
+// seatRecord is a seat as stored: a member's place on one segment's committee.
 type seatRecord struct {
-	Lease  uint64  `json:"lease"`
-	Phase  Phase   `json:"phase"`
-	Report *Report `json:"report,omitempty"`
+	Committee uint64  `json:"committee"`
+	Phase     Phase   `json:"phase"`
+	Report    *Report `json:"report,omitempty"`
 	// Earlier are reports stored for commits that may have been mined although a later
 	// attempt replaced them in the store (a receipt lost, then a retry that was refused): the
 	// reveal tries them when the latest does not match the commitment.
 	Earlier []Report `json:"earlier,omitempty"`
 	Missed  string   `json:"missed,omitempty"`
 	Verdict *bool    `json:"verdict,omitempty"`
-	Payoff  string   `json:"payoff,omitempty"`
+	// Payoff is in FST base units, PayoffUnits in the order's seat fees.
+	Payoff      string `json:"payoff,omitempty"`
+	PayoffUnits *int64 `json:"payoffUnits,omitempty"`
 }
 
-// Outcome is what one probe found.
-type Outcome string
-
-const (
-	// Served: the function answered, whatever status it chose.
-	Served Outcome = "served"
-	// Failed: connection error, timeout, or an error of the provider's platform (a response
-	// with the DeFaaS-Error header and a 5xx status).
-	Failed Outcome = "failed"
-	// Refused: the provider refused the probe itself (DeFaaS-Error with a 4xx status: a
-	// stale signature, the witness's rate limit). Counted on neither side.
-	Refused Outcome = "refused"
-)
-
-// Probe is one recorded probe.
-type Probe struct {
-	At      time.Time     `json:"at"`
-	Outcome Outcome       `json:"outcome"`
-	Status  int           `json:"status,omitempty"`
-	Latency time.Duration `json:"latency"`
-	Error   string        `json:"error,omitempty"`
+// probeRecord is one probe as stored: enough to count it again after a restart and to tell
+// what happened.
+type probeRecord struct {
+	At       time.Time     `json:"at"`
+	Outcome  Outcome       `json:"outcome"`
+	Rule     Rule          `json:"rule"`
+	Detail   string        `json:"detail,omitempty"`
+	Status   int           `json:"status,omitempty"`
+	Latency  time.Duration `json:"latency,omitempty"`
+	Sampled  bool          `json:"sampled,omitempty"`
+	Reran    bool          `json:"reran,omitempty"`
+	RerunFor time.Duration `json:"rerunFor,omitempty"`
 }
 
 type store struct{ db *bolt.DB }
 
 func newStore(db *bolt.DB) (*store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketSeats, bucketProbes, bucketDraws} {
+		for _, b := range [][]byte{bucketSeats, bucketProbes, bucketDraws, bucketOrders} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -97,13 +92,13 @@ func newStore(db *bolt.DB) (*store, error) {
 	return &store{db}, nil
 }
 
-func leaseKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
+func idKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
 
 func (s *store) seat(id uint64) (seatRecord, bool, error) {
 	var r seatRecord
 	var ok bool
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketSeats).Get(leaseKey(id))
+		v := tx.Bucket(bucketSeats).Get(idKey(id))
 		if v == nil {
 			return nil
 		}
@@ -111,7 +106,7 @@ func (s *store) seat(id uint64) (seatRecord, bool, error) {
 		return json.Unmarshal(v, &r)
 	})
 	if err != nil {
-		return r, false, fmt.Errorf("read seat on lease %d: %w", id, err)
+		return r, false, fmt.Errorf("read seat on committee %d: %w", id, err)
 	}
 	return r, ok, nil
 }
@@ -121,8 +116,8 @@ func (s *store) putSeat(r seatRecord) error {
 	if err != nil {
 		return err
 	}
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketSeats).Put(leaseKey(r.Lease), v) }); err != nil {
-		return fmt.Errorf("store seat on lease %d: %w", r.Lease, err)
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketSeats).Put(idKey(r.Committee), v) }); err != nil {
+		return fmt.Errorf("store seat on committee %d: %w", r.Committee, err)
 	}
 	return nil
 }
@@ -132,18 +127,18 @@ func (s *store) addSeat(id uint64) (bool, error) {
 	added := false
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSeats)
-		if b.Get(leaseKey(id)) != nil {
+		if b.Get(idKey(id)) != nil {
 			return nil
 		}
 		added = true
-		v, err := json.Marshal(seatRecord{Lease: id, Phase: PhaseProbing})
+		v, err := json.Marshal(seatRecord{Committee: id, Phase: PhaseProbing})
 		if err != nil {
 			return err
 		}
-		return b.Put(leaseKey(id), v)
+		return b.Put(idKey(id), v)
 	})
 	if err != nil {
-		return false, fmt.Errorf("store seat on lease %d: %w", id, err)
+		return false, fmt.Errorf("store seat on committee %d: %w", id, err)
 	}
 	return added, nil
 }
@@ -166,9 +161,24 @@ func (s *store) seats() ([]seatRecord, error) {
 	return out, nil
 }
 
-// addProbe appends a probe of a lease; keys are lease then sequence, so one lease's probes are
-// a contiguous, ordered range.
-func (s *store) addProbe(id uint64, p Probe) error {
+// satOn reports whether the witness holds or held a seat on any committee of an order: the
+// seats of one order are the keys from CommitteeID(order, 0) to CommitteeID(order, 255).
+func (s *store) satOn(order uint64) (bool, error) {
+	found := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		k, _ := tx.Bucket(bucketSeats).Cursor().Seek(idKey(order << 8))
+		found = k != nil && binary.BigEndian.Uint64(k)>>8 == order
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("read seats of order %d: %w", order, err)
+	}
+	return found, nil
+}
+
+// addProbe appends a probe of a seat; keys are committee then sequence, so one seat's probes
+// are a contiguous, ordered range.
+func (s *store) addProbe(id uint64, p probeRecord) error {
 	v, err := json.Marshal(p)
 	if err != nil {
 		return err
@@ -179,22 +189,22 @@ func (s *store) addProbe(id uint64, p Probe) error {
 		if err != nil {
 			return err
 		}
-		return b.Put(binary.BigEndian.AppendUint64(leaseKey(id), seq), v)
+		return b.Put(binary.BigEndian.AppendUint64(idKey(id), seq), v)
 	})
 	if err != nil {
-		return fmt.Errorf("record probe of lease %d: %w", id, err)
+		return fmt.Errorf("record probe on committee %d: %w", id, err)
 	}
 	return nil
 }
 
-// Probes returns every recorded probe of a lease, oldest first.
-func (s *store) probes(id uint64) ([]Probe, error) {
-	var out []Probe
-	prefix := leaseKey(id)
+// probes returns every recorded probe of a seat, oldest first.
+func (s *store) probes(id uint64) ([]probeRecord, error) {
+	var out []probeRecord
+	prefix := idKey(id)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketProbes).Cursor()
 		for k, v := c.Seek(prefix); k != nil && len(k) == 16 && string(k[:8]) == string(prefix); k, v = c.Next() {
-			var p Probe
+			var p probeRecord
 			if err := json.Unmarshal(v, &p); err != nil {
 				return err
 			}
@@ -203,37 +213,51 @@ func (s *store) probes(id uint64) ([]Probe, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read probes of lease %d: %w", id, err)
+		return nil, fmt.Errorf("read probes on committee %d: %w", id, err)
 	}
 	return out, nil
 }
 
-func (s *store) addDraw(id uint64) error {
-	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDraws).Put(leaseKey(id), []byte{1}) })
+// tally counts a seat's recorded probes.
+func (s *store) tally(id uint64) (Tally, error) {
+	ps, err := s.probes(id)
 	if err != nil {
-		return fmt.Errorf("remember the draw of lease %d: %w", id, err)
+		return Tally{}, err
+	}
+	var t Tally
+	for _, p := range ps {
+		t.Add(p.Outcome)
+	}
+	return t, nil
+}
+
+// A set of ids in a bucket: the committees to draw, the orders to follow.
+func (s *store) add(bucket []byte, id uint64) error {
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucket).Put(idKey(id), []byte{1}) })
+	if err != nil {
+		return fmt.Errorf("remember %d in %s: %w", id, bucket, err)
 	}
 	return nil
 }
 
-func (s *store) doneDraw(id uint64) error {
-	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDraws).Delete(leaseKey(id)) })
+func (s *store) remove(bucket []byte, id uint64) error {
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucket).Delete(idKey(id)) })
 	if err != nil {
-		return fmt.Errorf("forget the draw of lease %d: %w", id, err)
+		return fmt.Errorf("forget %d in %s: %w", id, bucket, err)
 	}
 	return nil
 }
 
-func (s *store) draws() ([]uint64, error) {
+func (s *store) list(bucket []byte) ([]uint64, error) {
 	var out []uint64
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDraws).ForEach(func(k, _ []byte) error {
+		return tx.Bucket(bucket).ForEach(func(k, _ []byte) error {
 			out = append(out, binary.BigEndian.Uint64(k))
 			return nil
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read pending draws: %w", err)
+		return nil, fmt.Errorf("read %s: %w", bucket, err)
 	}
 	return out, nil
 }

@@ -1,16 +1,28 @@
-// Package witness is the witness daemon (SPEC §4, §5.4): it keeps its account staked and
-// available for draws, draws committees as soon as they are due (draw.go), and for every seat
-// it is drawn for probes the lease's function with signed requests until the end of service
-// (probe.go), commits a report (stored durably before it is sent), reveals it in the reveal
-// window, finalizes the committee when nobody has, and records its payoff (seat.go).
+// Package witness is the witness daemon (SPEC §4, §5.4). It keeps its account staked and
+// available for draws and, for every lease in service, takes part in each segment's round:
 //
-// Every seat and every draw is a task of its own (daemon.Tasks), started from the store when
-// the daemon starts and from the WitnessPool's events as they come. Every deadline is judged
-// by the chain's clock (market.Clock), never the local one. Every step re-reads the chain
-// before it acts and takes a refusal that means "already done" (by this daemon before a
-// crash, or by someone else) as done, so the daemon can be killed at any point and restarted
-// on the same store. A window it missed is logged and skipped; it never blocks the seats that
-// come after.
+//   - it opens the segments of leases in service when they are due (open.go: the opener of
+//     segment k ≥ 1 earns a seat fee; every daemon tries, the contract lets one win) and
+//     draws requested committees as soon as they are due (draw.go);
+//   - for each seat it is drawn for — one segment of one lease — it fetches the lease's module
+//     and checks it against the hash the customer committed, loads it into a function runtime
+//     of its own, and probes the function at jittered times within the protocol's probe rate
+//     until the segment ends, re-running on the committed module what the provider says the
+//     function failed, every unmarked 5xx and a quarter of the rest (segment.go, probe.go,
+//     rerun.go); each probe is judged by Classify, the segment by Violated (classify.go);
+//   - it commits its report (stored durably before it is sent), reveals it, finalizes the
+//     committee when nobody has and records its payoff in seat fees (seat.go), and settles
+//     and finishes the leases it sat on when nobody else has.
+//
+// The probe rules — request timeout, probe rate, SLA threshold — are the deployment's, read
+// from the chain; every window comes from the contracts' views (market.Segment, the
+// committee view), never computed here, and every deadline is judged by the chain's clock
+// (market.Clock). Every seat, draw and lease is a task of its own (daemon.Tasks), started
+// from the store when the daemon starts and from the contracts' events as they come. Every
+// step re-reads the chain before it acts and takes a refusal that means "already done" (by
+// this daemon before a crash, or by someone else) as done, so the daemon can be killed at
+// any point and restarted on the same store. A window it missed is logged and skipped; it
+// never blocks the seats that come after.
 package witness
 
 import (
@@ -19,9 +31,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"net"
 	"net/http"
+	"path/filepath"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -30,12 +44,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	bolt "go.etcd.io/bbolt"
+	"golang.org/x/time/rate"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/runtime"
 	"github.com/defaas/defaas/sigauth"
 )
 
@@ -49,8 +66,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Registry receives the metrics and is served on /metrics; nil makes a new one.
 	Registry *prometheus.Registry
-	// HTTPClient sends the probes; nil uses a client without keep-alives, so that every probe
-	// tests that the provider still accepts connections.
+	// HTTPClient sends the probes; nil uses a client without keep-alives (every probe tests
+	// that the provider still accepts connections) and without transparent compression (the
+	// witness re-runs exactly the request the provider saw).
 	HTTPClient *http.Client
 	// SenderOptions tune the transaction sender (tests poll for receipts faster).
 	SenderOptions []chain.SenderOption
@@ -64,16 +82,23 @@ type Witness struct {
 	clock  *market.Clock
 	addr   common.Address
 	key    *ecdsa.PrivateKey
-	domain sigauth.Domain
 	db     *bolt.DB
 	st     *store
 	log    *slog.Logger
 	reg    *prometheus.Registry
 	m      *metrics
-	client *http.Client
+	send   *sender
 	stake  *big.Int
+	logger *slog.Logger
 
 	ready atomic.Bool
+
+	// Set by Run once the deployment's rules are read.
+	rules   Rules
+	reruns  *rerunner
+	levels  sync.Map // level id → market.Level (levels are never edited in place)
+	limitMu sync.Mutex
+	limits  map[uint64]*rate.Limiter // the member's probe rate on each lease, as providers keep it
 
 	mu      sync.Mutex
 	status  map[uint64]*SeatStatus
@@ -85,20 +110,26 @@ type Witness struct {
 
 // SeatStatus is where one seat stands, for progress displays.
 type SeatStatus struct {
-	Lease   uint64 `json:"lease"`
-	Phase   Phase  `json:"phase"`
-	Served  int    `json:"served"`
-	Failed  int    `json:"failed"`
-	Refused int    `json:"refused"`
+	// Committee is the seat's committee id, CommitteeID(Order, Segment).
+	Committee    uint64 `json:"committee"`
+	Order        uint64 `json:"order"`
+	Segment      uint8  `json:"segment"`
+	Phase        Phase  `json:"phase"`
+	Served       int    `json:"served"`
+	Failed       int    `json:"failed"`
+	Inconclusive int    `json:"inconclusive"`
+	// Failures counts the failed probes by the rule that failed them.
+	Failures map[Rule]int `json:"failures,omitempty"`
 	// Report is the committed report (true: violated), nil before the commit.
 	Report *bool `json:"report,omitempty"`
 	// Missed says which window was missed and why, if one was.
 	Missed string `json:"missed,omitempty"`
 	// Verdict is the committee's verdict once reached.
 	Verdict *bool `json:"verdict,omitempty"`
-	// Payoff is this witness's payoff in FST base units (negative: taken from the bond), once
-	// paid.
-	Payoff *big.Int `json:"payoff,omitempty"`
+	// Payoff is this witness's payoff in FST base units (negative: burned from its seat
+	// lock), PayoffUnits the same in the order's seat fees, once paid.
+	Payoff      *big.Int `json:"payoff,omitempty"`
+	PayoffUnits *int64   `json:"payoffUnits,omitempty"`
 }
 
 // New opens the witness's store in its data directory; Run starts the work. ctx bounds what
@@ -127,7 +158,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 		o.Registry = daemon.NewRegistry()
 	}
 	if o.HTTPClient == nil {
-		o.HTTPClient = &http.Client{Transport: &http.Transport{DisableKeepAlives: true, Proxy: http.ProxyFromEnvironment}}
+		o.HTTPClient = newHTTPClient()
 	}
 	// The store belongs to one account on one chain: seats, probes and secrets of another
 	// account are of no use to this one, and a mix-up must not pass silently.
@@ -143,11 +174,12 @@ func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 	}
 	w := &Witness{
 		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st,
-		mc:     market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)),
-		clock:  market.NewClock(o.Conn.Backend()),
-		domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market},
-		log:    o.Logger.With("witness", o.Signer.Address.Hex()), reg: o.Registry, m: newMetrics(o.Registry),
-		client: o.HTTPClient, stake: stake, status: map[uint64]*SeatStatus{},
+		mc:    market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)),
+		clock: market.NewClock(o.Conn.Backend()),
+		send: &sender{client: o.HTTPClient, key: o.Signer.Key,
+			domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market}},
+		log: o.Logger.With("witness", o.Signer.Address.Hex()), logger: o.Logger, reg: o.Registry,
+		m: newMetrics(o.Registry), stake: stake, status: map[uint64]*SeatStatus{}, limits: map[uint64]*rate.Limiter{},
 	}
 	if err := w.loadStatus(); err != nil {
 		db.Close()
@@ -164,14 +196,14 @@ func (w *Witness) loadStatus() error {
 	}
 	for _, r := range recs {
 		s := &SeatStatus{}
-		w.status[r.Lease] = s
+		w.status[r.Committee] = s
 		w.fill(s, r)
-		probes, err := w.st.probes(r.Lease)
+		ps, err := w.st.probes(r.Committee)
 		if err != nil {
 			return err
 		}
-		for _, p := range probes {
-			s.count(p.Outcome)
+		for _, p := range ps {
+			s.count(p)
 		}
 	}
 	return nil
@@ -190,17 +222,29 @@ func (w *Witness) OpsAddr() string {
 	return w.opsAddr
 }
 
-// Seats is the status of every seat the witness has held, by lease.
+// Seats is the status of every seat the witness has held, by committee id (so by lease, then
+// segment).
 func (w *Witness) Seats() []SeatStatus {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	out := make([]SeatStatus, 0, len(w.status))
 	for _, s := range w.status {
 		c := *s
+		c.Failures = maps.Clone(s.Failures)
 		out = append(out, c)
 	}
-	slices.SortFunc(out, func(a, b SeatStatus) int { return int(a.Lease) - int(b.Lease) })
+	slices.SortFunc(out, func(a, b SeatStatus) int { return cmpUint(a.Committee, b.Committee) })
 	return out
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // Healthy is nil while the daemon is registered and reads the chain.
@@ -212,8 +256,9 @@ func (w *Witness) Healthy() error {
 }
 
 // Run registers (or checks) the witness and works until ctx ends or Close is called. It
-// returns an error only when it cannot start (registration, the ops listener) or the
-// watcher cannot go on (a checkpoint from another chain).
+// returns an error only when it cannot start (registration, the deployment's rules, the
+// function runtime, the ops listener) or the watcher cannot go on (a checkpoint from another
+// chain).
 func (w *Witness) Run(ctx context.Context) error {
 	ctx, end, ok, err := w.life.Start(ctx)
 	if !ok {
@@ -229,9 +274,33 @@ func (w *Witness) Run(ctx context.Context) error {
 		}
 		defer stop()
 	}
-	if err := w.ensureRegistered(ctx); err != nil {
+	if err := w.untilChainAnswers(ctx, "register", w.register); err != nil {
 		return err
 	}
+	if err := w.untilChainAnswers(ctx, "params", w.readRules); err != nil {
+		return err
+	}
+	cache := w.cfg.WasmCacheDir
+	if cache == "" {
+		cache = filepath.Join(w.cfg.DataDir, "wasm-cache")
+	}
+	// The witness's own function runtime, configured as the providers' is (the runtime's
+	// defaults, the deployment's request timeout), so that a re-run gives what the provider
+	// should have.
+	engine, err := runtime.New(runtime.Config{CacheDir: cache, Timeout: w.rules.RequestTimeout,
+		Logger: w.logger.With("component", "runtime", "witness", w.addr.Hex())})
+	if err != nil {
+		return fmt.Errorf("witness: function runtime for re-runs: %w", err)
+	}
+	backend := runtime.NewInProcess(engine)
+	w.reruns = newRerunner(backend)
+	defer func() {
+		// After the tasks: no re-run is running any more.
+		w.tasks.Close()
+		backend.Close(context.Background())
+		engine.Close(context.Background())
+	}()
+
 	// The health check says whether the chain answers, also while no seat is open.
 	w.tasks.Go("clock", func(ctx context.Context, _ <-chan struct{}) {
 		daemon.Poll(ctx, w.cfg.PollInterval, nil, func(ctx context.Context) (bool, error) {
@@ -242,49 +311,66 @@ func (w *Witness) Run(ctx context.Context) error {
 	w.clock.Read(ctx) // a first reading for the health check; the clock task retries
 	w.ready.Store(true)
 
-	// Resume what a previous run left unfinished.
-	recs, err := w.st.seats()
-	if err != nil {
+	if err := w.resume(); err != nil {
 		return err
 	}
-	for _, r := range recs {
-		if r.Phase != PhaseDone {
-			w.log.Info("resuming a seat", "lease", r.Lease, "phase", r.Phase)
-			w.startSeat(r.Lease)
-		}
-	}
-	draws, err := w.st.draws()
-	if err != nil {
-		return err
-	}
-	for _, id := range draws {
-		w.startDraw(id)
-	}
-
 	cps, err := chain.NewBoltStore(w.db, bucketCheckpoints)
 	if err != nil {
 		return fmt.Errorf("witness checkpoints: %w", err)
 	}
 	m := w.mc.Manifest()
 	watcher, err := chain.NewWatcher(w.conn, chain.WatchOptions{
-		Name:          "witness-pool",
-		Addresses:     []common.Address{m.WitnessPool},
-		Topics:        [][]common.Hash{{market.PoolEvent("CommitteeRequested"), market.PoolEvent("CommitteeDrawn")}},
+		Name:      "witness",
+		Addresses: []common.Address{m.WitnessPool, m.Market},
+		Topics: [][]common.Hash{{market.PoolEvent("CommitteeRequested"), market.PoolEvent("CommitteeDrawn"),
+			market.MarketEvent("ServiceStarted")}},
 		From:          m.DeploymentBlock,
 		Confirmations: w.cfg.Confirmations,
 		Store:         cps,
 		PollInterval:  w.cfg.PollInterval,
 	})
 	if err != nil {
-		return fmt.Errorf("witness: watch the WitnessPool: %w", err)
+		return fmt.Errorf("witness: watch the contracts: %w", err)
 	}
-	w.log.Info("witness running", "pool", m.WitnessPool.Hex(), "chain", m.ChainID)
+	w.log.Info("witness running", "pool", m.WitnessPool.Hex(), "market", m.Market.Hex(), "chain", m.ChainID,
+		"probe_every", w.rules.ProbeEvery, "probe_burst", w.rules.ProbeBurst, "probe_timeout", w.rules.ProbeTimeout(),
+		"sla_fail_bps", w.rules.SlaFailBps, "sla_min_failures", w.rules.SlaMinFailures)
 	err = watcher.Run(ctx, func(_ context.Context, ev chain.Event) error { return w.handle(ev) })
 	if ctx.Err() != nil {
 		w.log.Info("witness stopped")
 		return nil
 	}
-	return fmt.Errorf("witness: watch the WitnessPool: %w", err)
+	return fmt.Errorf("witness: watch the contracts: %w", err)
+}
+
+// resume starts a task for everything a previous run left unfinished.
+func (w *Witness) resume() error {
+	recs, err := w.st.seats()
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if r.Phase != PhaseDone {
+			order, k := market.SplitCommitteeID(r.Committee)
+			w.log.Info("resuming a seat", "order", order, "segment", k, "phase", r.Phase)
+			w.startSeat(r.Committee)
+		}
+	}
+	draws, err := w.st.list(bucketDraws)
+	if err != nil {
+		return err
+	}
+	for _, id := range draws {
+		w.startDraw(id)
+	}
+	orders, err := w.st.list(bucketOrders)
+	if err != nil {
+		return err
+	}
+	for _, id := range orders {
+		w.startOrder(id)
+	}
+	return nil
 }
 
 // Close stops Run if it runs and waits for it, then closes the store.
@@ -315,24 +401,39 @@ func (w *Witness) serveOps(addr string) (func(), error) {
 	}, nil
 }
 
-// ensureRegistered registers the account with the configured stake, tops the stake up to it,
-// and makes the witness available for draws.
-func (w *Witness) ensureRegistered(ctx context.Context) error {
-	// A daemon may start before its node: wait for it, but not for a contract's refusal,
-	// which needs the operator (more FST, a larger stake).
+// untilChainAnswers runs step until it succeeds, waiting for the node while it does not
+// answer (a daemon may start before its node), but not over a contract's refusal, which needs
+// the operator (more FST, a larger stake).
+func (w *Witness) untilChainAnswers(ctx context.Context, what string, step func(context.Context) error) error {
 	for wait := w.cfg.PollInterval; ; wait = min(2*wait, 30*time.Second) {
-		err := w.register(ctx)
+		err := step(ctx)
 		if err == nil || market.RevertName(err) != "" || ctx.Err() != nil {
 			return err
 		}
-		w.m.errors.WithLabelValues("register").Inc()
-		w.log.Warn("register: will retry", "err", err, "in", wait)
+		w.m.errors.WithLabelValues(what).Inc()
+		w.log.Warn(what+": will retry", "err", err, "in", wait)
 		if !daemon.Sleep(ctx, wait) {
 			return ctx.Err()
 		}
 	}
 }
 
+// readRules reads the deployment's probe rules.
+func (w *Witness) readRules(ctx context.Context) error {
+	p, err := w.mc.Params(ctx)
+	if err != nil {
+		return fmt.Errorf("witness: read the deployment's parameters: %w", err)
+	}
+	r := RulesOf(p)
+	if err := r.Validate(); err != nil {
+		return fmt.Errorf("witness: %w", err)
+	}
+	w.rules = r
+	return nil
+}
+
+// register registers the account with the configured stake, tops the stake up to it, and
+// makes the witness available for draws.
 func (w *Witness) register(ctx context.Context) error {
 	info, err := w.mc.Witness(ctx, w.addr)
 	if err != nil {
@@ -374,11 +475,21 @@ func (w *Witness) handle(ev chain.Event) error {
 		return nil
 	}
 	log := ev.Log
+	if started, err := w.mc.DecodeServiceStarted(&log); err == nil {
+		if !w.cfg.Open && !w.cfg.Settle {
+			return nil
+		}
+		if err := w.st.add(bucketOrders, started.OrderID); err != nil {
+			return err
+		}
+		w.startOrder(started.OrderID)
+		return nil
+	}
 	if req, err := w.mc.DecodeCommitteeRequested(&log); err == nil {
 		if !w.cfg.Draw {
 			return nil
 		}
-		if err := w.st.addDraw(req.CommitteeID); err != nil {
+		if err := w.st.add(bucketDraws, req.CommitteeID); err != nil {
 			return err
 		}
 		w.startDraw(req.CommitteeID)
@@ -389,7 +500,7 @@ func (w *Witness) handle(ev chain.Event) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("an event of the WitnessPool in block %d: %w", log.BlockNumber, err)
+		return fmt.Errorf("an event in block %d: %w", log.BlockNumber, err)
 	}
 	id := drawn.CommitteeID
 	if !slices.Contains(drawn.Members, w.addr) {
@@ -399,9 +510,10 @@ func (w *Witness) handle(ev chain.Event) error {
 	if err != nil {
 		return err
 	}
+	order, k := market.SplitCommitteeID(id)
 	if added {
 		w.m.seated.Inc()
-		w.log.Info("drawn for a committee", "lease", id, "members", len(drawn.Members), "threshold", drawn.Threshold)
+		w.log.Info("drawn for a committee", "order", order, "segment", k, "members", len(drawn.Members), "threshold", drawn.Threshold)
 		w.update(id, func(s *SeatStatus) { s.Phase = PhaseProbing })
 	}
 	rec, _, err := w.st.seat(id)
@@ -410,6 +522,11 @@ func (w *Witness) handle(ev chain.Event) error {
 	}
 	if rec.Phase != PhaseDone {
 		w.startSeat(id)
+	}
+	// The lease's later segments are this witness's business too (it opens them, and settles
+	// the lease at the end), even if it started before the lease's ServiceStarted.
+	if (w.cfg.Open || w.cfg.Settle) && w.st.add(bucketOrders, order) == nil {
+		w.startOrder(order)
 	}
 	return nil
 }
@@ -422,13 +539,51 @@ func (w *Witness) startSeat(id uint64) {
 	w.tasks.Go(fmt.Sprintf("seat/%d", id), func(ctx context.Context, _ <-chan struct{}) { w.seatLoop(ctx, id) })
 }
 
+// startOrder starts following an order, or wakes the task that does: a new seat on it may
+// have made its settlement this witness's business.
+func (w *Witness) startOrder(id uint64) {
+	key := fmt.Sprintf("order/%d", id)
+	if !w.tasks.Go(key, func(ctx context.Context, wake <-chan struct{}) { w.followOrder(ctx, id, wake) }) {
+		w.tasks.Wake(key)
+	}
+}
+
+// limiter is the member's probe rate on a lease (SPEC §5.3: one request per probeEvery, burst
+// probeBurst, per member and lease), kept as the provider keeps it: every request to the
+// provider (probes and module fetches) takes a token, so that every probe the member sends is
+// within its rate.
+func (w *Witness) limiter(order uint64) *rate.Limiter {
+	w.limitMu.Lock()
+	defer w.limitMu.Unlock()
+	l := w.limits[order]
+	if l == nil {
+		l = rate.NewLimiter(rate.Every(w.rules.ProbeEvery), w.rules.ProbeBurst)
+		w.limits[order] = l
+	}
+	return l
+}
+
+// level reads a level (cached: a level is never edited in place).
+func (w *Witness) level(ctx context.Context, id uint32) (market.Level, error) {
+	if l, ok := w.levels.Load(id); ok {
+		return l.(market.Level), nil
+	}
+	l, err := w.mc.Level(ctx, id)
+	if err != nil {
+		return market.Level{}, err
+	}
+	w.levels.Store(id, l)
+	return l, nil
+}
+
 // update changes a seat's status under the lock.
 func (w *Witness) update(id uint64, f func(*SeatStatus)) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	s := w.status[id]
 	if s == nil {
-		s = &SeatStatus{Lease: id}
+		s = &SeatStatus{Committee: id}
+		s.Order, s.Segment = market.SplitCommitteeID(id)
 		w.status[id] = s
 	}
 	f(s)
@@ -441,7 +596,8 @@ func (w *Witness) update(id uint64, f func(*SeatStatus)) {
 }
 
 func (w *Witness) fill(s *SeatStatus, r seatRecord) {
-	s.Lease, s.Phase, s.Missed, s.Verdict = r.Lease, r.Phase, r.Missed, r.Verdict
+	s.Committee, s.Phase, s.Missed, s.Verdict = r.Committee, r.Phase, r.Missed, r.Verdict
+	s.Order, s.Segment = market.SplitCommitteeID(r.Committee)
 	if r.Report != nil && r.Phase != PhaseProbing {
 		b := r.Report.Violated
 		s.Report = &b
@@ -449,15 +605,24 @@ func (w *Witness) fill(s *SeatStatus, r seatRecord) {
 	if r.Payoff != "" {
 		s.Payoff, _ = new(big.Int).SetString(r.Payoff, 10)
 	}
+	s.PayoffUnits = r.PayoffUnits
 }
 
-func (s *SeatStatus) count(o Outcome) {
-	switch o {
+// count counts one recorded probe.
+func (s *SeatStatus) count(p probeRecord) {
+	switch p.Outcome {
 	case Served:
 		s.Served++
 	case Failed:
 		s.Failed++
-	case Refused:
-		s.Refused++
+		if s.Failures == nil {
+			s.Failures = map[Rule]int{}
+		}
+		s.Failures[p.Rule]++
+	case Inconclusive:
+		s.Inconclusive++
 	}
 }
+
+// leaseID is an order's lease id on the provider's API.
+func leaseID(order uint64) api.LeaseID { return api.LeaseID(order) }

@@ -21,14 +21,18 @@ func (a *app) witnessRunCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "run",
-		Short: "Run the witness daemon: stay staked, draw committees, probe, report, reveal, finalize",
+		Short: "Run the witness daemon: stay staked, open segments, draw committees, probe, report, reveal, finalize",
 		Long: `Run the witness daemon (SPEC §4, §5.4) until interrupted.
 
 It registers the account as a witness (or tops its stake up to stake_fst) and keeps it
-available, draws committees as soon as they are due, and for every seat probes the lease's
-function with signed requests until the end of service, commits its report (saved in
-data_dir first), reveals it, finalizes the committee and logs its payoff. It can be killed
-and restarted at any time on the same data_dir.
+available, opens the segments of leases in service and draws committees as soon as they are
+due, and for every seat (one segment of one lease) checks the lease's module against the
+committed hash and probes its function with signed requests until the segment ends,
+re-running on that module what the provider says the function failed; then it commits its
+report (saved in data_dir first), reveals it, finalizes the committee, logs its payoff in seat
+fees, and settles the leases it sat on. How it probes and judges (the request timeout, the
+probe rate, the SLA threshold) is the deployment's, read from the chain. It can be killed and
+restarted at any time on the same data_dir.
 
 Configuration: --config (default $DEFAAS_HOME/witness.toml, see examples/witness.toml), then
 DEFAAS_WITNESS_<KEY> environment variables, then the flags below.`,
@@ -82,11 +86,7 @@ DEFAAS_WITNESS_<KEY> environment variables, then the flags below.`,
 	f.StringVar(&fl.DataDir, "data-dir", "", "directory of the daemon's state (default $DEFAAS_HOME/witness)")
 	f.StringVar(&fl.Listen, "listen", "", "address of /healthz and /metrics (default 127.0.0.1:9102; empty in the file: none)")
 	f.StringVar(&fl.StakeFST, "stake", "", "FST to keep staked: register with it, or top up to it")
-	f.DurationVar(&fl.ProbeInterval, "probe-interval", 0, "mean time between probes of one lease (default 12s; keep it above the providers' rate limit)")
-	f.DurationVar(&fl.ProbeJitter, "probe-jitter", 0, "how far each wait between probes strays from the mean (default 2s)")
-	f.DurationVar(&fl.ProbeTimeout, "probe-timeout", 0, "a probe slower than this fails (default 5s)")
-	f.Float64Var(&fl.FailureThreshold, "failure-threshold", 0, "share of failed probes above which the provider violated the SLA (default 0.1)")
-	f.IntVar(&fl.MinFailures, "min-failures", 0, "fewest failed probes that make a violation (default 3)")
+	f.StringVar(&fl.WasmCacheDir, "wasm-cache-dir", "", "directory of compiled modules for re-runs (default DATA_DIR/wasm-cache)")
 	f.DurationVar(&fl.PollInterval, "poll-interval", 0, "how often to read the chain's head (default 1s)")
 	f.StringVar(&fl.LogFormat, "log-format", "", "text or json (default text)")
 	f.StringVar(&fl.LogLevel, "log-level", "", "debug, info, warn or error (default info)")
@@ -103,11 +103,7 @@ func overrideWitnessFlags(c *cobra.Command, cfg *witness.Config, fl witness.Conf
 	set("data-dir", func() { cfg.DataDir = fl.DataDir })
 	set("listen", func() { cfg.Listen = fl.Listen })
 	set("stake", func() { cfg.StakeFST = fl.StakeFST })
-	set("probe-interval", func() { cfg.ProbeInterval = fl.ProbeInterval })
-	set("probe-jitter", func() { cfg.ProbeJitter = fl.ProbeJitter })
-	set("probe-timeout", func() { cfg.ProbeTimeout = fl.ProbeTimeout })
-	set("failure-threshold", func() { cfg.FailureThreshold = fl.FailureThreshold })
-	set("min-failures", func() { cfg.MinFailures = fl.MinFailures })
+	set("wasm-cache-dir", func() { cfg.WasmCacheDir = fl.WasmCacheDir })
 	set("poll-interval", func() { cfg.PollInterval = fl.PollInterval })
 	set("log-format", func() { cfg.LogFormat = fl.LogFormat })
 	set("log-level", func() { cfg.LogLevel = fl.LogLevel })

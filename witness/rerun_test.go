@@ -1,0 +1,69 @@
+package witness_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/keys"
+	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/runtime"
+	"github.com/defaas/defaas/sigauth"
+	"github.com/defaas/defaas/witness"
+)
+
+// TestRerun_GivesTheProvidersAnswerByteForByte sends probes to a provider's runtime serving
+// env — a function that answers with its request as it sees it (every header included), its
+// clocks and random bytes — and re-runs each in a witness's runtime with the answer's
+// DeFaaS-Time: the re-run's body is the provider's, byte for byte (SPEC §5.1), so a
+// deterministic request's body can be compared; two runs at different times differ.
+func TestRerun_GivesTheProvidersAnswerByteForByte(t *testing.T) {
+	t.Parallel()
+	level := market.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}
+	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: devRules().RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close(context.Background()) })
+	store := runtime.NewMemoryStore()
+	const lease = 7
+	store.Put(context.Background(), lease, envModule)
+	server := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Store: store,
+		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
+			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: level.CPUMilli, MemoryMB: level.MemoryMB, ImageMB: level.ImageMB}, Active: true}, nil
+		})})
+	srv := httptest.NewServer(server)
+	t.Cleanup(func() { srv.Close(); server.Close() })
+	domain := sigauth.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0x1")}
+
+	kit := witness.Request{Method: http.MethodPost, Path: "/resize/a%2Fb", Query: "w=64&h=32", Body: []byte("the image"),
+		Header: http.Header{"Content-Type": {"image/png"}, "X-Client": {"one", "two"}}, Deterministic: true}
+	var bodies [][32]byte
+	for _, req := range []witness.Request{witness.SignedProbe, kit, kit} {
+		a, rr, err := witness.ProbeAndRerun(context.Background(), srv.URL, lease, keys.DevKey(3), domain, req, level, envModule, cacheDir, devRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Status != http.StatusOK || a.Err != "" || rr.Status != http.StatusOK {
+			t.Fatalf("%s %s: answer %+v, re-run %+v; want 200 both", req.Method, req.URI(), a, rr)
+		}
+		if rr.BodyHash != a.BodyHash {
+			t.Errorf("%s %s: the re-run's body differs from the provider's", req.Method, req.URI())
+		}
+		p := witness.Probe{Request: req, WithinRate: true, Sampled: true, Answer: a, Rerun: &rr}
+		if d := witness.Classify(devRules(), p); d.Outcome != witness.Served || d.Rule != witness.RuleRerunSame {
+			t.Errorf("%s %s: %+v; want served, the re-run the same", req.Method, req.URI(), d)
+		}
+		bodies = append(bodies, a.BodyHash)
+	}
+	if bodies[1] == bodies[2] {
+		t.Errorf("two runs of one request at different times gave the same body: the comparison proves nothing")
+	}
+}
