@@ -96,31 +96,35 @@ func (c *Customer) Prepare(ctx context.Context, witnesses, segments int) error {
 	return c.commit(ctx)
 }
 
-// NewUserKey generates a key for one of the customer's users and registers it, in one batch
-// with a random number of new spares half of the time, so that neither a batch nor its time
-// marks a key as a member's. The key is returned once: the store keeps only its hash.
+// NewUserKey hands one of the spares to one of the customer's users: users' keys and kit
+// keys come out of one pool, registered long before in batches, so that neither a key's batch
+// nor the time it was registered says whose it is, and issuing a user's key changes nothing
+// at the provider (unless the key gets a rate of its own). The pool is topped up first when it
+// is empty. The key is returned once: the store keeps only its hash from now on.
 func (c *Customer) NewUserKey(ctx context.Context, label string, rate *api.Rate) (api.Key, error) {
-	r := c.Store.KeyRate
-	if rate != nil {
-		r = *rate
+	changed := false
+	spares := c.Store.spares()
+	if len(spares) == 0 {
+		if _, err := c.Store.add(KeysPerMember+mrand.IntN(4*KeysPerMember), true, "", c.Store.KeyRate, time.Now()); err != nil {
+			return api.Key{}, err
+		}
+		spares, changed = c.Store.spares(), true
 	}
-	keys, err := c.Store.add(1, false, label, r, time.Now())
-	if err != nil {
+	r := &c.Store.Keys[spares[mrand.IntN(len(spares))]]
+	key := *r.Secret
+	r.Spare, r.Secret, r.Label = false, nil, label
+	if rate != nil && *rate != r.Rate {
+		r.Rate, changed = *rate, true
+	}
+	if err := c.Store.Save(); err != nil {
 		return api.Key{}, err
 	}
-	if mrand.IntN(2) == 0 {
-		n := 1 + mrand.IntN(2*KeysPerMember)
-		if len(c.Store.Policy().Keys)+n <= api.MaxKeys {
-			c.Store.Batches-- // the same batch
-			if _, err := c.Store.add(n, true, "", c.Store.KeyRate, time.Now()); err != nil {
-				return api.Key{}, err
-			}
+	if changed {
+		if _, err := c.Sync(ctx); err != nil {
+			return api.Key{}, err
 		}
 	}
-	if err := c.commit(ctx); err != nil {
-		return api.Key{}, err
-	}
-	return keys[0], nil
+	return key, nil
 }
 
 // Revoke revokes the key whose id starts with prefix.

@@ -7,9 +7,10 @@
 //     of Sizes), then ECIES on secp256k1 to the member's key, so that a kit's length says
 //     nothing of its requests.
 //   - ParseProbe reads the requests a customer chooses ("POST /resize?w=64 @body.jpg").
-//   - Store is the customer's record of a lease's keys — its users' and the spares kept for
-//     kits, registered long before they are handed out, among the users' keys, in batches of
-//     random sizes at random times — and of the kits it posted.
+//   - Store is the customer's record of a lease's keys: one pool, registered with the
+//     provider long before a key is handed out — to one of the customer's users or, in a kit,
+//     to a committee member — in batches of random sizes at random times, so that neither a
+//     key's batch nor its registration says whose it is; users' keys are kept as hashes only.
 //   - Customer sets the lease's access policy from the Store and posts the kits after each
 //     committee draw (Market.postProbeKit).
 //   - MemberKey finds a member's public key: recovered from a transaction it sent.

@@ -16,9 +16,10 @@ import (
 )
 
 // Store is the customer's record of one lease's access, in one JSON file written atomically:
-// the mode it chose, its keys — its users' (only their hashes: a user's key is printed once)
-// and the spares kept for probe kits (with their secrets, to hand out) — which spare went to
-// which member for which segment, the requests its kits carry and the kits it posted.
+// the mode it chose, its keys — the spares of the pool (with their secrets, to hand out), the
+// keys handed to its users (their hashes only: a user's key is printed once) and those handed
+// to committee members in kits, for which segment — the requests its kits carry and the kits
+// it posted.
 type Store struct {
 	path string
 

@@ -17,7 +17,7 @@ import (
 // on wasm in a witness's runtime, as a seat does: for tests of the re-run's fidelity.
 func ProbeAndRerun(ctx context.Context, endpoint string, lease uint64, key *ecdsa.PrivateKey, d sigauth.Domain, req Request,
 	level market.Level, wasm []byte, cacheDir string, rules Rules) (Answer, Rerun, error) {
-	s := &sender{client: newHTTPClient(), key: key, domain: d}
+	s := &sender{client: newHTTPClient(), kitClient: newKitHTTPClient(), key: key, domain: d}
 	out, err := s.probe(ctx, endpoint, api.LeaseID(lease), req, rules.ProbeTimeout())
 	if err != nil {
 		return Answer{}, Rerun{}, err

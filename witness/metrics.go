@@ -22,6 +22,7 @@ type metrics struct {
 	units     prometheus.Gauge       // net payoff in seat fees
 	errors    *prometheus.CounterVec // by step
 	seats     *prometheus.GaugeVec   // by phase
+	kits      *prometheus.CounterVec // probe kits, by outcome: opened, undecryptable, invalid
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -60,10 +61,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Errors, by step; the daemon retries or moves on."}, []string{"step"}),
 		seats: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "defaas_witness_open_seats",
 			Help: "Seats in progress, by phase."}, []string{"phase"}),
+		kits: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "defaas_witness_probe_kits_total",
+			Help: "Probe kits found on chain for this witness, by outcome (opened; undecryptable or invalid: ignored, the seat probes with signed requests)."}, []string{"outcome"}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.draws, m.opened, m.seated, m.modules, m.probes, m.reruns, m.latency, m.reports, m.revealed,
-			m.finalized, m.verdicts, m.missed, m.payoff, m.payoffs, m.units, m.errors, m.seats)
+			m.finalized, m.verdicts, m.missed, m.payoff, m.payoffs, m.units, m.errors, m.seats, m.kits)
 	}
 	return m
 }

@@ -54,19 +54,17 @@ func (r Request) URI() string {
 // by the member's account.
 var SignedProbe = Request{Method: http.MethodGet, Path: "/", Auth: AuthSigned}
 
-// A Prober picks the request of each probe of a seat. Without a probe kit it is always
-// SignedProbe; a kit's prober will cycle through the customer's requests and keys.
+// A Prober picks the request of each probe of a seat, and learns how each counted. Without a
+// probe kit it is SignedProbe; with one (kitProber, kit.go), the customer's requests with the
+// kit's keys, a refused key's request retried signed.
 type Prober interface {
 	Next() Request
+	Observe(Request, Decision)
 }
 
-// signedProber probes with SignedProbe.
-type signedProber struct{}
-
-func (signedProber) Next() Request { return SignedProbe }
-
-// userAgent is the User-Agent of every probe: set explicitly, so that the request a member
-// re-runs carries exactly what the provider's function saw.
+// userAgent is the User-Agent of every signed probe: set explicitly, so that the request a
+// member re-runs carries exactly what the provider's function saw. A kit probe carries the
+// kit's, or none: nothing of the witness's own.
 const userAgent = "defaas-witness/2"
 
 // maxAnswerBytes bounds the body of an answer a member reads: a function's response is at
@@ -76,8 +74,12 @@ const maxAnswerBytes = 32 << 20
 // sender sends a member's requests to a provider: probes, and the fetch of the module.
 type sender struct {
 	client *http.Client
-	key    *ecdsa.PrivateKey
-	domain sigauth.Domain
+	// kitClient sends kit probes: like client, but without the "Connection: close" a client
+	// without keep-alives writes, which the customer's users do not send. Its connections are
+	// closed after each probe, so every probe still opens one.
+	kitClient *http.Client
+	key       *ecdsa.PrivateKey
+	domain    sigauth.Domain
 }
 
 // newHTTPClient is the client of probes: no keep-alives, so that every probe tests that the
@@ -85,6 +87,11 @@ type sender struct {
 // reads the bytes the provider sent and sends no header it did not choose.
 func newHTTPClient() *http.Client {
 	return &http.Client{Transport: &http.Transport{DisableKeepAlives: true, DisableCompression: true, Proxy: http.ProxyFromEnvironment}}
+}
+
+// newKitHTTPClient is the client of kit probes (sender.kitClient).
+func newKitHTTPClient() *http.Client {
+	return &http.Client{Transport: &http.Transport{DisableCompression: true, Proxy: http.ProxyFromEnvironment, IdleConnTimeout: time.Second}}
 }
 
 // sent is a probe as it left: its answer, and the request as the provider's function saw it
@@ -110,7 +117,18 @@ func (s *sender) probe(ctx context.Context, endpoint string, lease api.LeaseID, 
 	for k, vs := range req.Header {
 		hreq.Header[k] = append([]string(nil), vs...)
 	}
-	hreq.Header.Set("User-Agent", userAgent)
+	client := s.client
+	if req.Auth == AuthKey {
+		if s.kitClient != nil {
+			client = s.kitClient
+			defer client.CloseIdleConnections()
+		}
+		if _, ok := hreq.Header["User-Agent"]; !ok {
+			hreq.Header["User-Agent"] = []string{""} // none: net/http adds its own otherwise
+		}
+	} else {
+		hreq.Header.Set("User-Agent", userAgent)
+	}
 	if err := s.authenticate(hreq, lease, req); err != nil {
 		return sent{}, err
 	}
@@ -129,7 +147,7 @@ func (s *sender) probe(ctx context.Context, endpoint string, lease api.LeaseID, 
 	hreq = hreq.WithContext(httptrace.WithClientTrace(pctx, trace))
 
 	a := Answer{Sent: time.Now()}
-	res, err := s.client.Do(hreq)
+	res, err := client.Do(hreq)
 	var body []byte
 	if err == nil {
 		a.Status, a.Reason, a.Time = res.StatusCode, api.Reason(res.Header.Get(api.ErrorHeader)), res.Header.Get(api.TimeHeader)

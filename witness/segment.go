@@ -46,16 +46,14 @@ func (w *Witness) findTarget(ctx context.Context, order uint64) (target, error) 
 	return target{order: order, lease: leaseID(order), endpoint: d.Endpoint, module: l.ModuleHash, level: lvl}, nil
 }
 
-// proberFor is the prober of a seat: the signed prober, until probe kits come (SPEC §5.4).
-func (w *Witness) proberFor(uint64) Prober { return signedProber{} }
-
 // done is what one of a seat's requests to the provider came to.
 type done struct {
 	module bool // a module fetch; loaded says whether it passed, unusable that it did but
 	// this witness cannot run it
 	loaded, unusable bool
 	rec              probeRecord
-	dropped          string // why the probe counts for nothing (the witness's own doing), if it does not count
+	req              Request // the probe's request, which the prober learns the outcome of
+	dropped          string  // why the probe counts for nothing (the witness's own doing), if it does not count
 }
 
 // probeSegment probes the seat's lease until the segment's end by the chain's clock (the
@@ -82,9 +80,12 @@ func (w *Witness) probeSegment(ctx context.Context, id uint64, cm market.Committ
 		}
 	}
 	lim := w.limiter(t.order)
-	prober := w.proberFor(id)
 	pctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Signed probes until the customer's probe kit comes, if it does (SPEC §5.4).
+	kits := newKitProber()
+	go w.watchKit(pctx, cm.OrderID, cm.Segment, cm.RequestBlock, kits, log)
+	var prober Prober = kits
 	results := make(chan done, w.rules.ProbeBurst+1)
 	inflight, fetching, loaded, unusable := 0, false, false, false
 	defer func() {
@@ -108,6 +109,7 @@ func (w *Witness) probeSegment(ctx context.Context, id uint64, cm market.Committ
 		}
 		if d.rec.Outcome != "" {
 			w.record(id, d.rec, log)
+			prober.Observe(d.req, Decision{Outcome: d.rec.Outcome, Rule: d.rec.Rule, Detail: d.rec.Detail})
 		}
 	}
 	// The first request comes at a random point of the first interval, so that the members
@@ -234,7 +236,7 @@ func (w *Witness) probeOnce(ctx context.Context, t target, req Request) done {
 	}
 	p := Probe{Request: req, WithinRate: true, Sampled: mrand.IntN(4) == 0, Answer: s.answer}
 	d := Classify(w.rules, p)
-	rec := probeRecord{At: s.answer.Sent.UTC(), Status: s.answer.Status, Latency: s.answer.Received.Sub(s.answer.Sent), Sampled: p.Sampled}
+	rec := probeRecord{At: s.answer.Sent.UTC(), Status: s.answer.Status, Latency: s.answer.Received.Sub(s.answer.Sent), Sampled: p.Sampled, Auth: req.Auth}
 	if d.Outcome == NeedsRerun {
 		rr, err := w.reruns.rerun(ctx, t.lease, s.rerun)
 		if err != nil {
@@ -256,7 +258,7 @@ func (w *Witness) probeOnce(ctx context.Context, t target, req Request) done {
 	if s.answer.Err == "" {
 		w.m.latency.Observe(rec.Latency.Seconds())
 	}
-	return done{rec: rec}
+	return done{rec: rec, req: req}
 }
 
 // record stores a probe of a seat and counts it.

@@ -73,6 +73,8 @@ type probeRecord struct {
 	Sampled  bool          `json:"sampled,omitempty"`
 	Reran    bool          `json:"reran,omitempty"`
 	RerunFor time.Duration `json:"rerunFor,omitempty"`
+	// Auth is how the probe authenticated: signed, or with a kit key.
+	Auth Auth `json:"auth"`
 }
 
 type store struct{ db *bolt.DB }

@@ -118,6 +118,10 @@ type SeatStatus struct {
 	Served       int    `json:"served"`
 	Failed       int    `json:"failed"`
 	Inconclusive int    `json:"inconclusive"`
+	// Kit says the seat has the customer's probe kit; KeyProbes counts the probes sent with
+	// its keys (the others are signed).
+	Kit       bool `json:"kit,omitempty"`
+	KeyProbes int  `json:"keyProbes,omitempty"`
 	// Failures counts the failed probes by the rule that failed them.
 	Failures map[Rule]int `json:"failures,omitempty"`
 	// Report is the committed report (true: violated), nil before the commit.
@@ -157,8 +161,9 @@ func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 	if o.Registry == nil {
 		o.Registry = daemon.NewRegistry()
 	}
+	kitClient := o.HTTPClient
 	if o.HTTPClient == nil {
-		o.HTTPClient = newHTTPClient()
+		o.HTTPClient, kitClient = newHTTPClient(), newKitHTTPClient()
 	}
 	// The store belongs to one account on one chain: seats, probes and secrets of another
 	// account are of no use to this one, and a mix-up must not pass silently.
@@ -176,7 +181,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st,
 		mc:    market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)),
 		clock: market.NewClock(o.Conn.Backend()),
-		send: &sender{client: o.HTTPClient, key: o.Signer.Key,
+		send: &sender{client: o.HTTPClient, kitClient: kitClient, key: o.Signer.Key,
 			domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market}},
 		log: o.Logger.With("witness", o.Signer.Address.Hex()), logger: o.Logger, reg: o.Registry,
 		m: newMetrics(o.Registry), stake: stake, status: map[uint64]*SeatStatus{}, limits: map[uint64]*rate.Limiter{},
@@ -610,6 +615,9 @@ func (w *Witness) fill(s *SeatStatus, r seatRecord) {
 
 // count counts one recorded probe.
 func (s *SeatStatus) count(p probeRecord) {
+	if p.Auth == AuthKey {
+		s.KeyProbes++
+	}
 	switch p.Outcome {
 	case Served:
 		s.Served++

@@ -160,7 +160,7 @@ keys of their own among your users' and requests like your users' (--probe).`,
 	var keyRate rateFlags
 	newKey := &cobra.Command{
 		Use:   "new ID",
-		Short: "Register an API key for one of your users; the key is printed once",
+		Short: "Give one of your users an API key (from the pool registered at upload); the key is printed once",
 		Args:  exactArgs(1, "an order id"),
 		RunE: func(c *cobra.Command, args []string) error {
 			id, err := orderID(args)
