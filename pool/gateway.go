@@ -170,7 +170,7 @@ func NewGateway(ctx context.Context, cfg Config, o GatewayOptions) (*Gateway, er
 	if _, err := g.nc.Subscribe(g.subj.Heartbeat(), g.onHeartbeat); err != nil {
 		return fail(err)
 	}
-	if err := g.nc.FlushWithContext(ctx); err != nil {
+	if err := g.nc.Flush(); err != nil {
 		return fail(err)
 	}
 	g.started = time.Now()
@@ -312,6 +312,14 @@ func (g *Gateway) placement(id api.LeaseID) *Placement {
 		return &cp
 	}
 	return nil
+}
+
+// Placement is where a lease runs now, if it is placed.
+func (g *Gateway) Placement(id api.LeaseID) (Placement, bool) {
+	if p := g.placement(id); p != nil {
+		return *p, true
+	}
+	return Placement{}, false
 }
 
 func unavailable(format string, args ...any) *runtime.Error {

@@ -168,10 +168,8 @@ func (g *Gateway) Inventory() Inventory {
 			Served: w.hb.Served, LastSeen: w.seen}
 		if f := freeOf[name]; f != nil {
 			wi.FreeCPUMilli, wi.FreeMemoryMB = f.cpu, f.mem
-			if f.cpu > 0 && f.mem > 0 {
-				inv.FreeCPUMilli += uint64(f.cpu)
-				inv.FreeMemoryMB += uint64(f.mem)
-			}
+			inv.FreeCPUMilli += uint64(max(f.cpu, 0))
+			inv.FreeMemoryMB += uint64(max(f.mem, 0))
 		}
 		inv.Workers = append(inv.Workers, wi)
 	}

@@ -109,16 +109,9 @@ func NewWorker(cfg WorkerConfig, o WorkerOptions) (*Worker, error) {
 	if err != nil {
 		return fail(err)
 	}
-	asyncErr := make(chan error, 4)
 	opts = append(opts, nats.Name("defaas-worker "+cfg.Name), nats.CustomInboxPrefix(w.subj.Inbox()),
 		nats.MaxReconnects(-1), nats.ReconnectWait(250*time.Millisecond),
-		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
-			select {
-			case asyncErr <- err:
-			default:
-			}
-			w.log.Warn("NATS", "err", err)
-		}),
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { w.log.Warn("NATS", "err", err) }),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) { w.log.Warn("lost the pool's NATS; reconnecting", "err", err) }),
 		nats.ReconnectHandler(func(nc *nats.Conn) {
 			w.log.Info("the pool's NATS is back", "url", nc.ConnectedUrl())
@@ -136,15 +129,10 @@ func NewWorker(cfg WorkerConfig, o WorkerOptions) (*Worker, error) {
 	if err := w.nc.Flush(); err != nil {
 		return fail(err)
 	}
-	// A subscription the server forbids is refused asynchronously: the flush above waited
-	// for the server to have read it.
-	select {
-	case err := <-asyncErr:
-		if errors.Is(err, nats.ErrPermissionViolation) || strings.Contains(strings.ToLower(err.Error()), "permission") {
-			return fail(fmt.Errorf("worker: the NATS server does not let this credential serve provider %s (%v): is provider the address of the pool's provider, and the credential one it issued?", addr, err))
-		}
-		return fail(fmt.Errorf("worker: NATS: %w", err))
-	default:
+	// A subscription the server forbids is refused asynchronously; the flush above waited for
+	// the server to have read it, and the refusal comes before the flush's answer.
+	if err := w.nc.LastError(); errors.Is(err, nats.ErrPermissionViolation) {
+		return fail(fmt.Errorf("worker: the NATS server does not let this credential serve provider %s (%v): is provider the address of the pool's provider, and the credential one it issued?", addr, err))
 	}
 	if cfg.Listen != "" {
 		if w.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
