@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nkeys"
 
 	"github.com/defaas/defaas/api"
 )
@@ -218,4 +219,31 @@ func machineMemoryMB() uint32 {
 		}
 	}
 	return 1024
+}
+
+// NewNkey makes a user nkey for a worker: the seed is written to seedFile (mode 0600, never
+// overwritten) for the worker's nkey_seed_file, and the public key returned for the provider's
+// worker_nkeys.
+func NewNkey(seedFile string) (string, error) {
+	kp, err := nkeys.CreateUser()
+	if err != nil {
+		return "", err
+	}
+	seed, err := kp.Seed()
+	if err != nil {
+		return "", err
+	}
+	pub, err := kp.PublicKey()
+	if err != nil {
+		return "", err
+	}
+	f, err := os.OpenFile(seedFile, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return "", fmt.Errorf("nkey seed file: %w", err)
+	}
+	if _, err := f.Write(append(seed, '\n')); err != nil {
+		f.Close()
+		return "", fmt.Errorf("nkey seed file: %w", err)
+	}
+	return pub, f.Close()
 }
