@@ -36,11 +36,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/pool"
 	"github.com/defaas/defaas/runtime"
 	"github.com/defaas/defaas/sigauth"
 )
@@ -79,6 +81,7 @@ type Provider struct {
 	bids   *bidder
 	leases *leaseManager
 	engine *runtime.Engine
+	pool   *pool.Gateway // with [pool]: the functions run on its workers
 	server *runtime.Server
 	m      *metrics
 	cps    *chain.BoltStore
@@ -138,16 +141,28 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	if p.book, err = newBook(st, p.client, m); err != nil {
 		return fail(err)
 	}
-	cache := cfg.WasmCacheDir
-	if cache == "" {
-		cache = filepath.Join(cfg.DataDir, "wasm-cache")
-	}
-	p.engine, err = runtime.New(runtime.Config{
-		CacheDir: cache, Timeout: cfg.FunctionTimeout,
-		Logger: o.Logger.With("component", "runtime"), Registerer: o.Registry,
-	})
-	if err != nil {
-		return fail(fmt.Errorf("function runtime: %w", err))
+	var backend runtime.Backend
+	var capacity inventory = configured{cpuMilli: cfg.CPUMilli, memoryMB: cfg.MemoryMB}
+	if cfg.Pool.Enabled() {
+		p.pool, err = pool.NewGateway(ctx, cfg.Pool, pool.GatewayOptions{Provider: api.Address(me), DataDir: cfg.DataDir,
+			FunctionTimeout: cfg.FunctionTimeout, Logger: o.Logger, Registerer: o.Registry})
+		if err != nil {
+			return fail(err)
+		}
+		backend, capacity = p.pool, pooled{p.pool}
+	} else {
+		cache := cfg.WasmCacheDir
+		if cache == "" {
+			cache = filepath.Join(cfg.DataDir, "wasm-cache")
+		}
+		p.engine, err = runtime.New(runtime.Config{
+			CacheDir: cache, Timeout: cfg.FunctionTimeout,
+			Logger: o.Logger.With("component", "runtime"), Registerer: o.Registry,
+		})
+		if err != nil {
+			return fail(fmt.Errorf("function runtime: %w", err))
+		}
+		backend = runtime.NewInProcess(p.engine)
 	}
 	if p.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
 		return fail(fmt.Errorf("listen on %s: %w", cfg.Listen, err))
@@ -160,7 +175,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 		}
 	}
 	p.bids = &bidder{log: o.Logger, conn: o.Conn, client: p.client, me: me, strategy: strategy, book: p.book, clock: p.clock,
-		m: m, cpuMilli: cfg.CPUMilli, memoryMB: cfg.MemoryMB, onSent: o.OnBidSent, onStored: o.OnBidStored}
+		m: m, capacity: capacity, onSent: o.OnBidSent, onStored: o.OnBidStored}
 	p.leases = &leaseManager{log: o.Logger, conn: o.Conn, client: p.client, me: me, market: o.Manifest.Market,
 		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, comms: map[uint64]committeeEntry{}}
 
@@ -179,7 +194,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	if err != nil {
 		return fail(err)
 	}
-	p.server = runtime.NewServer(runtime.NewInProcess(p.engine), runtime.ServerOptions{
+	p.server = runtime.NewServer(backend, runtime.ServerOptions{
 		Resolver: runtime.ResolverFunc(p.leases.resolve),
 		Store:    runtime.DirStore{Dir: filepath.Join(cfg.DataDir, "modules")},
 		Auth:     verifier.Middleware,
@@ -249,6 +264,8 @@ func (p *Provider) Close() error {
 	}
 	if p.server != nil {
 		p.server.Close()
+	} else if p.pool != nil {
+		p.pool.Close(context.Background())
 	}
 	if p.engine != nil {
 		p.engine.Close(context.Background())
@@ -257,6 +274,9 @@ func (p *Provider) Close() error {
 }
 
 func (p *Provider) healthy() error {
+	if p.pool != nil && !p.pool.Connected() {
+		return errors.New("the pool's NATS is unreachable")
+	}
 	return p.clock.Fresh(10*p.cfg.PollInterval + 30*time.Second)
 }
 
@@ -281,8 +301,12 @@ func (p *Provider) Run(ctx context.Context) error {
 	}
 	p.book.updateGauges()
 	resume := p.book.ids(func(r *record) bool { return !r.Phase.terminal() })
-	p.log.Info("provider running", "account", p.me, "endpoint", p.endpoint, "listen", p.Addr(),
-		"capacity_cpu_milli", p.cfg.CPUMilli, "capacity_memory_mb", p.cfg.MemoryMB, "orders_open", len(resume))
+	capacity := []any{"capacity_cpu_milli", p.cfg.CPUMilli, "capacity_memory_mb", p.cfg.MemoryMB}
+	if p.pool != nil {
+		capacity = []any{"pool", p.pool.URL()}
+	}
+	p.log.Info("provider running", append([]any{"account", p.me, "endpoint", p.endpoint, "listen", p.Addr(),
+		"orders_open", len(resume)}, capacity...)...)
 
 	serveErr := make(chan error, 1)
 	go func() {
