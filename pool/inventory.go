@@ -181,8 +181,8 @@ func (g *Gateway) Inventory() Inventory {
 func (g *Gateway) loop() {
 	defer close(g.done)
 	every := g.cfg.HeartbeatTimeout / 6
-	if every > 500*time.Millisecond {
-		every = 500 * time.Millisecond
+	if every > 250*time.Millisecond {
+		every = 250 * time.Millisecond
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
