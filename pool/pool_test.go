@@ -16,7 +16,9 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/pool"
+	providerpkg "github.com/defaas/defaas/provider"
 	"github.com/defaas/defaas/runtime"
 )
 
@@ -426,4 +428,29 @@ func TestGateway_NATSLostMidLeaseAnswersUnavailableThenRecovers(t *testing.T) {
 	}
 	c.start()
 	eventually(t, 15*time.Second, "invocations served again", func() bool { _, err := invoke(g, 1, "/", "back"); return err == nil })
+}
+
+func TestWorkerConfig_TheExampleReadsStrictly(t *testing.T) {
+	cfg := pool.DefaultWorkerConfig()
+	if err := daemon.LoadConfig("../examples/worker.toml", &cfg, true); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Provider, cfg.Token = provider.String(), workerToken
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestProviderConfig_ThePoolExampleReadsStrictly(t *testing.T) {
+	cfg := providerpkg.DefaultConfig()
+	if err := daemon.LoadConfig("../examples/provider-pool.toml", &cfg, true); err != nil {
+		t.Fatal(err)
+	}
+	cfg.DataDir = t.TempDir()
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Pool.Embedded || cfg.Pool.WorkerToken == "" {
+		t.Fatalf("the example's pool: %+v", cfg.Pool)
+	}
 }
