@@ -174,4 +174,3 @@ func workersCPU(b *testing.B, ws []*workerProc) time.Duration {
 	}
 	return total
 }
-
