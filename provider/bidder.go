@@ -32,8 +32,7 @@ type bidder struct {
 	book     *book
 	clock    *market.Clock
 	m        *metrics
-	cpuMilli uint32 // the capacity sold
-	memoryMB uint32
+	capacity inventory // the capacity sold
 	// minReveal is the shortest reveal window bid on (config); zero measures the chain.
 	minReveal time.Duration
 	onSent    func(uint64, common.Hash)
@@ -125,8 +124,8 @@ func (b *bidder) decide(ctx context.Context, r record, o market.Order) error {
 		return b.book.save(r)
 	}
 	b.reserveMu.Lock()
-	cpu, mem := b.book.reserved()
-	if cpu+uint64(lvl.CPUMilli) > uint64(b.cpuMilli) || mem+uint64(lvl.MemoryMB) > uint64(b.memoryMB) {
+	if !b.capacity.fits(b.book.reservedLevels(), lvl) {
+		cpu, mem := b.book.reserved()
 		b.reserveMu.Unlock()
 		if r.Phase != phaseWaiting {
 			b.log.Info("no capacity for the order; waiting while bidding lasts", "order", r.ID, "level", lvl.ID,

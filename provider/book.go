@@ -4,8 +4,46 @@ import (
 	"context"
 	"sync"
 
+	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/pool"
+	"github.com/defaas/defaas/runtime"
 )
+
+// inventory decides whether a level fits in what the provider has left once the orders that
+// reserve capacity hold theirs: the configured numbers of one machine, or the live inventory of
+// a computing pool.
+type inventory interface {
+	fits(reserved map[uint64]market.Level, want market.Level) bool
+}
+
+// configured is one machine's capacity, from the configuration: cpu_milli and memory_mb.
+type configured struct{ cpuMilli, memoryMB uint32 }
+
+func (c configured) fits(reserved map[uint64]market.Level, want market.Level) bool {
+	cpu, mem := uint64(want.CPUMilli), uint64(want.MemoryMB)
+	for _, l := range reserved {
+		cpu += uint64(l.CPUMilli)
+		mem += uint64(l.MemoryMB)
+	}
+	return cpu <= uint64(c.cpuMilli) && mem <= uint64(c.memoryMB)
+}
+
+// pooled is a pool's live inventory: the free capacity its workers report, the level fitting
+// on one worker once the reserved leases not placed yet have theirs.
+type pooled struct{ g *pool.Gateway }
+
+func (p pooled) fits(reserved map[uint64]market.Level, want market.Level) bool {
+	r := make(map[api.LeaseID]runtime.Level, len(reserved))
+	for id, l := range reserved {
+		r[api.LeaseID(id)] = runtimeLevel(l)
+	}
+	return p.g.Fits(r, runtimeLevel(want))
+}
+
+func runtimeLevel(l market.Level) runtime.Level {
+	return runtime.Level{CPUMilli: l.CPUMilli, MemoryMB: l.MemoryMB, ImageMB: l.ImageMB}
+}
 
 // book is the daemon's knowledge of its orders: every record durably in the store and its
 // view in memory, and the capacity the records hold in their levels' units. The bidder and
@@ -95,6 +133,19 @@ func (b *book) reserved() (cpu, mem uint64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.reservedLocked()
+}
+
+// reservedLevels are the levels of the orders holding capacity, by order.
+func (b *book) reservedLevels() map[uint64]market.Level {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	out := map[uint64]market.Level{}
+	for id, r := range b.recs {
+		if r.Reserved {
+			out[id] = b.levels[r.LevelID]
+		}
+	}
+	return out
 }
 
 func (b *book) reservedLocked() (cpu, mem uint64) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/pool"
 	"github.com/defaas/defaas/provider/pricing"
 )
 
@@ -32,9 +33,14 @@ type Config struct {
 
 	// CPUMilli and MemoryMB are the capacity sold: every lease (and every bid that may become
 	// one) reserves its level's cpuMilli and memoryMB until its service ends (or the bid is
-	// lost), and no bid goes beyond what is left.
+	// lost), and no bid goes beyond what is left. With a pool, the workers' live capacity is
+	// sold instead, and these are ignored.
 	CPUMilli uint32 `toml:"cpu_milli"`
 	MemoryMB uint32 `toml:"memory_mb"`
+
+	// Pool runs the functions on the workers of a computing pool over NATS (package pool)
+	// instead of in this process; unset, nothing of it runs.
+	Pool pool.Config `toml:"pool"`
 
 	Pricing PricingConfig `toml:"pricing"`
 
@@ -126,5 +132,5 @@ func (c Config) Validate() error {
 	if _, err := c.Pricing.Build(); err != nil {
 		return err
 	}
-	return nil
+	return c.Pool.Validate()
 }

@@ -51,6 +51,7 @@ import (
 	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/pool"
 	"github.com/defaas/defaas/runtime"
 	"github.com/defaas/defaas/sigauth"
 )
@@ -89,6 +90,7 @@ type Provider struct {
 	bids   *bidder
 	leases *leaseManager
 	engine *runtime.Engine
+	pool   *pool.Gateway // with [pool]: the functions run on its workers
 	server *runtime.Server
 	gate   *sigauth.Gate
 	m      *metrics
@@ -155,16 +157,30 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 	if err != nil {
 		return fail(err)
 	}
-	cache := cfg.WasmCacheDir
-	if cache == "" {
-		cache = filepath.Join(cfg.DataDir, "wasm-cache")
-	}
-	p.engine, err = runtime.New(runtime.Config{
-		CacheDir: cache, Timeout: params.RequestTimeout,
-		Logger: o.Logger.With("component", "runtime"), Registerer: o.Registry,
-	})
-	if err != nil {
-		return fail(fmt.Errorf("function runtime: %w", err))
+	var backend runtime.Backend
+	var capacity inventory = configured{cpuMilli: cfg.CPUMilli, memoryMB: cfg.MemoryMB}
+	maxBody := int64(runtime.DefaultMaxBodyBytes) // the workers' runtimes take their default
+	if cfg.Pool.Enabled() {
+		p.pool, err = pool.NewGateway(ctx, cfg.Pool, pool.GatewayOptions{Provider: api.Address(me), DataDir: cfg.DataDir,
+			FunctionTimeout: params.RequestTimeout, Logger: o.Logger, Registerer: o.Registry})
+		if err != nil {
+			return fail(err)
+		}
+		backend, capacity = p.pool, pooled{p.pool}
+	} else {
+		cache := cfg.WasmCacheDir
+		if cache == "" {
+			cache = filepath.Join(cfg.DataDir, "wasm-cache")
+		}
+		p.engine, err = runtime.New(runtime.Config{
+			CacheDir: cache, Timeout: params.RequestTimeout,
+			Logger: o.Logger.With("component", "runtime"), Registerer: o.Registry,
+		})
+		if err != nil {
+			return fail(fmt.Errorf("function runtime: %w", err))
+		}
+		backend = runtime.NewInProcess(p.engine)
+		maxBody = p.engine.Config().MaxBodyBytes
 	}
 	if p.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
 		return fail(fmt.Errorf("listen on %s: %w", cfg.Listen, err))
@@ -178,12 +194,12 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 		}
 	}
 	p.bids = &bidder{log: o.Logger, conn: o.Conn, client: p.client, me: me, strategy: strategy, book: p.book, clock: p.clock,
-		m: m, cpuMilli: cfg.CPUMilli, memoryMB: cfg.MemoryMB, minReveal: cfg.MinRevealWindow, onSent: o.OnBidSent, onStored: o.OnBidStored}
+		m: m, capacity: capacity, minReveal: cfg.MinRevealWindow, onSent: o.OnBidSent, onStored: o.OnBidStored}
 	modules := runtime.DirStore{Dir: filepath.Join(cfg.DataDir, "modules")}
 	p.leases = &leaseManager{log: o.Logger, conn: o.Conn, client: p.client, me: me, market: o.Manifest.Market,
 		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, modules: modules,
 		grace: params.RequestTimeout + params.ProbeMargin, segs: map[uint64][]market.Segment{}, comms: map[uint64]committeeEntry{},
-		locks: map[uint64]*sync.Mutex{}, access: sigauth.NewAccess(0), maxInvokeBody: p.engine.Config().MaxBodyBytes}
+		locks: map[uint64]*sync.Mutex{}, access: sigauth.NewAccess(0), maxInvokeBody: maxBody}
 	if err := p.leases.loadAccess(); err != nil {
 		return fail(err)
 	}
@@ -216,7 +232,7 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 		return fail(err)
 	}
 	p.gate = gate
-	p.server = runtime.NewServer(runtime.NewInProcess(p.engine), runtime.ServerOptions{
+	p.server = runtime.NewServer(backend, runtime.ServerOptions{
 		Resolver: runtime.ResolverFunc(p.leases.resolve),
 		Store:    modules,
 		Auth:     gate.Middleware,
@@ -276,6 +292,8 @@ func (p *Provider) Close() error {
 	}
 	if p.server != nil {
 		p.server.Close()
+	} else if p.pool != nil {
+		p.pool.Close(context.Background())
 	}
 	if p.engine != nil {
 		p.engine.Close(context.Background())
@@ -284,6 +302,9 @@ func (p *Provider) Close() error {
 }
 
 func (p *Provider) healthy() error {
+	if p.pool != nil && !p.pool.Connected() {
+		return errors.New("the pool's NATS is unreachable")
+	}
 	return p.clock.Fresh(10*p.cfg.PollInterval + 30*time.Second)
 }
 
@@ -308,8 +329,12 @@ func (p *Provider) Run(ctx context.Context) error {
 	}
 	p.book.updateGauges()
 	resume := p.book.ids(func(r *record) bool { return !r.Phase.terminal() })
-	p.log.Info("provider running", "account", p.me, "endpoint", p.endpoint, "listen", p.Addr(),
-		"capacity_cpu_milli", p.cfg.CPUMilli, "capacity_memory_mb", p.cfg.MemoryMB, "orders_open", len(resume))
+	capacity := []any{"capacity_cpu_milli", p.cfg.CPUMilli, "capacity_memory_mb", p.cfg.MemoryMB}
+	if p.pool != nil {
+		capacity = []any{"pool", p.pool.URL()}
+	}
+	p.log.Info("provider running", append([]any{"account", p.me, "endpoint", p.endpoint, "listen", p.Addr(),
+		"orders_open", len(resume)}, capacity...)...)
 
 	serveErr := make(chan error, 1)
 	go func() {

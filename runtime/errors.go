@@ -38,6 +38,7 @@ const (
 	ReasonMalformedResponse = "malformed-response" // 502: stdout was not a CGI response
 	ReasonCrashed           = "function-crashed"   // 502: trap, panic or non-zero exit
 	ReasonCanceled          = "canceled"           // 503: the client went away first
+	ReasonUnavailable       = "unavailable"        // 503: the backend cannot reach where functions run (a pool's NATS or workers)
 	ReasonInternal          = "internal"           // 500: the provider's own fault
 	ReasonMethodNotAllowed  = "method-not-allowed" // 405
 	ReasonBadRequest        = "bad-request"        // 400
@@ -71,6 +72,7 @@ var wireReasons = map[string]api.Reason{
 	ReasonMalformedResponse: api.ReasonFunctionOutput,
 	ReasonCrashed:           api.ReasonFunctionCrashed,
 	ReasonCanceled:          api.ReasonUnavailable,
+	ReasonUnavailable:       api.ReasonUnavailable,
 	ReasonInternal:          api.ReasonInternal,
 	ReasonMethodNotAllowed:  api.ReasonMethodNotAllowed,
 	ReasonBadRequest:        api.ReasonBadRequest,

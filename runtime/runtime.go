@@ -58,7 +58,7 @@ type Config struct {
 	MaxOutputBytes int64
 	// MaxStderrBytes bounds what one request may log on stderr. Default 64 KiB.
 	MaxStderrBytes int64
-	// MaxBodyBytes bounds a request body. Default 32 MiB.
+	// MaxBodyBytes bounds a request body. Default DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// Logger receives the functions' stderr and the runtime's own events.
 	// Default slog.Default().
@@ -67,6 +67,9 @@ type Config struct {
 	// (defaas_runtime_*).
 	Registerer prometheus.Registerer
 }
+
+// DefaultMaxBodyBytes is the largest request body a runtime takes unless configured: 32 MiB.
+const DefaultMaxBodyBytes = 32 << 20
 
 func (c Config) withDefaults() Config {
 	if c.Timeout <= 0 {
@@ -82,7 +85,7 @@ func (c Config) withDefaults() Config {
 		c.MaxStderrBytes = 64 << 10
 	}
 	if c.MaxBodyBytes <= 0 {
-		c.MaxBodyBytes = 32 << 20
+		c.MaxBodyBytes = DefaultMaxBodyBytes
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
