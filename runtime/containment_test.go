@@ -68,7 +68,9 @@ func TestContainment_HostileRequestsAreStopped(t *testing.T) {
 				close(done)
 				others.Wait()
 				wantRuntimeError(t, res, body, tt.status, tt.reason)
-				if took > limit+overrunBound {
+				// Wall time is only measured without the race detector (tools/test.sh's real-time
+				// step runs this test so): under it, scheduling alone can exceed the bound.
+				if took > limit+overrunBound && !raceEnabled {
 					t.Errorf("answered after %s, over the limit of %s by more than %s", took, limit, overrunBound)
 				}
 				if _, err := runtime.ParseTime(res.Header.Get("DeFaaS-Time")); err != nil {
@@ -78,7 +80,7 @@ func TestContainment_HostileRequestsAreStopped(t *testing.T) {
 				if res, body := p.do(http.MethodGet, "/v1/leases/3/invoke/?do=count", nil); res.StatusCode != http.StatusOK || string(body) != "1" {
 					t.Errorf("the lease after it: %s %q, want a fresh instance in the freed slot", res.Status, body)
 				}
-				if d := time.Since(start); d > limit/2 {
+				if d := time.Since(start); d > limit/2 && !raceEnabled {
 					t.Errorf("the next request took %s: the slot was not freed", d)
 				}
 			})
