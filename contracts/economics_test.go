@@ -33,8 +33,9 @@ func fst(t *testing.T, s string) *big.Int {
 type example struct {
 	units    uint32
 	segments uint8
-	// votes[k] are segment k's three reports, in the order of the committee's members.
-	votes [][3]bool
+	// votes[k] are segment k's three reports, in the order of the committee's members; nil:
+	// nobody opens segment k.
+	votes [][]bool
 	// the docs' numbers
 	atCreate, atClose, customer, provider, providerStake, opener, burned string
 	// each seat's stake change, per segment, in the members' order
@@ -45,17 +46,22 @@ type example struct {
 // three open bids (9, 8, 7 FST per unit, maxUnitPrice 10), N = 3. Each party's FST must move by
 // exactly what the docs print, and by what package sim's money model (sim.Settle) computes.
 func TestEconomics_WorkedExamplesOfTheDocs(t *testing.T) {
-	clean := [3]bool{}
+	clean := []bool{false, false, false}
 	for name, ex := range map[string]example{
 		"one segment, clean": {
-			units: 4, segments: 1, votes: [][3]bool{clean},
+			units: 4, segments: 1, votes: [][]bool{clean},
 			atCreate: "-102", atClose: "30.6", customer: "-32.2", provider: "28", providerStake: "0", opener: "0", burned: "0",
 			seats: [][3]string{{"1.4", "1.4", "1.4"}},
 		},
 		"four segments, the third violated": {
-			units: 12, segments: 4, votes: [][3]bool{clean, clean, {true, true, false}, clean},
+			units: 12, segments: 4, votes: [][]bool{clean, clean, {true, true, false}, clean},
 			atCreate: "-306", atClose: "91.8", customer: "-96.6", provider: "63", providerStake: "-10.5", opener: "3.15", burned: "10.5",
 			seats: [][3]string{{"1.05", "1.05", "1.05"}, {"1.05", "1.05", "1.05"}, {"10.5", "10.5", "0"}, {"1.05", "1.05", "1.05"}},
+		},
+		"four segments, the third violated, the fourth never opened": {
+			units: 12, segments: 4, votes: [][]bool{clean, clean, {true, true, false}, nil},
+			atCreate: "-306", atClose: "91.8", customer: "-95.55", provider: "63", providerStake: "-10.5", opener: "2.1", burned: "13.65",
+			seats: [][3]string{{"1.05", "1.05", "1.05"}, {"1.05", "1.05", "1.05"}, {"10.5", "10.5", "0"}, {}},
 		},
 	} {
 		t.Run(name, func(t *testing.T) { runExample(t, ex) })
@@ -100,11 +106,13 @@ func runExample(t *testing.T, ex example) {
 		}
 	}
 	for k := uint8(0); k < ex.segments; k++ {
-		if k > 0 {
-			l.advanceTo(time.Unix(int64(l.segment(id, k).Start), 0))
-			l.send(l.opener, l.d.Market, market.PackOpenSegment(id, k))
+		if ex.votes[k] != nil {
+			if k > 0 {
+				l.advanceTo(time.Unix(int64(l.segment(id, k).Start), 0))
+				l.send(l.opener, l.d.Market, market.PackOpenSegment(id, k))
+			}
+			all[k].members, all[k].times, all[k].secrets = l.commitVotes(id, k, ex.votes[k])
 		}
-		all[k].members, all[k].times, all[k].secrets = l.commitVotes(id, k, ex.votes[k])
 		if k > 0 {
 			reveal(k - 1)
 		}
@@ -152,7 +160,7 @@ func runExample(t *testing.T, ex example) {
 	}
 	out := make([]sim.SegmentOutcome, ex.segments)
 	for k, votes := range ex.votes {
-		out[k].Opened = true
+		out[k].Opened = votes != nil
 		for _, v := range votes {
 			r := sim.False
 			if v {
@@ -181,7 +189,7 @@ func runExample(t *testing.T, ex example) {
 }
 
 // commitVotes draws segment k's committee and has member i commit votes[i].
-func (l *lifecycle) commitVotes(id *big.Int, k uint8, votes [3]bool) (members []common.Address, times []uint64, secrets [][32]byte) {
+func (l *lifecycle) commitVotes(id *big.Int, k uint8, votes []bool) (members []common.Address, times []uint64, secrets [][32]byte) {
 	sv := l.segment(id, k)
 	l.Mine(int(contracts.DevPreset().Pool.BlockNeed) + 1)
 	l.send(l.witnesses[0], l.d.WitnessPool, pool.PackDrawCommittee(sv.CommitteeId))

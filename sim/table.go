@@ -40,6 +40,7 @@ func Cases() []Case {
 		Case{"claims function-crashed on 20 %", behave(Lie, 0.2)},
 		Case{"fakes a 200 on 20 %, signed probes", behave(Fake, 0.2)},
 		Case{"fakes a 200 on 20 %, probe kits", func(c *Config) { c.Provider, c.Kits = Behaviour{Kind: Fake, X: 0.2}, true }},
+		Case{"fakes a 200 on 60 %, probe kits", func(c *Config) { c.Provider, c.Kits = Behaviour{Kind: Fake, X: 0.6}, true }},
 		Case{"honest, 1/3 of the pool for the customer", func(c *Config) { c.Dishonest, c.Collude = 1.0/3, ForCustomer }},
 		Case{"drops 20 %, 1/3 of the pool for the provider", func(c *Config) { behave(Drop, 0.2)(c); c.Dishonest = 1.0 / 3 }},
 		Case{"drops 20 %, 1/3 for the provider, N = 7", func(c *Config) { behave(Drop, 0.2)(c); c.Dishonest, c.Committee = 1.0/3, 7 }},
