@@ -634,5 +634,5 @@ func sortDurations(d []time.Duration) {
 }
 
 func pct(x float64) string {
-	return strconv.FormatFloat(x*100, 'f', -1, 64) + "%"
+	return strconv.FormatFloat(x*100, 'g', 4, 64) + "%"
 }
