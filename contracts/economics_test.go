@@ -183,7 +183,7 @@ func runExample(t *testing.T, ex example) {
 		{"prepayment and deposit", new(big.Int).Neg(new(big.Int).Add(lease.MaxFee, lease.DepositAtCreate)), fst(t, ex.atCreate)},
 	} {
 		if c.sim.Cmp(c.docs) != 0 {
-			t.Errorf("sim.Settle's %s = %s FST, the chain's %s FST", c.what, mkt.FormatFST(c.sim), mkt.FormatFST(c.docs))
+			t.Errorf("sim.Settle's %s = %s FST; the docs, which the chain matched above, say %s FST", c.what, mkt.FormatFST(c.sim), mkt.FormatFST(c.docs))
 		}
 	}
 }
