@@ -18,7 +18,8 @@ type Rate struct {
 	P     float64 `json:"p"`
 	Low   float64 `json:"low"`
 	High  float64 `json:"high"`
-	Valid bool    `json:"-"`
+	// Valid is false for a rate of nothing (no trials).
+	Valid bool `json:"-"`
 }
 
 // NewRate is hits out of n with its 95 % Wilson interval.
@@ -64,8 +65,8 @@ type Summary struct {
 	LeaseViolation   Rate `json:"leaseViolation"`
 	// FalseViolation: an honest (not at fault) provider punished, per segment; MissedViolation:
 	// a provider at fault let off, per segment. One of them is "—" for each case.
-	FalseViolation  Rate `json:"falseViolation"`
-	MissedViolation Rate `json:"missedViolation"`
+	FalseViolation  *Rate `json:"falseViolation,omitempty"`
+	MissedViolation *Rate `json:"missedViolation,omitempty"`
 	// HonestMemberTrue: an honest member's report said "violation".
 	HonestMemberTrue Rate `json:"honestMemberTrue"`
 	// DishonestMajority: the committee's majority was dishonest.
@@ -108,9 +109,11 @@ func (r Result) Summarize(l *Lease) Summary {
 		Payoff:            map[string]float64{},
 	}
 	if s.AtFault {
-		s.MissedViolation = NewRate(r.Segments-r.Violated, r.Segments)
+		missed := NewRate(r.Segments-r.Violated, r.Segments)
+		s.MissedViolation = &missed
 	} else {
-		s.FalseViolation = s.SegmentViolation
+		falseAlarm := s.SegmentViolation
+		s.FalseViolation = &falseAlarm
 	}
 	if r.HonestReports > 0 {
 		counted := r.Served + r.Failed
@@ -198,8 +201,14 @@ func (s Summary) WriteText(w io.Writer, c Config, trials int) {
 	row("", "")
 	row("Violation per segment", s.SegmentViolation)
 	row(fmt.Sprintf("Violation in a lease (≥ 1 of %d)", c.Segments), s.LeaseViolation)
-	row("false Violation (honest provider punished)", s.FalseViolation)
-	row("missed Violation (provider at fault let off)", s.MissedViolation)
+	opt := func(r *Rate) string {
+		if r == nil {
+			return "—"
+		}
+		return r.String()
+	}
+	row("false Violation (honest provider punished)", opt(s.FalseViolation))
+	row("missed Violation (provider at fault let off)", opt(s.MissedViolation))
 	row("honest member reports true", s.HonestMemberTrue)
 	row("committee with a dishonest majority", s.DishonestMajority)
 	row("probes counted per member", fmt.Sprintf("%.1f (failed %s, inconclusive %.1f)", s.ProbesPerMember, percent(s.FailedShare), s.InconclusivePerMember))
