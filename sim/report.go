@@ -13,11 +13,11 @@ import (
 
 // Rate is an estimated probability with its 95 % Wilson score interval.
 type Rate struct {
-	Hits  int64   `json:"hits"`
-	Of    int64   `json:"of"`
-	P     float64 `json:"p"`
-	Low   float64 `json:"low"`
-	High  float64 `json:"high"`
+	Hits int64   `json:"hits"`
+	Of   int64   `json:"of"`
+	P    float64 `json:"p"`
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
 	// Valid is false for a rate of nothing (no trials).
 	Valid bool `json:"-"`
 }
