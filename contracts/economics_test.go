@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"context"
 	"math/big"
 	"strings"
 	"testing"
@@ -197,6 +198,7 @@ func (l *lifecycle) commitVotes(id *big.Int, k uint8, votes []bool) (members []c
 	if err != nil || len(cm.Members) != 3 {
 		l.t.Fatalf("segment %d: committee %+v (err %v)", k, cm, err)
 	}
+	l.checkSimDraw(sv.CommitteeId, cm)
 	for i, m := range cm.Members {
 		secret := crypto.Keccak256Hash([]byte{byte(i), k, 7})
 		at := uint64(l.Now().Unix())
@@ -208,4 +210,31 @@ func (l *lifecycle) commitVotes(id *big.Int, k uint8, votes []bool) (members []c
 		times, secrets = append(times, at), append(secrets, secret)
 	}
 	return cm.Members, times, secrets
+}
+
+// checkSimDraw checks that package sim draws committees as the pool does: from the seed of the
+// request's block hashes (keccak256(abi.encode(seed, blockhash(b))) from the committee id), the
+// candidate sequence over the list as it stood at the request gives the drawn members (every
+// witness here is eligible).
+func (l *lifecycle) checkSimDraw(id *big.Int, cm contracts.WitnessPoolCommitteeView) {
+	l.t.Helper()
+	var seed [32]byte
+	id.FillBytes(seed[:])
+	for b := cm.SeedBlock + 1; b <= cm.DrawDueAfter; b++ {
+		h, err := l.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(b))
+		if err != nil {
+			l.t.Fatal(err)
+		}
+		hash := h.Hash()
+		seed = crypto.Keccak256Hash(seed[:], hash[:])
+	}
+	for i, idx := range sim.Draw(seed, int(cm.ListLength), len(cm.Members)) {
+		a, err := pool.UnpackWitnessAt(l.call(l.d.WitnessPool, pool.PackWitnessAt(big.NewInt(int64(idx)))))
+		if err != nil {
+			l.t.Fatal(err)
+		}
+		if a != cm.Members[i] {
+			l.t.Errorf("committee %s: sim.Draw's member %d is %s, the pool drew %s", id, i, a, cm.Members[i])
+		}
+	}
 }
