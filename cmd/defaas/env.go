@@ -117,7 +117,7 @@ func (a *app) rootCmd() *cobra.Command {
 	f.DurationVar(&a.g.timeout, "timeout", 2*time.Minute, "how long to wait for a transaction to be mined")
 
 	root.AddCommand(a.demoCmd(), a.accountCmd(), a.devnetCmd(), a.explorerCmd(), a.deployCmd(), a.levelsCmd(), a.paramsCmd(),
-		a.orderCmd(), a.providerCmd(), a.witnessCmd(), a.workerCmd(), a.tokenCmd(), a.functionCmd(), a.decodeErrorCmd())
+		a.orderCmd(), a.providerCmd(), a.witnessCmd(), a.workerCmd(), a.tokenCmd(), a.functionCmd(), a.decodeErrorCmd(), a.simCmd())
 	return root
 }
 
