@@ -30,7 +30,6 @@ import (
 	functions "github.com/defaas/defaas/examples/functions"
 	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
-	"github.com/defaas/defaas/runtime"
 )
 
 // process is a daemon (or a long command) the test started and may kill.
@@ -193,21 +192,12 @@ func startAnvilMarket(t *testing.T, ctx context.Context, roles ...string) *anvil
 }
 
 // precompile compiles the modules into the compilation cache at dir, as the runtime loads
-// them: the daemons that share it then skip the compiler.
+// them (runtime/internal/precompile, its own process): the daemons that share it then skip
+// the compiler.
 func precompile(ctx context.Context, dir string, paths ...string) error {
-	eng, err := runtime.New(runtime.Config{CacheDir: dir})
+	out, err := exec.CommandContext(ctx, precompileBin, append([]string{"-cache", dir}, paths...)...).CombinedOutput()
 	if err != nil {
-		return err
-	}
-	defer eng.Close(ctx)
-	for _, p := range paths {
-		wasm, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if err := eng.Precompile(ctx, wasm); err != nil {
-			return err
-		}
+		return fmt.Errorf("precompile: %w: %s", err, out)
 	}
 	return nil
 }
