@@ -34,7 +34,7 @@ func TestDemo_ThreeStoriesEndAsTold(t *testing.T) {
 	env := defaultEnv()
 	env.Stdout, env.Stderr, env.Home = &out, &errb, dir
 	start := time.Now()
-	code := run(ctx, env, []string{"demo", "--out", thumb, "--log", logs, "--explorer=false"})
+	code := run(ctx, env, []string{"demo", "--out", thumb, "--log", logs})
 	if code != 0 {
 		b, _ := os.ReadFile(logs)
 		if len(b) > 20000 {
