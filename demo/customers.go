@@ -6,36 +6,74 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
 	"image/png"
 	"io"
+	"net/http"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/defaas/defaas/api"
 	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/probekit"
 	pclient "github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/sigauth"
 )
 
-func (w *world) customer(i int) (*market.Client, error) {
-	tx := chain.NewSender(w.conn, w.signers[i].Opts, chain.WithPollInterval(100*time.Millisecond))
-	return market.New(w.conn.Backend(), w.m, market.WithPermits(tx, w.signers[i].SignHash)), nil
+// story is one lease of the demo: who orders what, what its provider does, and the verdict
+// each segment must end with.
+type story struct {
+	name     string // "A", "B", "C"
+	title    string
+	customer int // account index
+	level    uint32
+	segments uint8
+	// stopAt is when the lease's provider stops serving, nil when it never does.
+	stopAt func(segs []market.Segment) (time.Time, string)
+	// violated is the verdict each segment must end with.
+	violated []bool
+	// kits is how many segments, from the first, must get their probe kits: the customer
+	// registers its keys with the provider before it posts them, which a provider that
+	// stopped serving cannot take.
+	kits int
+
+	id    uint64
+	wasm  []byte
+	lease *lease // the customer's side once deployed
 }
 
-// order creates a customer's order: 8 units of 5 s, at most 5 FST a unit, 4 s of bidding.
-func (w *world) order(ctx context.Context, who, level int) (uint64, error) {
-	c, err := w.customer(who)
+// lease is a customer's side of a lease in service: its market client, its access to the
+// provider and its probe kits.
+type lease struct {
+	c     *market.Client
+	fc    *pclient.Client
+	kits  *probekit.Customer
+	dep   market.Deployment
+	name  string
+	order market.Order
+}
+
+func (w *world) customer(i int) *market.Client {
+	tx := chain.NewSender(w.conn, w.signers[i].Opts, chain.WithPollInterval(100*time.Millisecond))
+	return market.New(w.conn.Backend(), w.m, market.WithPermits(tx, w.signers[i].SignHash))
+}
+
+// order creates a story's order: 8 units of 5 s, at most 5 FST a unit, 4 s of bidding, 3
+// witnesses a segment.
+func (w *world) order(ctx context.Context, s *story) error {
+	c := w.customer(s.customer)
+	id, _, err := c.CreateOrder(ctx, market.OrderParams{LevelID: s.level, DurationUnits: 8, MaxUnitPrice: contracts.FST(5),
+		BiddingWindow: 4 * time.Second, WitnessCount: 3, Segments: s.segments})
 	if err != nil {
-		return 0, err
+		return fmt.Errorf("%s: %w", accountNames[s.customer], err)
 	}
-	id, _, err := c.CreateOrder(ctx, market.OrderParams{LevelID: uint32(level), DurationUnits: 8, MaxUnitPrice: contracts.FST(5),
-		BiddingWindow: 4 * time.Second, WitnessCount: 3})
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", accountNames[who], err)
-	}
-	return id, nil
+	s.id = id
+	return nil
 }
 
 // waitState waits until the order is at least in state s.
@@ -57,145 +95,200 @@ func (w *world) waitState(ctx context.Context, id uint64, s market.State, within
 	}
 }
 
-// deploy is the customer's side from publication to the start of service: accept, open the
-// access information, upload the module, check it answers, fulfill.
-func (w *world) deploy(ctx context.Context, who int, id uint64, wasm []byte) (*market.Client, *pclient.Client, error) {
-	c, err := w.customer(who)
-	if err != nil {
-		return nil, nil, err
-	}
-	name := accountNames[who]
+// deploy is the customer's side from publication to the start of service: open the access
+// information, accept, upload the module, put the lease in keys mode with the spares of the
+// probe kits registered among its users' keys, commit the module's hash (fulfill), and wait
+// for the provider to confirm it.
+func (w *world) deploy(ctx context.Context, s *story, probes []probekit.Request) (*lease, error) {
+	c := w.customer(s.customer)
+	name := accountNames[s.customer]
 	var d market.Deployment
+	var err error
 	for start := time.Now(); ; {
-		if d, err = c.Deployment(ctx, id); err == nil {
+		if d, err = c.Deployment(ctx, s.id); err == nil {
 			break
 		}
 		if !errors.Is(err, market.ErrNotPublished) || time.Since(start) > time.Minute {
-			return nil, nil, fmt.Errorf("%s waits for the deployment of lease %d: %w", name, id, err)
+			return nil, fmt.Errorf("%s waits for the deployment of lease %d: %w", name, s.id, err)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	info, err := pclient.Open(w.signers[who].Key, d.AccessInfo)
+	info, err := pclient.Open(w.signers[s.customer].Key, d.AccessInfo)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s opens the access information: %w", name, err)
+		return nil, fmt.Errorf("%s opens the access information: %w", name, err)
 	}
-	if info.Endpoint != d.Endpoint || info.Lease != api.LeaseID(id) {
-		return nil, nil, fmt.Errorf("%s: the access information names %s for lease %d, the event %s for lease %d", name, info.Endpoint, info.Lease, d.Endpoint, id)
+	if info.Endpoint != d.Endpoint || info.Lease != api.LeaseID(s.id) {
+		return nil, fmt.Errorf("%s: the access information names %s for lease %d, the event %s for lease %d", name, info.Endpoint, info.Lease, d.Endpoint, s.id)
 	}
-	if _, err := c.AcceptDeployment(ctx, id); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	if _, err := c.AcceptDeployment(ctx, s.id); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	fc := pclient.New(d.Endpoint, sigauth.Domain{ChainID: w.conn.ChainID(), Market: w.m.Market}, w.signers[who].Key, nil)
-	if _, err := fc.Upload(ctx, api.LeaseID(id), wasm); err != nil {
-		return nil, nil, fmt.Errorf("%s uploads its function: %w", name, err)
+	if err := w.waitCompiled(); err != nil {
+		return nil, fmt.Errorf("compile the example functions: %w", err)
 	}
-	w.say("lease %d: %s decrypted the access info, uploaded its function (%d KB) to %s", id, name, len(wasm)>>10, d.Endpoint)
-	return c, fc, nil
+	fc := pclient.New(d.Endpoint, sigauth.Domain{ChainID: w.conn.ChainID(), Market: w.m.Market}, w.signers[s.customer].Key, nil)
+	if _, err := fc.Upload(ctx, api.LeaseID(s.id), s.wasm); err != nil {
+		return nil, fmt.Errorf("%s uploads its function: %w", name, err)
+	}
+	store := probekit.NewStore(filepath.Join(w.o.Dir, name, fmt.Sprintf("access-%d.json", s.id)), api.LeaseID(s.id))
+	if err := os.MkdirAll(filepath.Dir(store.Path()), 0o700); err != nil {
+		return nil, err
+	}
+	store.Probes = probes
+	kits := &probekit.Customer{Store: store, Provider: fc, Market: c, Conn: w.conn, Log: w.logger.With("customer", name)}
+	if err := kits.Prepare(ctx, 3, int(s.segments)); err != nil {
+		return nil, fmt.Errorf("%s registers the spare keys of the probe kits: %w", name, err)
+	}
+	if err := kits.SetMode(ctx, api.AccessKeys, nil); err != nil {
+		return nil, fmt.Errorf("%s opens the lease to API keys: %w", name, err)
+	}
+	w.say("lease %d: %s decrypted the access info, uploaded its function (%d KB) to %s, registered %d keys (keys mode)", s.id, name, len(s.wasm)>>10, d.Endpoint, len(store.Keys))
+	if _, err := c.Fulfill(ctx, s.id, sha256.Sum256(s.wasm)); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	o, err := w.waitState(ctx, s.id, market.StateFulfilling, time.Minute)
+	if err != nil {
+		return nil, err
+	}
+	if o.State != market.StateFulfilling {
+		return nil, fmt.Errorf("lease %d ended %s before its service started", s.id, o.State)
+	}
+	return &lease{c: c, fc: fc, kits: kits, dep: d, name: name, order: o}, nil
 }
 
-func (w *world) leaseA(ctx context.Context, id uint64, thumb []byte, out string) error {
-	c, fc, err := w.deploy(ctx, customerA, id, thumb)
+// probeImage is a small JPEG for the probe kits of lease A: a kit's requests travel on chain
+// (sealed and padded to a fixed size), so they are small.
+func probeImage() []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 48, 32))
+	for y := 0; y < 32; y++ {
+		for x := 0; x < 48; x++ {
+			img.Set(x, y, color.RGBA{uint8(5 * x), uint8(8 * y), 128, 255})
+		}
+	}
+	var b bytes.Buffer
+	if err := jpeg.Encode(&b, img, &jpeg.Options{Quality: 80}); err != nil {
+		panic(err) // encoding into memory cannot fail
+	}
+	return b.Bytes()
+}
+
+// leaseA: customer-A's users call the thumbnail with API keys; the witnesses probe with
+// kits of keys like theirs and thumbnail requests.
+func (w *world) leaseA(ctx context.Context, s *story, out string) error {
+	probes := []probekit.Request{{Method: http.MethodPost, Path: "/", Query: "w=24", Header: http.Header{"Content-Type": {"image/jpeg"}},
+		Body: probeImage(), Deterministic: true}}
+	l, err := w.deploy(ctx, s, probes)
 	if err != nil {
 		return err
 	}
-	res, err := fc.Invoke(ctx, api.LeaseID(id), "POST", "/?w=240", landscape, map[string][]string{"Content-Type": {"image/jpeg"}})
+	s.lease = l
+	key, err := l.kits.NewUserKey(ctx, "an end user", nil)
 	if err != nil {
-		return fmt.Errorf("customer-A invokes thumbnail: %w", err)
+		return fmt.Errorf("customer-A gives an end user a key: %w", err)
+	}
+	url := api.InvokeURL(l.dep.Endpoint, api.LeaseID(s.id), "/?w=240")
+	w.say("lease %d: customer-A gives an end user an API key; the end user calls the thumbnail with plain HTTP:", s.id)
+	w.say("    curl -H 'Authorization: Bearer %s' -H 'Content-Type: image/jpeg' --data-binary @landscape.jpg '%s' -o thumb.png", key, url)
+	// The end user's call: net/http and the key, nothing of DeFaaS.
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(landscape))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+key.String())
+	req.Header.Set("Content-Type", "image/jpeg")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("the end user calls the thumbnail: %w", err)
 	}
 	body, err := io.ReadAll(res.Body)
 	res.Body.Close()
-	if err != nil || res.StatusCode != 200 {
-		return fmt.Errorf("customer-A invokes thumbnail: status %d, %v", res.StatusCode, err)
+	ok := err == nil && res.StatusCode == http.StatusOK
+	var img image.Image
+	if ok {
+		img, err = png.Decode(bytes.NewReader(body))
+		ok = err == nil && img.Bounds().Dx() == 240
 	}
-	img, err := png.Decode(bytes.NewReader(body))
-	if err != nil {
-		return fmt.Errorf("the thumbnail is not a PNG: %w", err)
+	if ok {
+		if err := os.WriteFile(out, body, 0o644); err != nil {
+			return err
+		}
+		w.say("lease %d: the end user's %d KB JPEG came back as a %dx%d PNG: %s", s.id, len(landscape)>>10, img.Bounds().Dx(), img.Bounds().Dy(), out)
 	}
-	if err := os.WriteFile(out, body, 0o644); err != nil {
-		return err
-	}
-	w.say("lease %d: customer-A's thumbnail of a %d KB JPEG came back as a %dx%d PNG: %s", id, len(landscape)>>10, img.Bounds().Dx(), img.Bounds().Dy(), out)
-	if _, err := c.Fulfill(ctx, id, sha256.Sum256(thumb)); err != nil {
-		return fmt.Errorf("customer-A: %w", err)
-	}
-	return w.untilFinished(ctx, c, id)
+	w.check(ok, "lease %d (A): an end user's plain HTTP request with an API key (Bearer) got a 240 px wide PNG (status %d)", s.id, res.StatusCode)
+	return w.drive(ctx, s, l)
 }
 
-func (w *world) leaseB(ctx context.Context, id uint64, hello []byte) error {
-	c, fc, err := w.deploy(ctx, customerB, id, hello)
+// leaseB and leaseC: the customer checks its hello answers (a signed request of its own),
+// then follows the lease; the provider stops serving when the story says.
+func (w *world) leaseHello(ctx context.Context, s *story) error {
+	l, err := w.deploy(ctx, s, nil)
 	if err != nil {
 		return err
 	}
-	res, err := fc.Invoke(ctx, api.LeaseID(id), "GET", "/hello?from=customer-B", nil, nil)
+	s.lease = l
+	res, err := l.fc.Invoke(ctx, api.LeaseID(s.id), "GET", "/hello?from="+l.name, nil, nil)
 	if err != nil {
-		return fmt.Errorf("customer-B invokes hello: %w", err)
+		return fmt.Errorf("%s invokes hello: %w", l.name, err)
 	}
 	body, _ := io.ReadAll(res.Body)
 	res.Body.Close()
 	if res.StatusCode != 200 || !bytes.Contains(body, []byte("/hello")) {
-		return fmt.Errorf("customer-B invokes hello: status %d, body %q", res.StatusCode, body)
+		return fmt.Errorf("%s invokes hello: status %d, body %q", l.name, res.StatusCode, body)
 	}
-	w.say("lease %d: customer-B's hello answers %d (%d bytes)", id, res.StatusCode, len(body))
-	if _, err := c.Fulfill(ctx, id, sha256.Sum256(hello)); err != nil {
-		return fmt.Errorf("customer-B: %w", err)
-	}
-	l, err := c.Lease(ctx, id)
-	if err != nil {
-		return err
-	}
-	half := l.ServiceStart.Add(l.ServiceEnd.Sub(l.ServiceStart) / 2)
-	for {
-		head, err := w.clock.Read(ctx)
-		if err != nil {
-			return err
-		}
-		if !head.Time.Before(half) {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-	p := w.provs[l.Provider]
-	if p == nil {
-		return fmt.Errorf("lease %d went to %s, which is none of the demo's providers", id, l.Provider)
-	}
-	p.StopServing()
-	w.say("lease %d: %s STOPS SERVING half-way through the lease", id, w.names[l.Provider])
-	return w.untilFinished(ctx, c, id)
+	w.say("lease %d: %s's hello answers its signed request: %d (%d bytes)", s.id, l.name, res.StatusCode, len(body))
+	return w.drive(ctx, s, l)
 }
 
-// untilFinished waits for the lease to end; the providers and witnesses settle and finish it,
-// and the customer makes the moves itself (anyone may) when nobody has a while after they
-// fell due.
-func (w *world) untilFinished(ctx context.Context, c *market.Client, id uint64) error {
-	const grace = 5 * time.Second
+// drive is what `defaas order watch --drive` does for the customer, until the lease is
+// finished: every permissionless move as it falls due (market.NextMoves), the spare keys kept
+// topped up and a probe kit posted to every member of each committee drawn (probekit). It also
+// plays the provider's failure when the story has one.
+func (w *world) drive(ctx context.Context, s *story, l *lease) error {
+	stopped := false
+	posted := map[uint8]bool{}
 	for start := time.Now(); ; {
 		head, err := w.clock.Read(ctx)
 		if err != nil {
 			return err
 		}
-		d, err := c.View(ctx, id, head.Time)
+		v, err := l.c.View(ctx, s.id, head.Time)
 		if err != nil {
 			return err
 		}
-		if d.Order.State.Terminal() {
+		if v.Order.State.Terminal() {
 			return nil
 		}
-		if n := len(d.Segments); n > 0 && head.Time.After(d.Segments[n-1].RevealEnd.Add(grace)) {
-			for _, m := range market.NextMoves(d, head) {
-				if m.Kind != market.MoveSettle && m.Kind != market.MoveFinish {
-					continue
+		for _, m := range market.NextMoves(v, head) {
+			if _, err := l.c.Make(ctx, s.id, m); err != nil {
+				return fmt.Errorf("lease %d: %s: %w", s.id, m, err)
+			}
+		}
+		if err := l.kits.Maintain(ctx, v, head.Time); err != nil {
+			w.logger.Warn("topping up the spare keys", "lease", s.id, "err", err)
+		}
+		ks, err := l.kits.PostKits(ctx, v, head.Time)
+		for _, k := range ks {
+			if !posted[k] {
+				posted[k] = true
+				w.say("lease %d: %s posts the probe kits of segment %d: keys of its own and requests, sealed to each member", s.id, l.name, k+1)
+			}
+		}
+		if err != nil {
+			w.logger.Warn("probe kits", "lease", s.id, "err", err)
+		}
+		if s.stopAt != nil && !stopped && v.Order.State == market.StateFulfilling && len(v.Segments) > 0 {
+			if at, what := s.stopAt(v.Segments); !head.Time.Before(at) {
+				p := w.provs[v.Lease.Provider]
+				if p == nil {
+					return fmt.Errorf("lease %d went to %s, which is none of the demo's providers", s.id, v.Lease.Provider)
 				}
-				if _, err := c.Make(ctx, id, m); err != nil {
-					return fmt.Errorf("lease %d: %w", id, err)
-				}
+				p.StopServing()
+				stopped = true
+				w.say("lease %d: %s STOPS SERVING %s", s.id, w.names[v.Lease.Provider], what)
 			}
 		}
 		if time.Since(start) > 3*time.Minute {
-			return fmt.Errorf("lease %d is still %s", id, d.Order.State)
+			return fmt.Errorf("lease %d is still %s", s.id, v.Order.State)
 		}
 		select {
 		case <-ctx.Done():
@@ -203,4 +296,10 @@ func (w *world) untilFinished(ctx context.Context, c *market.Client, id uint64) 
 		case <-time.After(300 * time.Millisecond):
 		}
 	}
+}
+
+// waitCompiled waits until the example functions are in the daemons' compilation cache.
+func (w *world) waitCompiled() error {
+	w.compileOnce.Do(func() { w.compileErr = <-w.compiled })
+	return w.compileErr
 }

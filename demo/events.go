@@ -20,7 +20,6 @@ type narrator struct {
 	market *contracts.Market
 	pool   *contracts.WitnessPool
 	m      contracts.Manifest
-	unit   *big.Int
 }
 
 func (n *narrator) name(a common.Address) string {
@@ -88,25 +87,46 @@ func (n *narrator) describe(l *types.Log) (id uint64, line string, ok bool) {
 				return 0, "", false
 			}
 			return id, fmt.Sprintf("%s accepts: lease with %s for a fee of %s", n.name(e.Customer), n.name(e.Provider), fst(e.Fee)), true
+		case market.MarketEvent("DeploymentCommitted"):
+			e, err := mk.UnpackDeploymentCommittedEvent(l)
+			if err != nil {
+				return 0, "", false
+			}
+			return id, fmt.Sprintf("the customer commits its module's sha256 %x… (fulfill); the provider confirms it next", e.ModuleHash[:6]), true
 		case market.MarketEvent("ServiceStarted"):
 			e, err := mk.UnpackServiceStartedEvent(l)
 			if err != nil {
 				return 0, "", false
 			}
-			return id, fmt.Sprintf("service runs from %s to %s; a witness committee is requested", when(e.Start), when(e.End)), true
+			return id, fmt.Sprintf("the provider confirms the module: service runs from %s to %s; segment 1's committee is requested", when(e.Start), when(e.End)), true
+		case market.MarketEvent("SegmentOpened"):
+			e, err := mk.UnpackSegmentOpenedEvent(l)
+			if err != nil {
+				return 0, "", false
+			}
+			return id, fmt.Sprintf("segment %d: %s opens it (earns a seat fee); its committee is requested", e.Segment+1, n.name(e.Opener)), true
+		case market.MarketEvent("ProbeKit"):
+			e, err := mk.UnpackProbeKitEvent(l)
+			if err != nil {
+				return 0, "", false
+			}
+			return id, fmt.Sprintf("segment %d: probe kit for %s (%d bytes, sealed to its key)", e.Segment+1, n.name(e.Witness), len(e.SealedKit)), true
 		case market.MarketEvent("OrderSettled"):
 			e, err := mk.UnpackOrderSettledEvent(l)
 			if err != nil {
 				return 0, "", false
 			}
 			if e.ViolatedSegments > 0 {
-				return id, fmt.Sprintf("settled: VIOLATION — the customer gets %s back (fee + collateral)", fst(e.CustomerRefund)), true
+				return id, fmt.Sprintf("settled: %d segment(s) VIOLATED — the provider earns %s, the customer gets %s back (its fee for those segments and the unused witness deposit); the collateral's share is burned",
+					e.ViolatedSegments, fst(e.ProviderPayout), fst(e.CustomerRefund)), true
 			}
-			return id, fmt.Sprintf("settled: no violation — the provider earns %s", fst(e.ProviderPayout)), true
+			return id, fmt.Sprintf("settled: no violation — the provider earns %s, the customer gets %s of its witness deposit back", fst(e.ProviderPayout), fst(e.CustomerRefund)), true
 		case market.MarketEvent("OrderFinished"):
 			return id, "finished: the settled amounts are transferred", true
 		}
 	case l.Address == n.m.WitnessPool:
+		order, k := market.SplitCommitteeID(id)
+		id, seg := order, fmt.Sprintf("segment %d: ", k+1)
 		switch l.Topics[0] {
 		case market.PoolEvent("CommitteeDrawn"):
 			e, err := pl.UnpackCommitteeDrawnEvent(l)
@@ -117,15 +137,15 @@ func (n *narrator) describe(l *types.Log) (id uint64, line string, ok bool) {
 			for i, a := range e.Members {
 				names[i] = n.name(a)
 			}
-			return id, fmt.Sprintf("committee drawn: %s (threshold %d)", strings.Join(names, ", "), e.Threshold), true
+			return id, seg + fmt.Sprintf("committee drawn: %s (threshold %d)", strings.Join(names, ", "), e.Threshold), true
 		case market.PoolEvent("CommitteeUnwitnessed"):
-			return id, "too few eligible witnesses: the lease is unwitnessed", true
+			return id, seg + "too few eligible witnesses: the lease is unwitnessed", true
 		case market.PoolEvent("ReportCommitted"):
 			e, err := pl.UnpackReportCommittedEvent(l)
 			if err != nil {
 				return 0, "", false
 			}
-			return id, fmt.Sprintf("%s commits a sealed report", n.name(e.Witness)), true
+			return id, seg + fmt.Sprintf("%s commits a sealed report", n.name(e.Witness)), true
 		case market.PoolEvent("ReportRevealed"):
 			e, err := pl.UnpackReportRevealedEvent(l)
 			if err != nil {
@@ -135,33 +155,25 @@ func (n *narrator) describe(l *types.Log) (id uint64, line string, ok bool) {
 			if e.Violated {
 				verdict = "VIOLATED"
 			}
-			return id, fmt.Sprintf("%s reveals its report: %s", n.name(e.Witness), verdict), true
+			return id, seg + fmt.Sprintf("%s reveals its report: %s", n.name(e.Witness), verdict), true
 		case market.PoolEvent("VerdictReached"):
 			e, err := pl.UnpackVerdictReachedEvent(l)
 			if err != nil {
 				return 0, "", false
 			}
-			return id, fmt.Sprintf("verdict: violated=%v (%d of %d revealed reports say violated)", e.Violated, e.ViolationReports, e.Revealed), true
+			return id, seg + fmt.Sprintf("verdict: violated=%v (%d of %d revealed reports say violated)", e.Violated, e.ViolationReports, e.Revealed), true
 		case market.PoolEvent("WitnessPaid"):
 			e, err := pl.UnpackWitnessPaidEvent(l)
 			if err != nil {
 				return 0, "", false
 			}
-			return id, fmt.Sprintf("%s is paid %s units (%s)", n.name(e.Witness), units(e.Payoff, n.unit), signedFST(e.Payoff)), true
+			if e.Payoff.Sign() < 0 {
+				return id, seg + fmt.Sprintf("%s loses %s from its stake (burned)", n.name(e.Witness), fst(new(big.Int).Neg(e.Payoff))), true
+			}
+			return id, seg + fmt.Sprintf("%s is paid %s into its stake", n.name(e.Witness), signedFST(e.Payoff)), true
 		}
 	}
 	return 0, "", false
-}
-
-func units(v, unit *big.Int) string {
-	if unit == nil || unit.Sign() == 0 {
-		return "?"
-	}
-	q := new(big.Int).Quo(v, unit)
-	if q.Sign() > 0 {
-		return "+" + q.String()
-	}
-	return q.String()
 }
 
 func signedFST(v *big.Int) string {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"math/big"
@@ -257,7 +258,7 @@ worker_token = "pool-secret"
 		if _, err := fn.Upload(ctx, api.LeaseID(id), helloWasm); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := customer.Fulfill(ctx, id); err != nil {
+		if _, err := customer.Fulfill(ctx, id, sha256.Sum256(helloWasm)); err != nil {
 			t.Fatal(err)
 		}
 		if err := invoke(id, "first"); err != nil {

@@ -414,6 +414,16 @@ func (c *Client) Balance(ctx context.Context, a common.Address) (*big.Int, error
 	return b, nil
 }
 
+// TotalSupply is the FST in existence, in base units: no contract of the market mints, so
+// it only shrinks, by what is burned (SPEC §2, §7).
+func (c *Client) TotalSupply(ctx context.Context) (*big.Int, error) {
+	b, err := call(ctx, c, c.manifest.Token, c.token.PackTotalSupply(), c.token.UnpackTotalSupply)
+	if err != nil {
+		return nil, fmt.Errorf("read the FST total supply: %w", err)
+	}
+	return b, nil
+}
+
 // Allowance is how much FST spender may take from owner.
 func (c *Client) Allowance(ctx context.Context, owner, spender common.Address) (*big.Int, error) {
 	b, err := call(ctx, c, c.manifest.Token, c.token.PackAllowance(owner, spender), c.token.UnpackAllowance)

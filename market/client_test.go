@@ -284,6 +284,7 @@ func TestClient_OneSegmentViolation(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	supply0, _ := totalSupply(w)
+	block0 := w.blockNumber()
 	cust0 := w.balance(w.customer.Account())
 	id := w.match(openOrder(), 7) // fee 28, s = 1.4, collateral ⌈max(28, 8) / 2⌉ = 14
 	lease, err := w.reader.Lease(ctx, id)
@@ -401,6 +402,12 @@ func TestClient_OneSegmentViolation(t *testing.T) {
 	}
 	if supply, _ := totalSupply(w); new(big.Int).Sub(supply0, supply).Cmp(fst(14)) != 0 {
 		t.Errorf("supply fell by %s FST, want the 14 of burned collateral", market.FormatFST(new(big.Int).Sub(supply0, supply)))
+	}
+	if supply, err := w.reader.TotalSupply(ctx); err != nil || new(big.Int).Sub(supply0, supply).Cmp(fst(14)) != 0 {
+		t.Errorf("TotalSupply = %v (%v), want 14 FST below %v", supply, err, supply0)
+	}
+	if minted, burned, err := w.reader.SupplyChanges(ctx, block0+1); err != nil || minted.Sign() != 0 || burned.Cmp(fst(14)) != 0 {
+		t.Errorf("SupplyChanges = minted %v, burned %v (%v); want 0 and 14 FST", minted, burned, err)
 	}
 }
 
@@ -700,6 +707,9 @@ func TestPostProbeKit_OneEventPerMember(t *testing.T) {
 		if got[m] != len(kits[i]) {
 			t.Errorf("member %s got a kit of %d bytes, want %d", m, got[m], len(kits[i]))
 		}
+	}
+	if all, err := w.reader.ProbeKits(ctx, id); err != nil || len(all) != 3 || all[0].Witness != cm.Members[0] || len(all[2].SealedKit) != 3 {
+		t.Errorf("ProbeKits = %+v (%v), want the 3 kits in order", all, err)
 	}
 	if _, err := w.providers[0].PostProbeKit(ctx, id, 0, cm.Members, kits); market.RevertName(err) != "NotCustomer" {
 		t.Errorf("kits from the provider: %v", err)

@@ -424,3 +424,67 @@ func (c *Client) DecodeWitnessPaid(l *types.Log) (WitnessPaidEvent, error) {
 func (c *Client) Bindings() (*contracts.Market, *contracts.WitnessPool, *contracts.FaaSToken) {
 	return c.market, c.pool, c.token
 }
+
+// SupplyChanges sums the FST minted and burned from block from on, from the token's Transfer
+// events from and to the zero address: what moved the total supply.
+func (c *Client) SupplyChanges(ctx context.Context, from uint64) (minted, burned *big.Int, err error) {
+	transfer, err := contracts.FaaSTokenMetaData.ParseABI()
+	if err != nil {
+		return nil, nil, err
+	}
+	id := transfer.Events["Transfer"].ID
+	var zero common.Hash
+	minted, burned = new(big.Int), new(big.Int)
+	for _, q := range []struct {
+		sum    *big.Int
+		topics [][]common.Hash
+	}{{minted, [][]common.Hash{{id}, {zero}}}, {burned, [][]common.Hash{{id}, nil, {zero}}}} {
+		logs, err := c.logs(ctx, from, c.manifest.Token, q.topics...)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read the FST transfers: %w", err)
+		}
+		for i := range logs {
+			e, err := c.token.UnpackTransferEvent(&logs[i])
+			if err != nil {
+				return nil, nil, fmt.Errorf("decode an FST transfer: %w", err)
+			}
+			q.sum.Add(q.sum, e.Value)
+		}
+	}
+	return minted, burned, nil
+}
+
+// Openers are who opened each segment of an order (its SegmentOpened events; segment 0 is
+// opened by confirmDeployment and has none): each earned one seat fee.
+func (c *Client) Openers(ctx context.Context, orderID uint64) (map[uint8]common.Address, error) {
+	logs, err := c.logs(ctx, c.manifest.DeploymentBlock, c.manifest.Market, []common.Hash{MarketEvent("SegmentOpened")}, []common.Hash{IDTopic(orderID)})
+	if err != nil {
+		return nil, fmt.Errorf("find the openers of order %d: %w", orderID, err)
+	}
+	out := map[uint8]common.Address{}
+	for i := range logs {
+		e, err := c.DecodeSegmentOpened(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out[e.Segment] = e.Opener
+	}
+	return out, nil
+}
+
+// ProbeKits are the probe kits posted for an order (its ProbeKit events), in order.
+func (c *Client) ProbeKits(ctx context.Context, orderID uint64) ([]ProbeKitEvent, error) {
+	logs, err := c.logs(ctx, c.manifest.DeploymentBlock, c.manifest.Market, []common.Hash{MarketEvent("ProbeKit")}, []common.Hash{IDTopic(orderID)})
+	if err != nil {
+		return nil, fmt.Errorf("find the probe kits of order %d: %w", orderID, err)
+	}
+	out := make([]ProbeKitEvent, 0, len(logs))
+	for i := range logs {
+		e, err := c.DecodeProbeKit(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}

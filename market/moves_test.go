@@ -227,6 +227,14 @@ func TestDrive_AStrangerTakesALeaseThroughItsSegments(t *testing.T) {
 			t.Errorf("segment %d: %s violated=%v committee %+v", s.K, s.Status, s.Violated, s.Committee)
 		}
 	}
+	if openers, err := w.reader.Openers(ctx, id); err != nil || len(openers) != 1 || openers[1] != stranger.Account() {
+		t.Errorf("openers %v (%v), want segment 1's: the stranger", openers, err)
+	}
+	// Nobody reported: each of the 2 × 3 members lost its seat fee, burned; nothing minted.
+	minted, burned, err := w.reader.SupplyChanges(ctx, v.Segments[0].Committee.RequestBlock)
+	if want := new(big.Int).Mul(lease.SeatFee, big.NewInt(6)); err != nil || minted.Sign() != 0 || burned.Cmp(want) != 0 {
+		t.Errorf("minted %v, burned %v (%v); want 0 and %s", minted, burned, err, want)
+	}
 }
 
 // A lease whose customer never commits a module starts unattended with fulfill(id, 0), has no

@@ -16,14 +16,19 @@ func (a *app) demoCmd() *cobra.Command {
 	var logFile string
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Play the whole market in one process: a devnet, 3 providers, 5 witnesses, 2 customers, 2 leases",
+		Short: "Play the whole market in one process: a devnet, 3 providers, 5 witnesses, 3 customers, 3 leases",
 		Long: `Starts an embedded devnet, three provider daemons with different prices, five witness
-daemons and two customers, and plays two leases at once on the dev preset. Customer A deploys
-the thumbnail example, invokes it on a bundled image and writes the result to a file; its lease
-settles with no violation and the provider is paid. Customer B's provider stops serving half-way;
-the witnesses see it and report; the verdict is Violation; B gets its fee back and the
-provider's collateral; the witnesses' payoffs follow the table. It exits 0 only if both
-happened so.`,
+daemons and three customers, and plays three leases at once on the dev preset (SPEC v2).
+Lease A is in keys mode: customer A gives an end user an API key, and the end user calls the
+thumbnail example with a plain HTTP request (the curl line is printed) and writes the result to
+a file; the customer posts the witnesses' probe kits, the witnesses probe with the kits' keys
+like any user, the verdict is NoViolation and the provider is paid. Lease B's provider stops
+serving half-way: the verdict is Violation, its collateral is burned and customer B gets its
+fee back. Lease C has four segments, each watched by a committee of its own, and its provider
+stops serving as segment 3 begins: segments 1-2 are paid to the provider, 3-4 refunded to the
+customer with their share of the collateral burned. At the end it prints every party's FST
+(witness payoffs credited to their stakes, the total supply, what was burned; nothing is
+minted) and the checks it made, with ✓ or ✗; it exits 0 only if every check passed.`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(c *cobra.Command, _ []string) error {
 			o.Out = a.env.Stdout
