@@ -112,7 +112,7 @@ const (
 // Rule names the line of SPEC §5.4 that decided a probe: for logs, metrics and tests.
 type Rule string
 
-// The rules, in the order Classify applies them (the package README has the table).
+// The rules, in the order Classify applies them.
 const (
 	RuleNoAnswer      Rule = "no-answer"          // failed: connection error, or the answer was cut short
 	RuleTimeout       Rule = "timeout"            // failed: no complete answer within the probe timeout

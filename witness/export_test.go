@@ -30,7 +30,7 @@ func ProbeAndRerun(ctx context.Context, endpoint string, lease uint64, key *ecds
 	b := runtime.NewInProcess(eng)
 	defer b.Close(context.Background())
 	r := newRerunner(b)
-	if _, err := r.load(ctx, api.LeaseID(lease), level, sha256.Sum256(wasm), wasm); err != nil {
+	if err := r.load(api.LeaseID(lease), level, sha256.Sum256(wasm), wasm); err != nil {
 		return Answer{}, Rerun{}, err
 	}
 	if out.rerun == nil {
