@@ -143,7 +143,8 @@ func (r *rerunner) rerun(ctx context.Context, lease api.LeaseID, req *runtime.Re
 	var e *runtime.Error
 	if errors.As(err, &e) && runtime.WireReason(e.Reason).Function() {
 		// The function failed under the level's limits: that is its answer.
-		return Rerun{Status: e.Status, BodyHash: sha256.Sum256(nil), Duration: took}, nil
+		timedOut := runtime.WireReason(e.Reason) == api.ReasonFunctionTimeout
+		return Rerun{Status: e.Status, BodyHash: sha256.Sum256(nil), Duration: took, TimedOut: timedOut}, nil
 	}
 	return Rerun{}, fmt.Errorf("re-run in the witness's runtime: %w", err)
 }

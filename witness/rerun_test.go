@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -65,5 +66,47 @@ func TestRerun_GivesTheProvidersAnswerByteForByte(t *testing.T) {
 	}
 	if bodies[1] == bodies[2] {
 		t.Errorf("two runs of one request at different times gave the same body: the comparison proves nothing")
+	}
+}
+
+// TestRerun_SlowerWitnessHardwareNeverFramesAProvider: a provider answers sleepy's 200 after
+// its 3 s of sleep, within the request timeout; a member whose hardware is too slow for it —
+// its runtime gives the function 2 s — cannot finish the re-run. The re-run says it ran out of
+// time, and the sampled probe counts for nothing rather than against the provider.
+func TestRerun_SlowerWitnessHardwareNeverFramesAProvider(t *testing.T) {
+	t.Parallel()
+	level := market.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}
+	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: devRules().RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close(context.Background()) })
+	store := runtime.NewMemoryStore()
+	const lease = 8
+	store.Put(context.Background(), lease, sleepyModule)
+	server := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Store: store,
+		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
+			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: level.CPUMilli, MemoryMB: level.MemoryMB, ImageMB: level.ImageMB}, Active: true}, nil
+		})})
+	srv := httptest.NewServer(server)
+	t.Cleanup(func() { srv.Close(); server.Close() })
+	domain := sigauth.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0x1")}
+
+	slower := devRules()
+	slower.RequestTimeout = 2 * time.Second // the member's runtime: too slow for sleepy
+	slower.ProbeMargin = time.Minute        // the probe waits for the provider's answer (its compile, under the race detector)
+	a, rr, err := witness.ProbeAndRerun(context.Background(), srv.URL, lease, keys.DevKey(3), domain, witness.SignedProbe, level, sleepyModule, cacheDir, slower)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Status != http.StatusOK || a.Err != "" {
+		t.Fatalf("the provider's answer %+v; want sleepy's 200", a)
+	}
+	if !rr.TimedOut || rr.Status != http.StatusGatewayTimeout {
+		t.Fatalf("re-run %+v; want a function-timeout on the slower member's runtime", rr)
+	}
+	p := witness.Probe{Request: witness.SignedProbe, WithinRate: true, Sampled: true, Answer: a, Rerun: &rr}
+	if d := witness.Classify(devRules(), p); d.Outcome != witness.Inconclusive || d.Rule != witness.RuleRerunTimedOut {
+		t.Errorf("Classify = %+v; want inconclusive by %s", d, witness.RuleRerunTimedOut)
 	}
 }

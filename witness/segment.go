@@ -244,6 +244,8 @@ func (w *Witness) probeOnce(ctx context.Context, t target, req Request) done {
 			w.m.reruns.WithLabelValues("same").Inc()
 		case RuleRerunSlow:
 			w.m.reruns.WithLabelValues("slow").Inc()
+		case RuleRerunTimedOut:
+			w.m.reruns.WithLabelValues("timed-out").Inc()
 		default:
 			w.m.reruns.WithLabelValues("differs").Inc()
 		}
