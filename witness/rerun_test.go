@@ -20,6 +20,32 @@ import (
 	"github.com/defaas/defaas/witness"
 )
 
+// The level and the signing domain of the re-run tests' leases.
+var (
+	rerunLevel  = market.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}
+	rerunDomain = sigauth.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0x1")}
+)
+
+// runtimeServer is a provider's function runtime serving module as lease at rerunLevel, on the
+// dev preset's request timeout, without authentication.
+func runtimeServer(t *testing.T, lease api.LeaseID, module []byte) *httptest.Server {
+	t.Helper()
+	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: devRules().RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close(context.Background()) })
+	store := runtime.NewMemoryStore()
+	store.Put(context.Background(), lease, module)
+	server := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Store: store,
+		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
+			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: rerunLevel.CPUMilli, MemoryMB: rerunLevel.MemoryMB, ImageMB: rerunLevel.ImageMB}, Active: true}, nil
+		})})
+	srv := httptest.NewServer(server)
+	t.Cleanup(func() { srv.Close(); server.Close() })
+	return srv
+}
+
 // TestRerun_GivesTheProvidersAnswerByteForByte sends probes to a provider's runtime serving
 // env — a function that answers with its request as it sees it (every header included), its
 // clocks and random bytes — and re-runs each in a witness's runtime with the answer's
@@ -27,28 +53,14 @@ import (
 // deterministic request's body can be compared; two runs at different times differ.
 func TestRerun_GivesTheProvidersAnswerByteForByte(t *testing.T) {
 	t.Parallel()
-	level := market.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}
-	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: devRules().RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { eng.Close(context.Background()) })
-	store := runtime.NewMemoryStore()
 	const lease = 7
-	store.Put(context.Background(), lease, envModule)
-	server := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Store: store,
-		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
-			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: level.CPUMilli, MemoryMB: level.MemoryMB, ImageMB: level.ImageMB}, Active: true}, nil
-		})})
-	srv := httptest.NewServer(server)
-	t.Cleanup(func() { srv.Close(); server.Close() })
-	domain := sigauth.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0x1")}
+	srv := runtimeServer(t, lease, envModule)
 
 	kit := witness.Request{Method: http.MethodPost, Path: "/resize/a%2Fb", Query: "w=64&h=32", Body: []byte("the image"),
 		Header: http.Header{"Content-Type": {"image/png"}, "X-Client": {"one", "two"}}, Deterministic: true}
 	var bodies [][32]byte
 	for _, req := range []witness.Request{witness.SignedProbe, kit, kit} {
-		a, rr, err := witness.ProbeAndRerun(context.Background(), srv.URL, lease, keys.DevKey(3), domain, req, level, envModule, cacheDir, devRules())
+		a, rr, err := witness.ProbeAndRerun(context.Background(), srv.URL, lease, keys.DevKey(3), rerunDomain, req, rerunLevel, envModule, cacheDir, devRules())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,27 +87,13 @@ func TestRerun_GivesTheProvidersAnswerByteForByte(t *testing.T) {
 // time, and the sampled probe counts for nothing rather than against the provider.
 func TestRerun_SlowerWitnessHardwareNeverFramesAProvider(t *testing.T) {
 	t.Parallel()
-	level := market.Level{CPUMilli: 1000, MemoryMB: 64, ImageMB: 20}
-	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: devRules().RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { eng.Close(context.Background()) })
-	store := runtime.NewMemoryStore()
 	const lease = 8
-	store.Put(context.Background(), lease, sleepyModule)
-	server := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Store: store,
-		Resolver: runtime.ResolverFunc(func(context.Context, api.LeaseID) (runtime.LeaseInfo, error) {
-			return runtime.LeaseInfo{Level: runtime.Level{CPUMilli: level.CPUMilli, MemoryMB: level.MemoryMB, ImageMB: level.ImageMB}, Active: true}, nil
-		})})
-	srv := httptest.NewServer(server)
-	t.Cleanup(func() { srv.Close(); server.Close() })
-	domain := sigauth.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0x1")}
+	srv := runtimeServer(t, lease, sleepyModule)
 
 	slower := devRules()
 	slower.RequestTimeout = 2 * time.Second // the member's runtime: too slow for sleepy
 	slower.ProbeMargin = time.Minute        // the probe waits for the provider's answer (its compile, under the race detector)
-	a, rr, err := witness.ProbeAndRerun(context.Background(), srv.URL, lease, keys.DevKey(3), domain, witness.SignedProbe, level, sleepyModule, cacheDir, slower)
+	a, rr, err := witness.ProbeAndRerun(context.Background(), srv.URL, lease, keys.DevKey(3), rerunDomain, witness.SignedProbe, rerunLevel, sleepyModule, cacheDir, slower)
 	if err != nil {
 		t.Fatal(err)
 	}
