@@ -67,35 +67,32 @@ func (r *rerunner) load(lease api.LeaseID, level market.Level, committed common.
 	go func() {
 		_, err := r.backend.Load(context.Background(), lease, lvl, wasm)
 		r.mu.Lock()
+		defer r.mu.Unlock()
 		l.err = err
-		// Released while it loaded, and not taken up again by another seat since.
-		unload := r.leases[lease] == nil && err == nil
-		r.mu.Unlock()
 		close(l.ready)
-		if unload {
+		// Released while it loaded, and not taken up again by another seat since. Unloading
+		// under the lock: a seat that takes the lease up again starts its load only after it.
+		if r.leases[lease] == nil && err == nil {
 			_ = r.backend.Unload(context.Background(), lease)
 		}
 	}()
 	return nil
 }
 
-// release says a seat no longer re-runs on the lease; the last one unloads the module.
+// release says a seat no longer re-runs on the lease; the last one unloads the module. It
+// unloads under the lock, so that a seat taking the lease up again cannot have its fresh load
+// unloaded.
 func (r *rerunner) release(lease api.LeaseID) {
 	r.mu.Lock()
+	defer r.mu.Unlock()
 	l := r.leases[lease]
 	if l == nil {
-		r.mu.Unlock()
 		return
 	}
-	l.users--
-	last := l.users <= 0
-	if last {
-		delete(r.leases, lease)
-	}
-	r.mu.Unlock()
-	if !last {
+	if l.users--; l.users > 0 {
 		return
 	}
+	delete(r.leases, lease)
 	select {
 	case <-l.ready:
 		_ = r.backend.Unload(context.Background(), lease)

@@ -2,11 +2,15 @@ package witness_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -106,5 +110,71 @@ func TestRerun_SlowerWitnessHardwareNeverFramesAProvider(t *testing.T) {
 	p := witness.Probe{Request: witness.SignedProbe, WithinRate: true, Sampled: true, Answer: a, Rerun: &rr}
 	if d := witness.Classify(devRules(), p); d.Outcome != witness.Inconclusive || d.Rule != witness.RuleRerunTimedOut {
 		t.Errorf("Classify = %+v; want inconclusive by %s", d, witness.RuleRerunTimedOut)
+	}
+}
+
+// TestRerun_SeatsShareALeasesModuleAndTheLastUnloadsIt: the seats a member holds on one lease
+// (one per segment) share the module in its runtime. They load it at once, re-run while it is
+// still loading and after, and release it in any order — one before its load is even over;
+// every re-run answers as the function does, and once the last seat is gone the module is
+// unloaded. A module that is not the committed one loads nothing.
+func TestRerun_SeatsShareALeasesModuleAndTheLastUnloadsIt(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: devRules().RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close(context.Background()) })
+	b := runtime.NewInProcess(eng)
+	r := witness.NewRerunner(b)
+	const lease = 9
+	committed := sha256.Sum256(helloModule)
+	req := func() *runtime.Request {
+		return &runtime.Request{Method: http.MethodGet, URI: "/", Header: http.Header{}, Time: time.Now()}
+	}
+	if err := r.Load(lease, rerunLevel, sha256.Sum256(oopsModule), helloModule); err == nil {
+		t.Error("a module with another hash than the committed one loaded")
+	}
+	if _, err := r.Rerun(ctx, lease, req()); err == nil {
+		t.Error("a re-run on a lease whose module was never checked ran")
+	}
+	// A seat that leaves before its load is over.
+	if err := r.Load(lease, rerunLevel, committed, helloModule); err != nil {
+		t.Fatal(err)
+	}
+	r.Release(lease)
+
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for seat := 0; seat < 4; seat++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.Load(lease, rerunLevel, committed, helloModule); err != nil {
+				errs <- err
+				return
+			}
+			defer r.Release(lease)
+			for i := 0; i < 3; i++ {
+				if rr, err := r.Rerun(ctx, lease, req()); err != nil || rr.Status != http.StatusOK {
+					errs <- fmt.Errorf("seat %d, re-run %d: %+v, %v; want 200", seat, i, rr, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	// The first seat's load may still be running: whoever finishes last unloads.
+	waitFor(t, "the module to be unloaded once every seat released it", 30*time.Second, func() bool {
+		_, err := b.Invoke(ctx, lease, req())
+		return errors.Is(err, runtime.ErrNotLoaded)
+	})
+	time.Sleep(100 * time.Millisecond)
+	if _, err := b.Invoke(ctx, lease, req()); !errors.Is(err, runtime.ErrNotLoaded) {
+		t.Errorf("the module is loaded again after every seat released it: %v", err)
 	}
 }
