@@ -557,12 +557,21 @@ func ptr[T any](p *T) any {
 }
 
 // seatsDone waits until every daemon is done with its seat on each of the order's segments.
-func seatsDone(t *testing.T, id uint64, segments int, ds []*daemonRun) {
+// A segment that went unwitnessed, or that the order ended without opening, ends the wait at
+// once: no seat will come.
+func (w *world) seatsDone(t *testing.T, id uint64, segments int, ds []*daemonRun) {
 	t.Helper()
+	ctx := context.Background()
 	waitFor(t, fmt.Sprintf("every witness to be done with order %d", id), 3*time.Minute, func() bool {
 		for k := 0; k < segments; k++ {
 			for _, d := range ds {
 				if s, ok := d.seat(market.CommitteeID(id, uint8(k))); !ok || s.Phase != witness.PhaseDone {
+					if cm, err := w.reader.Committee(ctx, market.CommitteeID(id, uint8(k))); err == nil && cm.Status == market.CommitteeUnwitnessed {
+						t.Fatalf("segment %d of order %d went unwitnessed: no committee of %d was drawn", k, id, witnesses)
+					}
+					if o, err := w.reader.Order(ctx, id); err == nil && o.State.Terminal() && !ok {
+						t.Fatalf("order %d ended %s with witness %s never seated on segment %d", id, o.State, d.Address().Hex(), k)
+					}
 					return false
 				}
 			}

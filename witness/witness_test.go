@@ -57,7 +57,7 @@ func TestAttack6_FunctionFaultsTheRerunReproducesAreTheCustomers(t *testing.T) {
 	for i, s := range specs {
 		t.Run(s.name, func(t *testing.T) {
 			t.Parallel()
-			seatsDone(t, ids[i], 1, ds)
+			w.seatsDone(t, ids[i], 1, ds)
 			w.finished(t, ids[i])
 			w.checkSegments(t, ids[i], ds, false)
 			l, err := w.reader.Lease(ctx, ids[i])
@@ -77,7 +77,7 @@ func TestAttack6_FunctionFaultsTheRerunReproducesAreTheCustomers(t *testing.T) {
 	t.Run("the provider's collateral is intact and the operations endpoints tell the story", func(t *testing.T) {
 		t.Parallel()
 		for _, id := range ids {
-			seatsDone(t, id, 1, ds)
+			w.seatsDone(t, id, 1, ds)
 			w.finished(t, id)
 		}
 		after, err := w.reader.Provider(ctx, w.provider.Account())
@@ -148,7 +148,7 @@ func (w *world) caught(t *testing.T, ds []*daemonRun, lies []lie) {
 		for i, l := range lies {
 			t.Run(l.name, func(t *testing.T) {
 				t.Parallel()
-				seatsDone(t, ids[i], 1, ds)
+				w.seatsDone(t, ids[i], 1, ds)
 				w.finished(t, ids[i])
 				if l.sampled {
 					w.checkVerdicts(t, ids[i], true)
@@ -321,7 +321,7 @@ func TestWitness_FourSegmentLeaseWhoseProviderStopsDuringSegment3(t *testing.T) 
 	p.Close()
 	t.Logf("the provider stopped at %s; segment 3 runs from %s", w.now(), third.Start)
 
-	seatsDone(t, id, 4, ds)
+	w.seatsDone(t, id, 4, ds)
 	w.finished(t, id)
 	w.checkSegments(t, id, ds, false, false, true, true)
 	l, err := w.reader.Lease(ctx, id)
