@@ -128,7 +128,8 @@ func TestWitness_KilledBetweenSegmentsResumesTheNextAndReveals(t *testing.T) {
 		return true
 	})
 	p := w.honestProvider(providerOptions{})
-	id := w.leases(leaseSpec{name: "two segments", endpoint: p.URL, module: helloModule, units: 4, segments: 2})[0]
+	// Segments of 20 s: the victim is down for part of the second one's opening window.
+	id := w.leases(leaseSpec{name: "two segments", endpoint: p.URL, module: helloModule, units: 8, segments: 2})[0]
 	seg0, seg1 := market.CommitteeID(id, 0), market.CommitteeID(id, 1)
 
 	waitFor(t, "the victim's commit on the first segment", 2*time.Minute, func() bool {
@@ -148,6 +149,16 @@ func TestWitness_KilledBetweenSegmentsResumesTheNextAndReveals(t *testing.T) {
 	}
 	time.Sleep(2 * time.Second) // down while the second segment is opened and drawn
 	startChild(t, w, victim, dataDir, "second.log")
+
+	// The second segment's committee is drawn from the pool as it stood at its request, the
+	// victim in it: nothing the victim did on its restart may have taken it out.
+	waitFor(t, "the second segment's committee to be drawn", time.Minute, func() bool {
+		cm, err := w.reader.Committee(ctx, seg1)
+		return err == nil && cm.Status != market.CommitteeRequested && cm.Status != market.CommitteeNone
+	})
+	if cm, err := w.reader.Committee(ctx, seg1); err != nil || !cm.IsMember(victimAddr) {
+		t.Fatalf("the second segment's committee %+v (%v) does not seat the victim: the test proves nothing", cm, err)
+	}
 
 	for _, cid := range []uint64{seg0, seg1} {
 		waitFor(t, fmt.Sprintf("the victim's reveal on committee %d", cid), 2*time.Minute, func() bool {

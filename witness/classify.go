@@ -102,7 +102,8 @@ const (
 	// Failed: the provider did not serve it, or claimed what a re-run disproves.
 	Failed Outcome = "failed"
 	// Inconclusive: counted on neither side (a kit key refused under the customer's own
-	// limits, a member over its own rate).
+	// limits, a member over its own rate, a re-run that ran out of time on the member's
+	// hardware).
 	Inconclusive Outcome = "inconclusive"
 	// NeedsRerun: the answer must be re-run on the committed module before it counts; Classify
 	// returns it only when given no re-run.
@@ -112,7 +113,7 @@ const (
 // Rule names the line of SPEC §5.4 that decided a probe: for logs, metrics and tests.
 type Rule string
 
-// The rules, in the order Classify applies them (the package README has the table).
+// The rules, in the order Classify applies them.
 const (
 	RuleNoAnswer      Rule = "no-answer"          // failed: connection error, or the answer was cut short
 	RuleTimeout       Rule = "timeout"            // failed: no complete answer within the probe timeout
@@ -126,6 +127,7 @@ const (
 	RuleRerunSame     Rule = "rerun-same"         // served: the re-run answered the same
 	RuleRerunDiffers  Rule = "rerun-differs"      // failed: the re-run answered otherwise
 	RuleRerunSlow     Rule = "timeout-rerun-slow" // served: a claimed function-timeout whose re-run took half the request timeout or more
+	RuleRerunTimedOut Rule = "rerun-timed-out"    // inconclusive: the re-run ran out of the request timeout on the member's hardware
 	RuleModule        Rule = "module"             // failed: the module fetch was refused, or the module is not the committed one
 )
 
@@ -163,6 +165,9 @@ type Rerun struct {
 	BodyHash [32]byte `json:"bodyHash"`
 	// Duration is how long the re-run took on the member's hardware.
 	Duration time.Duration `json:"duration"`
+	// TimedOut: the re-run ran out of the request timeout (function-timeout) on the member's
+	// hardware.
+	TimedOut bool `json:"timedOut,omitempty"`
 }
 
 // Probe is one probe as Classify sees it: the request, how it was sent, what came back and,
@@ -198,7 +203,10 @@ type Probe struct {
 //     only if the re-run finished, with another status, in less than half the request
 //     timeout (slower hardware never frames a provider); otherwise the same status (and, for
 //     an unmarked answer to a request the customer marked deterministic, the same body) →
-//     served, a different one → failed;
+//     served; a re-run that itself ran out of the request timeout, where the provider
+//     answered otherwise → inconclusive (the member cannot tell its own slower hardware from
+//     a lie, and a provider gains nothing by one there: the function's honest answer, its
+//     own timeout, counts as served); a different one → failed;
 //  7. anything else → served.
 func Classify(r Rules, p Probe) Decision {
 	a := p.Answer
@@ -241,6 +249,9 @@ func Classify(r Rules, p Probe) Decision {
 	}
 	if a.Reason == api.ReasonFunctionTimeout && rr.Duration >= r.RequestTimeout/2 {
 		return Decision{Served, RuleRerunSlow, fmt.Sprintf("%s, re-run %d only after %s (≥ half the request timeout)", answerText(a), rr.Status, rr.Duration.Round(time.Millisecond))}
+	}
+	if rr.TimedOut {
+		return Decision{Inconclusive, RuleRerunTimedOut, fmt.Sprintf("%s, but the re-run ran out of the request timeout here after %s: slower hardware cannot check it", answerText(a), rr.Duration.Round(time.Millisecond))}
 	}
 	return Decision{Failed, RuleRerunDiffers, fmt.Sprintf("%s, but the re-run answered %d in %s", answerText(a), rr.Status, rr.Duration.Round(time.Millisecond))}
 }

@@ -99,6 +99,14 @@ func TestClassify_SPEC54(t *testing.T) {
 		{"function-timeout, the re-run answers after half the timeout", witness.Probe{Request: signed, WithinRate: true, Answer: answer(504, api.ReasonFunctionTimeout), Rerun: rerun(200, 2500*time.Millisecond)}, witness.Served, witness.RuleRerunSlow},
 		{"function-timeout, the re-run answers within half the timeout", witness.Probe{Request: signed, WithinRate: true, Answer: answer(504, api.ReasonFunctionTimeout), Rerun: rerun(200, 2499*time.Millisecond)}, witness.Failed, witness.RuleRerunDiffers},
 		{"function-timeout, the re-run crashes at once", witness.Probe{Request: signed, WithinRate: true, Answer: answer(504, api.ReasonFunctionTimeout), Rerun: rerun(502, time.Millisecond)}, witness.Failed, witness.RuleRerunDiffers},
+		// Slower witness hardware never frames a provider: a re-run that runs out of the
+		// request timeout here checks nothing.
+		{"a 200, sampled, whose re-run times out on the member's hardware", witness.Probe{Request: signed, WithinRate: true, Sampled: true, Answer: answer(200, ""),
+			Rerun: &witness.Rerun{Status: 504, Duration: 5 * time.Second, TimedOut: true}}, witness.Inconclusive, witness.RuleRerunTimedOut},
+		{"function-crashed, and the re-run times out before it could crash", witness.Probe{Request: signed, WithinRate: true, Answer: answer(502, api.ReasonFunctionCrashed),
+			Rerun: &witness.Rerun{Status: 504, Duration: 5 * time.Second, TimedOut: true}}, witness.Inconclusive, witness.RuleRerunTimedOut},
+		{"function-timeout, and the re-run times out too (marked)", witness.Probe{Request: signed, WithinRate: true, Answer: answer(504, api.ReasonFunctionTimeout),
+			Rerun: &witness.Rerun{Status: 504, Duration: 5 * time.Second, TimedOut: true}}, witness.Served, witness.RuleRerunSame},
 		{"a slow re-run excuses only a claimed timeout", witness.Probe{Request: signed, WithinRate: true, Answer: answer(502, api.ReasonFunctionCrashed), Rerun: rerun(200, 4*time.Second)}, witness.Failed, witness.RuleRerunDiffers},
 
 		// The sampled quarter of the other answers.

@@ -3,6 +3,7 @@ package witness_test
 import (
 	"context"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -35,17 +36,53 @@ func TestConfig_ExampleFileLoadsAndValidates(t *testing.T) {
 	}
 }
 
-// The probe rules are the deployment's: a configuration file that still sets one of v1's
-// probe keys is refused with the key named, not silently ignored.
-func TestConfig_RefusesTheProbeRulesOfV1(t *testing.T) {
-	path := t.TempDir() + "/witness.toml"
-	if err := writeFile(path, "data_dir = \"x\"\nmin_failures = 3\n"); err != nil {
+// The example file documents every key of the configuration, and sets it: an operator reads
+// the whole of what is theirs to choose there.
+func TestConfig_ExampleFileSetsEveryKey(t *testing.T) {
+	b, err := os.ReadFile("../examples/witness.toml")
+	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := witness.DefaultConfig()
-	err := daemon.LoadConfig(path, &cfg, true)
-	if err == nil || !strings.Contains(err.Error(), "min_failures") {
-		t.Fatalf("LoadConfig = %v; want the unknown key min_failures named", err)
+	set := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k, _, ok := strings.Cut(line, "="); ok && !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			set[strings.TrimSpace(k)] = true
+		}
+	}
+	ct := reflect.TypeOf(witness.Config{})
+	for i := 0; i < ct.NumField(); i++ {
+		key := ct.Field(i).Tag.Get("toml")
+		if key == "" {
+			t.Errorf("Config.%s has no toml key", ct.Field(i).Name)
+			continue
+		}
+		if !set[key] {
+			t.Errorf("examples/witness.toml does not set %s (Config.%s)", key, ct.Field(i).Name)
+		}
+		delete(set, key)
+	}
+	for k := range set {
+		t.Errorf("examples/witness.toml sets %s, which is no key of Config", k)
+	}
+}
+
+// The probe rules are the deployment's (SPEC §6): a configuration file that still sets one
+// of v1's probe keys is refused with the key named, not silently ignored.
+func TestConfig_RefusesTheProbeRulesOfV1(t *testing.T) {
+	for _, line := range []string{"probe_interval = \"12s\"", "probe_jitter = \"2s\"", "probe_timeout = \"5s\"",
+		"failure_threshold = 0.1", "min_failures = 3"} {
+		key, _, _ := strings.Cut(line, " ")
+		t.Run(key, func(t *testing.T) {
+			path := t.TempDir() + "/witness.toml"
+			if err := writeFile(path, "data_dir = \"x\"\n"+line+"\n"); err != nil {
+				t.Fatal(err)
+			}
+			cfg := witness.DefaultConfig()
+			err := daemon.LoadConfig(path, &cfg, true)
+			if err == nil || !strings.Contains(err.Error(), key) {
+				t.Fatalf("LoadConfig = %v; want the unknown key %s named", err, key)
+			}
+		})
 	}
 }
 

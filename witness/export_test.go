@@ -30,7 +30,7 @@ func ProbeAndRerun(ctx context.Context, endpoint string, lease uint64, key *ecds
 	b := runtime.NewInProcess(eng)
 	defer b.Close(context.Background())
 	r := newRerunner(b)
-	if _, err := r.load(ctx, api.LeaseID(lease), level, sha256.Sum256(wasm), wasm); err != nil {
+	if err := r.load(api.LeaseID(lease), level, sha256.Sum256(wasm), wasm); err != nil {
 		return Answer{}, Rerun{}, err
 	}
 	if out.rerun == nil {
@@ -38,4 +38,20 @@ func ProbeAndRerun(ctx context.Context, endpoint string, lease uint64, key *ecds
 	}
 	rr, err := r.rerun(ctx, api.LeaseID(lease), out.rerun)
 	return out.answer, rr, err
+}
+
+// Rerunner is a witness's re-runner on a backend, for tests of seats sharing a lease's module.
+type Rerunner struct{ r *rerunner }
+
+func NewRerunner(b runtime.Backend) Rerunner { return Rerunner{newRerunner(b)} }
+
+// Load checks wasm against committed and starts loading it for lease, as a seat does.
+func (r Rerunner) Load(lease uint64, level market.Level, committed [32]byte, wasm []byte) error {
+	return r.r.load(api.LeaseID(lease), level, committed, wasm)
+}
+
+func (r Rerunner) Release(lease uint64) { r.r.release(api.LeaseID(lease)) }
+
+func (r Rerunner) Rerun(ctx context.Context, lease uint64, req *runtime.Request) (Rerun, error) {
+	return r.r.rerun(ctx, api.LeaseID(lease), req)
 }

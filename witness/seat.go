@@ -253,7 +253,10 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 // §4.2): a finalize just then would take the witness out of it. So the daemon finalizes its
 // own committees between openings and draws; under the dev preset, where a segment's reveal
 // window ends the second the next-but-one segment may be opened, finalizing at once left
-// that segment without enough eligible witnesses.
+// that segment without enough eligible witnesses. Whether a followed lease's segment is
+// requested is read from the chain: a finalize sent in the moment between another daemon's
+// openSegment and this one hearing of the request took every member of the committee out of
+// it (TestWitness_FourSegmentLeaseWhoseProviderStopsDuringSegment3 caught it under load).
 func (w *Witness) drawPending(ctx context.Context) (string, error) {
 	head, err := w.clock.Read(ctx)
 	if err != nil {
@@ -291,6 +294,11 @@ func (w *Witness) drawPending(ctx context.Context) (string, error) {
 		for _, sg := range segs {
 			if sg.K > 0 && !sg.Opened() && !head.Time.Before(sg.Start) && head.Time.Before(sg.OpenUntil) {
 				return fmt.Sprintf("segment %d of order %d is due to be opened", sg.K, id), nil
+			}
+			// Read from the chain, not from the draws this daemon has heard of: the event of a
+			// request just opened may not have reached it yet.
+			if sg.Status == market.CommitteeRequested && head.Time.Before(sg.End) {
+				return fmt.Sprintf("the committee of segment %d of order %d is requested and not drawn", sg.K, id), nil
 			}
 		}
 	}

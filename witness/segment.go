@@ -48,12 +48,11 @@ func (w *Witness) findTarget(ctx context.Context, order uint64) (target, error) 
 
 // done is what one of a seat's requests to the provider came to.
 type done struct {
-	module bool // a module fetch; loaded says whether it passed, unusable that it did but
-	// this witness cannot run it
-	loaded, unusable bool
-	rec              probeRecord
-	req              Request // the probe's request, which the prober learns the outcome of
-	dropped          string  // why the probe counts for nothing (the witness's own doing), if it does not count
+	module  bool // a module fetch; loaded says whether it passed
+	loaded  bool
+	rec     probeRecord
+	req     Request // the probe's request, which the prober learns the outcome of
+	dropped string  // why the probe counts for nothing (the witness's own doing), if it does not count
 }
 
 // probeSegment probes the seat's lease until the segment's end by the chain's clock (the
@@ -86,8 +85,11 @@ func (w *Witness) probeSegment(ctx context.Context, id uint64, cm market.Committ
 	kits := newKitProber()
 	go w.watchKit(pctx, cm.OrderID, cm.Segment, cm.RequestBlock, kits, log)
 	var prober Prober = kits
-	results := make(chan done, w.rules.ProbeBurst+1)
-	inflight, fetching, loaded, unusable := 0, false, false, false
+	// As many probes may be out as the rate lets start within one probe timeout: a provider
+	// that holds requests open must not slow the probing down.
+	most := max(w.rules.ProbeBurst, int(w.rules.ProbeTimeout()/w.rules.ProbeEvery)+1)
+	results := make(chan done, most+1)
+	inflight, fetching, loaded := 0, false, false
 	defer func() {
 		if loaded {
 			w.reruns.release(t.lease)
@@ -97,14 +99,18 @@ func (w *Witness) probeSegment(ctx context.Context, id uint64, cm market.Committ
 		inflight--
 		if d.module {
 			fetching = false
-			loaded, unusable = loaded || d.loaded, unusable || d.unusable
+			loaded = loaded || d.loaded
 			if d.loaded {
-				log.Info("the module served is the committed one: loaded for re-runs", "sha256", t.module.Hex())
+				log.Info("the module served is the committed one: loading it for re-runs", "sha256", t.module.Hex())
 			}
 		}
 		if d.dropped != "" {
 			w.m.reruns.WithLabelValues("dropped").Inc()
-			log.Debug("probe dropped", "why", d.dropped)
+			level := slog.LevelWarn
+			if ctx.Err() != nil || pctx.Err() != nil {
+				level = slog.LevelDebug // the segment ended first
+			}
+			log.Log(ctx, level, "probe dropped: it counts for nothing", "why", d.dropped)
 			return
 		}
 		if d.rec.Outcome != "" {
@@ -126,16 +132,16 @@ func (w *Witness) probeSegment(ctx context.Context, id uint64, cm market.Committ
 			return false
 		}
 		now := time.Now()
-		if !now.Before(next) && inflight < w.rules.ProbeBurst && !fetching {
+		if !now.Before(next) && inflight < most && !fetching {
 			r := lim.ReserveN(now, 1)
 			if delay := r.DelayFrom(now); delay > 0 {
 				r.CancelAt(now) // over the rate: the provider would refuse; wait for a token
 				next = now.Add(delay)
 			} else {
 				inflight++
-				if !loaded && !unusable {
+				if !loaded {
 					fetching = true
-					go func() { results <- w.checkModule(pctx, t, log) }()
+					go func() { results <- w.checkModule(pctx, t) }()
 				} else {
 					req := prober.Next()
 					go func() { results <- w.probeOnce(pctx, t, req) }()
@@ -186,9 +192,9 @@ func (w *Witness) interval() time.Duration {
 	return time.Duration(e + mrand.Int64N(e/2+1))
 }
 
-// checkModule fetches the lease's module, checks it against the committed hash and loads it
-// for re-runs (SPEC §5.4): a refusal or a mismatch is a failed probe.
-func (w *Witness) checkModule(ctx context.Context, t target, log *slog.Logger) done {
+// checkModule fetches the lease's module, checks it against the committed hash and starts
+// loading it for re-runs (SPEC §5.4): a refusal or a mismatch is a failed probe.
+func (w *Witness) checkModule(ctx context.Context, t target) done {
 	start := time.Now()
 	fail := func(why string, result string) done {
 		w.m.modules.WithLabelValues(result).Inc()
@@ -205,18 +211,8 @@ func (w *Witness) checkModule(ctx context.Context, t target, log *slog.Logger) d
 		}
 		return fail("module not served: "+err.Error(), "refused")
 	}
-	mismatch, err := w.reruns.load(ctx, t.lease, t.level, t.module, wasm)
-	switch {
-	case mismatch:
+	if err := w.reruns.load(t.lease, t.level, t.module, wasm); err != nil {
 		return fail(err.Error(), "mismatch")
-	case err != nil && ctx.Err() != nil:
-		return done{module: true, dropped: "the segment ended during the module's load"}
-	case err != nil:
-		// The module is the committed one, which the provider loaded to confirm it: that this
-		// runtime cannot is the witness's own trouble, not a failure of the provider.
-		w.m.errors.WithLabelValues("module").Inc()
-		log.Error("the committed module does not load in this witness's runtime: probes that need a re-run will count for nothing", "err", err)
-		return done{module: true, unusable: true, dropped: err.Error()}
 	}
 	w.m.modules.WithLabelValues("ok").Inc()
 	return done{module: true, loaded: true}
@@ -250,6 +246,8 @@ func (w *Witness) probeOnce(ctx context.Context, t target, req Request) done {
 			w.m.reruns.WithLabelValues("same").Inc()
 		case RuleRerunSlow:
 			w.m.reruns.WithLabelValues("slow").Inc()
+		case RuleRerunTimedOut:
+			w.m.reruns.WithLabelValues("timed-out").Inc()
 		default:
 			w.m.reruns.WithLabelValues("differs").Inc()
 		}

@@ -22,15 +22,22 @@ import (
 	"github.com/defaas/defaas/witness"
 )
 
-// TestWitness_HonestProvidersAreNotFramed plays leases whose honest providers serve functions
+// TestAttack6_FunctionFaultsTheRerunReproducesAreTheCustomers is the witness's side of attack 6
+// (a customer that breaks its own function to be refunded): honest providers serve functions
 // that fail by their own doing — a panic, their own 500, a timeout on hardware slower than
-// the witness's — next to a healthy one: the witnesses re-run what the provider says the
-// function did on the committed module, find the same, and report no violation, so the
-// customer gets nothing back for breaking its own function (the witness's side of attack 6).
-func TestWitness_HonestProvidersAreNotFramed(t *testing.T) {
+// the witness's — next to a healthy one. The witnesses re-run what the provider says the
+// function did on the committed module with the answer's DeFaaS-Time, get the same, and
+// count it served (SPEC §5.4): no Violation, the provider paid the whole fee, nothing of its
+// collateral burned, nothing of the fee back to the customer.
+func TestAttack6_FunctionFaultsTheRerunReproducesAreTheCustomers(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
 	ds := w.startWitnesses()
+	ctx := context.Background()
+	before, err := w.reader.Provider(ctx, w.provider.Account())
+	if err != nil {
+		t.Fatal(err)
+	}
 	// A level of eight cores, so that three members probing a function that holds a slot for
 	// a second (each probe, at the provider too slow for it) never find it overloaded.
 	wide := w.addLevel(8000, 512, 50)
@@ -40,23 +47,25 @@ func TestWitness_HonestProvidersAreNotFramed(t *testing.T) {
 	slow := w.honestProvider(providerOptions{timeout: time.Second})
 	specs := []leaseSpec{
 		{name: "a healthy function", endpoint: healthy.URL, module: helloModule, units: 4},
-		{name: "Attack6/a function that always panics", endpoint: healthy.URL, module: panicsModule, units: 4},
+		{name: "a function that always panics", endpoint: healthy.URL, module: panicsModule, units: 4},
 		{name: "a function that answers its own 500", endpoint: healthy.URL, module: oopsModule, units: 4},
-		{name: "a genuine function-timeout whose re-run takes more than half the request timeout", endpoint: slow.URL, module: sleepyModule, units: 4, level: wide},
+		// Each probe holds the witness for a second at the provider and three more in its
+		// re-run: a longer segment, for enough of them to count.
+		{name: "a genuine function-timeout whose re-run takes more than half the request timeout", endpoint: slow.URL, module: sleepyModule, units: 8, level: wide},
 	}
 	ids := w.leases(specs...)
 	for i, s := range specs {
 		t.Run(s.name, func(t *testing.T) {
 			t.Parallel()
-			seatsDone(t, ids[i], 1, ds)
+			w.seatsDone(t, ids[i], 1, ds)
 			w.finished(t, ids[i])
 			w.checkSegments(t, ids[i], ds, false)
-			l, err := w.reader.Lease(context.Background(), ids[i])
+			l, err := w.reader.Lease(ctx, ids[i])
 			if err != nil {
 				t.Fatal(err)
 			}
-			if st, err := w.reader.Settlement(context.Background(), ids[i]); err != nil || st == nil || st.ProviderPayout.Cmp(l.Fee) != 0 {
-				t.Errorf("settlement %+v (%v): want the provider paid the whole fee %s", st, err, l.Fee)
+			if st, err := w.reader.Settlement(ctx, ids[i]); err != nil || st == nil || st.ProviderPayout.Cmp(l.Fee) != 0 {
+				t.Errorf("settlement %+v (%v): want the provider paid the whole fee %s, none of it refunded", st, err, l.Fee)
 			}
 			for _, d := range ds {
 				if s, _ := d.seat(market.CommitteeID(ids[i], 0)); s.Failed != 0 {
@@ -65,10 +74,18 @@ func TestWitness_HonestProvidersAreNotFramed(t *testing.T) {
 			}
 		})
 	}
-	t.Run("the operations endpoints tell the story", func(t *testing.T) {
+	t.Run("the provider's collateral is intact and the operations endpoints tell the story", func(t *testing.T) {
 		t.Parallel()
 		for _, id := range ids {
-			seatsDone(t, id, 1, ds)
+			w.seatsDone(t, id, 1, ds)
+			w.finished(t, id)
+		}
+		after, err := w.reader.Provider(ctx, w.provider.Account())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Stake.Cmp(before.Stake) != 0 || after.Locked.Sign() != 0 {
+			t.Errorf("the provider's stake went from %s to %s (locked %s); want it whole and unlocked: nothing burned", before.Stake, after.Stake, after.Locked)
 		}
 		for path, want := range map[string]string{
 			"/healthz": `{"status":"ok"}`,
@@ -84,33 +101,113 @@ func TestWitness_HonestProvidersAreNotFramed(t *testing.T) {
 				t.Errorf("GET %s: %d, want 200 with %q in:\n%.3000s", path, res.StatusCode, want, body)
 			}
 		}
+		for _, d := range ds {
+			if n := counter(t, d.Registry(), "defaas_witness_reruns_total", "same"); n < 1 {
+				t.Errorf("witness %s: no re-run found the function's own failure (%v)", d.Address().Hex(), n)
+			}
+		}
 		if n := counter(t, ds[0].Registry(), "defaas_witness_reruns_total", "slow"); n < 1 {
 			t.Errorf("no re-run excused by the function-timeout rule (%v): the slow lease proves nothing", n)
 		}
 	})
 }
 
-// TestAttack7_ProviderThatRunsNothingIsFoundInViolation plays a lease against each kind of
-// provider that answers without running the function, or fails otherwise than by the
-// function's doing: every member reports a violation, each failure by the rule of SPEC §5.4
-// named.
-func TestAttack7_ProviderThatRunsNothingIsFoundInViolation(t *testing.T) {
+// lie is a lease against a provider that does not serve the function as it says: what it
+// does, the module the customer commits, the lease's length in billing units, and the rule
+// of SPEC §5.4 that must fail its probes.
+type lie struct {
+	name   string
+	srv    *provider
+	module []byte
+	units  uint32
+	rule   witness.Rule
+	// sampled: caught only in the quarter of answers drawn for a re-run, so each member's
+	// report is a matter of chance (the committee's, of a majority, much less so).
+	sampled bool
+}
+
+// caught plays a lease for each lie and checks that every member reports a violation, each
+// with its failures by the lie's rule, that the committee finds a Violation, and that the
+// settlement gives the customer its fee back, pays the provider nothing and burns the
+// provider's collateral.
+func (w *world) caught(t *testing.T, ds []*daemonRun, lies []lie) {
+	t.Helper()
+	ctx := context.Background()
+	before, err := w.reader.Provider(ctx, w.provider.Account())
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs := make([]leaseSpec, len(lies))
+	for i, l := range lies {
+		specs[i] = leaseSpec{name: l.name, endpoint: l.srv.URL, module: l.module, units: l.units}
+	}
+	ids := w.leases(specs...)
+	burned := new(big.Int)
+	var mu sync.Mutex
+	t.Run("lies", func(t *testing.T) {
+		for i, l := range lies {
+			t.Run(l.name, func(t *testing.T) {
+				t.Parallel()
+				w.seatsDone(t, ids[i], 1, ds)
+				w.finished(t, ids[i])
+				if l.sampled {
+					w.checkVerdicts(t, ids[i], true)
+				} else {
+					w.checkSegments(t, ids[i], ds, true)
+				}
+				ls, err := w.reader.Lease(ctx, ids[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				mu.Lock()
+				burned.Add(burned, ls.Collateral)
+				mu.Unlock()
+				if st, err := w.reader.Settlement(ctx, ids[i]); err != nil || st == nil || st.ProviderPayout.Sign() != 0 || st.CustomerRefund.Cmp(ls.Fee) < 0 {
+					t.Errorf("settlement %+v (%v); want the provider paid nothing, the customer refunded at least the fee %s", st, err, ls.Fee)
+				}
+				for _, d := range ds {
+					s, _ := d.seat(market.CommitteeID(ids[i], 0))
+					t.Logf("witness %s: served %d, failed %d %v, report %v, payoff %v seat fees", d.Address().Hex(), s.Served, s.Failed, s.Failures, ptr(s.Report), ptr(s.PayoffUnits))
+					if l.sampled {
+						// Paid by the table for what it reported, whatever chance made it report.
+						if s.Report == nil || s.PayoffUnits == nil || (*s.Report && *s.PayoffUnits != 10) || (!*s.Report && *s.PayoffUnits != 0) {
+							t.Errorf("witness %s: report %v, payoff %v seat fees; want +10 for true or 0 for false under a Violation", d.Address().Hex(), ptr(s.Report), ptr(s.PayoffUnits))
+						}
+						if s.Failures[l.rule] < 1 {
+							t.Errorf("witness %s: no failure by %s among %v", d.Address().Hex(), l.rule, s.Failures)
+						}
+						continue
+					}
+					if s.Failures[l.rule] < int(w.params.SlaMinFailures) {
+						t.Errorf("witness %s: failures by rule %v; want at least %d by %s", d.Address().Hex(), s.Failures, w.params.SlaMinFailures, l.rule)
+					}
+				}
+			})
+		}
+	})
+	// Every lease had one segment, judged a Violation: each burned its whole collateral.
+	if burned.Sign() == 0 {
+		t.Fatal("no lease's collateral was read: nothing to check the provider's stake against")
+	}
+	after, err := w.reader.Provider(ctx, w.provider.Account())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(before.Stake, after.Stake); got.Cmp(burned) != 0 {
+		t.Errorf("the provider's stake lost %s; want the leases' collateral, %s, burned", got, burned)
+	}
+}
+
+// TestAttack7_ClaimedFunctionFaultsTheRerunRefutesCountAgainstTheProvider plays leases whose
+// providers never run the function and claim that it failed, or answer for it: the members
+// re-run the request on the committed module with the answer's DeFaaS-Time, get another
+// answer, and count the probe failed by rule rerun-differs (SPEC §5.4) — a provider cannot
+// frame the customer's function to be paid for running nothing.
+func TestAttack7_ClaimedFunctionFaultsTheRerunRefutesCountAgainstTheProvider(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)
 	ds := w.startWitnesses()
-	lies := []struct {
-		name   string
-		srv    *provider
-		module []byte
-		units  uint32
-		rule   witness.Rule
-		// sampled: caught only in the quarter of answers drawn for a re-run, so each member's
-		// report is a matter of chance (the committee's, of a majority, much less so).
-		sampled bool
-	}{
-		{"429 to every request", w.doctoredProvider(helloModule, func(rw http.ResponseWriter, _ *http.Request) {
-			api.WriteError(rw, &api.Error{Status: http.StatusTooManyRequests, Reason: api.ReasonRateLimited})
-		}), helloModule, 4, witness.RuleRefused, false},
+	w.caught(t, ds, []lie{
 		{"function-crashed to every request", w.doctoredProvider(helloModule, func(rw http.ResponseWriter, _ *http.Request) {
 			stamp(rw)
 			api.WriteError(rw, &api.Error{Status: http.StatusBadGateway, Reason: api.ReasonFunctionCrashed})
@@ -123,9 +220,6 @@ func TestAttack7_ProviderThatRunsNothingIsFoundInViolation(t *testing.T) {
 			stamp(rw)
 			api.WriteError(rw, &api.Error{Status: http.StatusGatewayTimeout, Reason: api.ReasonFunctionTimeout})
 		}), helloModule, 4, witness.RuleRerunDiffers, false},
-		{"a constant 200 without running anything", w.doctoredProvider(helloModule, func(rw http.ResponseWriter, _ *http.Request) {
-			io.WriteString(rw, "ok")
-		}), helloModule, 4, witness.RuleTime, false},
 		// Stamped with a fresh time, a constant 200 is caught only by the sampled quarter of
 		// answers re-run, where the function answers otherwise: a longer segment, of some 45
 		// probes, about 11 of them re-run, where a report needs 5 failures.
@@ -133,48 +227,39 @@ func TestAttack7_ProviderThatRunsNothingIsFoundInViolation(t *testing.T) {
 			stamp(rw)
 			io.WriteString(rw, "ok")
 		}), oopsModule, 12, witness.RuleRerunDiffers, true},
-		{"DeFaaS-Time outside the probe's send and receive times", w.doctoredProvider(helloModule, w.replaying(helloModule)), helloModule, 4, witness.RuleTime, false},
-		{"a module that is not the committed one", w.honestProvider(providerOptions{serveModule: oopsModule}), helloModule, 4, witness.RuleModule, false},
-	}
-	specs := make([]leaseSpec, len(lies))
-	for i, l := range lies {
-		specs[i] = leaseSpec{name: l.name, endpoint: l.srv.URL, module: l.module, units: l.units}
-	}
-	ids := w.leases(specs...)
-	for i, l := range lies {
-		t.Run(l.name, func(t *testing.T) {
-			t.Parallel()
-			seatsDone(t, ids[i], 1, ds)
-			w.finished(t, ids[i])
-			if l.sampled {
-				w.checkVerdicts(t, ids[i], true)
-			} else {
-				w.checkSegments(t, ids[i], ds, true)
-			}
-			for _, d := range ds {
-				s, _ := d.seat(market.CommitteeID(ids[i], 0))
-				t.Logf("witness %s: served %d, failed %d %v, report %v, payoff %v seat fees", d.Address().Hex(), s.Served, s.Failed, s.Failures, ptr(s.Report), ptr(s.PayoffUnits))
-				if l.sampled {
-					// Paid by the table for what it reported, whatever chance made it report.
-					if s.Report == nil || s.PayoffUnits == nil || (*s.Report && *s.PayoffUnits != 10) || (!*s.Report && *s.PayoffUnits != 0) {
-						t.Errorf("witness %s: report %v, payoff %v seat fees; want +10 for true or 0 for false under a Violation", d.Address().Hex(), ptr(s.Report), ptr(s.PayoffUnits))
-					}
-					if s.Failures[l.rule] < 1 {
-						t.Errorf("witness %s: no failure by %s among %v", d.Address().Hex(), l.rule, s.Failures)
-					}
-					continue
-				}
-				if s.Failures[l.rule] < int(w.params.SlaMinFailures) {
-					t.Errorf("witness %s: failures by rule %v; want at least %d by %s", d.Address().Hex(), s.Failures, w.params.SlaMinFailures, l.rule)
-				}
-			}
-		})
-	}
+	})
 }
 
-// replaying is a provider that ran the function once and answers every later request with
-// that answer, DeFaaS-Time and all: it runs nothing after the first request.
-func (w *world) replaying(module []byte) http.HandlerFunc {
+// TestAttack7_ProviderThatRunsNothingIsFoundInViolation plays a lease against each kind of
+// provider that answers without running the function otherwise than by claiming the
+// function's fault: refusals, silence, answers without an admission time or with a stale one,
+// another module. Every member reports a violation, each failure by the rule of SPEC §5.4
+// named.
+func TestAttack7_ProviderThatRunsNothingIsFoundInViolation(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	ds := w.startWitnesses()
+	w.caught(t, ds, []lie{
+		{"429 to every request", w.doctoredProvider(helloModule, func(rw http.ResponseWriter, _ *http.Request) {
+			api.WriteError(rw, &api.Error{Status: http.StatusTooManyRequests, Reason: api.ReasonRateLimited})
+		}), helloModule, 4, witness.RuleRefused, false},
+		// A probe held open fails only once the probe timeout (11 s on the dev preset) is over,
+		// and must be over before the commit: a longer segment, for enough of them to count.
+		{"no answer: every request held open", w.doctoredProvider(helloModule, func(rw http.ResponseWriter, r *http.Request) {
+			<-r.Context().Done()
+		}), helloModule, 12, witness.RuleTimeout, false},
+		{"a constant 200 without running anything", w.doctoredProvider(helloModule, func(rw http.ResponseWriter, _ *http.Request) {
+			io.WriteString(rw, "ok")
+		}), helloModule, 4, witness.RuleTime, false},
+		{"DeFaaS-Time outside the probe's send and receive times", w.replayingProvider(helloModule), helloModule, 4, witness.RuleTime, false},
+		{"a module that is not the committed one", w.honestProvider(providerOptions{serveModule: oopsModule}), helloModule, 4, witness.RuleModule, false},
+	})
+}
+
+// replayingProvider is a provider that ran the function once, when the customer uploaded it,
+// and answers every invocation with that answer, DeFaaS-Time and all: it runs nothing while
+// the lease is in service.
+func (w *world) replayingProvider(module []byte) *provider {
 	eng, err := runtime.New(runtime.Config{CacheDir: cacheDir, Timeout: w.params.RequestTimeout, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		w.t.Fatal(err)
@@ -183,22 +268,33 @@ func (w *world) replaying(module []byte) http.HandlerFunc {
 	server := runtime.NewServer(runtime.NewInProcess(eng), runtime.ServerOptions{Resolver: runtime.ResolverFunc(w.resolve), Store: store})
 	w.t.Cleanup(func() { server.Close(); eng.Close(context.Background()) })
 	var mu sync.Mutex
-	var first *httptest.ResponseRecorder
-	return func(rw http.ResponseWriter, r *http.Request) {
+	answers := map[api.LeaseID]*httptest.ResponseRecorder{}
+	record := func(id api.LeaseID) {
+		store.Put(context.Background(), id, module)
+		rec := httptest.NewRecorder()
+		server.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, api.InvokeURL("http://provider.test", id, "/"), nil))
+		if rec.Code != http.StatusOK || rec.Header().Get(api.TimeHeader) == "" {
+			w.t.Errorf("the replaying provider's own run of lease %d: %d %s", id, rec.Code, rec.Body)
+		}
 		mu.Lock()
-		defer mu.Unlock()
+		answers[id] = rec
+		mu.Unlock()
+	}
+	return w.doctoredProvider(module, func(rw http.ResponseWriter, r *http.Request) {
+		id, _ := api.LeaseFromRequest(r)
+		mu.Lock()
+		first := answers[id]
+		mu.Unlock()
 		if first == nil {
-			id, _ := api.LeaseFromRequest(r)
-			store.Put(r.Context(), id, module)
-			first = httptest.NewRecorder()
-			server.ServeHTTP(first, r)
+			api.WriteError(rw, &api.Error{Status: http.StatusNotFound, Reason: api.ReasonNotDeployed})
+			return
 		}
 		for k, v := range first.Header() {
 			rw.Header()[k] = v
 		}
 		rw.WriteHeader(first.Code)
 		rw.Write(first.Body.Bytes())
-	}
+	}, record)
 }
 
 // TestWitness_FourSegmentLeaseWhoseProviderStopsDuringSegment3 plays a lease of four segments,
@@ -225,7 +321,7 @@ func TestWitness_FourSegmentLeaseWhoseProviderStopsDuringSegment3(t *testing.T) 
 	p.Close()
 	t.Logf("the provider stopped at %s; segment 3 runs from %s", w.now(), third.Start)
 
-	seatsDone(t, id, 4, ds)
+	w.seatsDone(t, id, 4, ds)
 	w.finished(t, id)
 	w.checkSegments(t, id, ds, false, false, true, true)
 	l, err := w.reader.Lease(ctx, id)
