@@ -454,6 +454,8 @@ contract MarketTest is Base {
         vm.assertEq(uint256(o.witnessCount), 3);
         vm.assertEq(uint256(o.segments), 1);
         vm.assertEq(o.bestBidder, address(0));
+        // the best-bid slot is not written before a bid; the view shows the bound a bid must beat
+        vm.assertEq(uint256(o.bestPrice), uint256(MAX_PRICE) + 1, "no bid yet: best price is maxUnitPrice + 1");
         vm.assertEq(createOpenOrder(), 2);
         vm.assertEq(market.orderCount(), 2);
     }
@@ -969,6 +971,19 @@ contract MarketTest is Base {
         vm.assertEq(lockedOf(p0), _coll(6 ether), "bond back, collateral locked");
         vm.assertEq(market.order(id).bestBidder, p0);
         vm.assertEq(uint8(market.sealedBid(id, p0).status), uint8(Market.BidStatus.Revealed));
+    }
+
+    /// The order's best-bid slot is empty until a bid leads: the first competing reveal, even at
+    /// the maximum, takes the lead, and the view's best price moves from maxUnitPrice + 1 to it.
+    function test_RevealBid_AtMaxPriceTakesTheLeadOfAnOrderWithoutBids() public {
+        uint256 id = createSealedOrder();
+        _commit(p0, id, MAX_PRICE, "s0");
+        _toReveal(id);
+        vm.assertEq(uint256(market.order(id).bestPrice), uint256(MAX_PRICE) + 1);
+        _reveal(p0, id, MAX_PRICE, "s0");
+        vm.assertEq(market.order(id).bestBidder, p0);
+        vm.assertEq(uint256(market.order(id).bestPrice), MAX_PRICE);
+        vm.assertEq(lockedOf(p0), _coll(MAX_PRICE));
     }
 
     function test_RevealBid_LowestWinsWhateverTheRevealOrder() public {
