@@ -15,7 +15,9 @@ interface IWitnessPool {
         Unwitnessed
     }
 
-    /// Only the bound Market. It has transferred `10 × n × seatFee` to the pool just before.
+    /// Only the bound Market. The committee's `10 × n × seatFee` stays with the Market, which
+    /// lets the pool take it (an allowance given in the Market's constructor): `finalize` pulls
+    /// exactly what it pays the members, nothing else ever moves.
     function requestCommittee(
         uint256 committeeId,
         uint8 n,
@@ -32,8 +34,8 @@ interface IWitnessPool {
 
     /// @return status the committee's status
     /// @return violated meaningful once Finalized
-    /// @return returned the FST the pool gave back to the Market once the committee ended:
-    /// `10 × n × seatFee` minus what the members were paid (everything when Unwitnessed)
+    /// @return returned what of the committee's `10 × n × seatFee` is left to the Market once
+    /// the committee ended: the members' pay subtracted (everything when Unwitnessed)
     function verdict(uint256 committeeId)
         external
         view

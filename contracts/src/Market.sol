@@ -16,9 +16,10 @@ import {Segments} from "./Segments.sol";
 /// settlement (SPEC §3). The order id is also the lease id; segment k of order id is watched by
 /// the WitnessPool's committee `id << 8 | k`.
 /// @dev v2. Money: the customer prepays `maxFee` and a witness deposit `S × (10N + 1) × s` (s,
-/// the seat fee, recomputed on the winning fee at the close). Per segment, `10 N s` goes to the
-/// pool with the committee's request, `s` to whoever opens the segment (back to the customer
-/// for segment 0), and what the pool does not pay out comes back and is refunded at `settle`.
+/// the seat fee, recomputed on the winning fee at the close). Per segment, `10 N s` is reserved
+/// for the committee (it stays here; the pool pulls what it pays the members at finalize), `s`
+/// goes to whoever opens the segment (back to the customer for segment 0), and the rest is
+/// refunded at `settle`.
 /// Nothing is minted; violations burn collateral, never pay it to anyone. The owner can only
 /// add and deactivate levels.
 ///
@@ -377,6 +378,10 @@ contract Market is Ownable {
         seatTerms = Segments.packTerms(
             p.seatFeeBps, p.minSeatFeePerUnit, p.billingPeriod, pool_.commitGrace() + pool_.reportRevealSeconds()
         );
+        // The witness deposit stays here; each committee's finalize pulls exactly what it pays
+        // its members (WitnessPool), so the pool may take from the Market. It is bound to this
+        // Market alone and only takes a committee's pay, once, out of that committee's 10 N s.
+        token_.forceApprove(address(pool_), type(uint256).max);
         bytes memory enc = abi.encode(p);
         for (uint256 i; i < PARAMS_WORDS; ++i) {
             uint256 word;
@@ -762,7 +767,7 @@ contract Market is Ownable {
         o.state = State.Fulfilling;
         o.deadline = end;
         uint256 segmentEnd = block.timestamp + units / o.segments * billingPeriod;
-        Segments.request(witnessPool, token, orderId, 0, o, segmentEnd, Segments.seatFeeOf(o, seatTerms));
+        Segments.request(witnessPool, orderId, 0, o, segmentEnd, Segments.seatFeeOf(o, seatTerms));
         emit ServiceStarted(orderId, uint64(block.timestamp), end);
     }
 

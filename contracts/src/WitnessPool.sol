@@ -12,8 +12,11 @@ import {IWitnessPool} from "./IWitnessPool.sol";
 /// commit-then-reveal reports, the verdict and the witnesses' payoffs (SPEC §4).
 /// @dev v2. The pool has no admin: the deployer binds it to one Market once (`setMarket`), and
 /// from then on only that Market requests committees; nothing else can be changed by anyone.
-/// Nothing here mints: a committee's pay is the `10 × n × seatFee` the Market transfers with
-/// the request, out of the customer's witness deposit.
+/// Nothing here mints: a committee's pay comes out of the `10 × n × seatFee` of the customer's
+/// witness deposit that the Market reserves for it. The Market keeps that money and allows the
+/// pool to take from it: `finalize` pulls exactly what it pays the members (one transfer per
+/// committee, none when nobody earned anything), instead of the whole amount travelling to the
+/// pool at the request and its rest back to the Market at finalize.
 ///
 /// A committee is fixed by its request (SPEC §4.2, invariant 7). Witnesses sit in a list in
 /// which each keeps its index while registered (a slot freed by a full withdrawal is reused by
@@ -374,8 +377,8 @@ contract WitnessPool is IWitnessPool {
     // ---------------------------------------------------------------- committees
 
     /// @inheritdoc IWitnessPool
-    /// @dev The Market has transferred `10 × n × seatFee` before calling; the pool trusts the
-    /// one Market it is bound to for that.
+    /// @dev The Market keeps the committee's `10 × n × seatFee`; finalize pulls from it what it
+    /// pays. The pool trusts the one Market it is bound to for holding it.
     function requestCommittee(
         uint256 committeeId,
         uint8 n,
@@ -531,7 +534,7 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// No committee: the members found so far get their seat locks back (and are members no
-    /// more) and the Market gets the whole `10 × n × seatFee` back; nothing is burned.
+    /// more) and the Market keeps the whole `10 × n × seatFee`; nothing is burned or moved.
     function _unwitness(uint256 committeeId, Committee storage c) internal {
         uint256 s = c.seatFee;
         uint256 lock = _seatLock(s);
@@ -544,8 +547,6 @@ contract WitnessPool is IWitnessPool {
         // no members any more: size 0
         c.words[0] = c.words[0] & ~uint256(0xffff) | STAGE_UNWITNESSED;
         emit CommitteeUnwitnessed(committeeId);
-        uint256 back = 10 * uint256(c.n) * s;
-        if (back != 0) IERC20(address(token)).safeTransfer(market, back);
     }
 
     // ---------------------------------------------------------------- reports
@@ -613,8 +614,8 @@ contract WitnessPool is IWitnessPool {
     /// After the reveal window: Violation iff at least M = ⌊size/2⌋ + 1 members revealed
     /// `true`. Each member is paid by the table of SPEC §4.4 in seat fees: positive payoffs are
     /// credited to its stake out of the committee's `10 × n × seatFee` (withdrawable above the
-    /// minimum at any time), negative ones taken from its seat lock and burned; the seat locks
-    /// are released and the rest goes back to the Market. A committee never completed is
+    /// minimum at any time), pulled from the Market that holds it; negative ones taken from its
+    /// seat lock and burned; the seat locks are released and the rest stays with the Market. A committee never completed is
     /// unwitnessed instead.
     function finalize(uint256 committeeId) external returns (CommitteeStatus, bool, uint256) {
         Committee storage c = committees[committeeId];
@@ -649,7 +650,7 @@ contract WitnessPool is IWitnessPool {
         }
         if (burned != 0) token.burn(burned);
         back = 10 * uint256(c.n) * s - paid;
-        if (back != 0) IERC20(address(token)).safeTransfer(market, back);
+        if (paid != 0) IERC20(address(token)).safeTransferFrom(market, address(this), paid);
     }
 
     /// One member's payoff in seat fees by the table of SPEC §4.4, applied to its stake; its

@@ -1605,6 +1605,7 @@ contract MarketTest is Base {
     function test_ConfirmDeployment_StartsServiceAndRequestsSegmentZero() public {
         uint256 id = _committed(p0, 5 ether);
         uint256 poolBefore = token.balanceOf(address(pool));
+        uint256 marketBefore = token.balanceOf(address(market));
         uint64 start = uint64(block.timestamp);
         uint64 end = start + UNITS * mp.billingPeriod;
         vm.expectEmit(address(pool));
@@ -1626,7 +1627,10 @@ contract MarketTest is Base {
         vm.assertEq(uint256(c.end), end, "one segment: it ends with the service");
         vm.assertEq(c.seatFee, 1 ether);
         vm.assertEq(uint256(c.requestBlock), block.number);
-        vm.assertEq(token.balanceOf(address(pool)), poolBefore + 30 ether, "10 N s to the pool");
+        // the committee's 10 N s stays with the Market until finalize pulls what it pays
+        vm.assertEq(token.balanceOf(address(pool)), poolBefore, "nothing moves to the pool at the request");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "the Market keeps the deposit");
+        vm.assertEq(token.allowance(address(market), address(pool)), type(uint256).max, "the pool may pull pay");
     }
 
     function test_ConfirmDeployment_RevertsWhen_NotWinner() public {

@@ -90,6 +90,9 @@ contract WitnessPoolTest is Base {
         vm.prank(admin);
         fp.setMarket(fakeMarket);
         fund(fakeMarket);
+        // as the Market's constructor does: the pool pulls what it pays
+        vm.prank(fakeMarket);
+        token.approve(address(fp), type(uint256).max);
         for (uint256 i; i < witnessAccts.length; ++i) {
             vm.startPrank(witnessAccts[i]);
             token.approve(address(fp), type(uint256).max);
@@ -99,12 +102,10 @@ contract WitnessPoolTest is Base {
         vm.roll(block.number + 1);
     }
 
-    /// What the fake market does: send 10 n s, then request.
+    /// What the fake market does: request (it keeps the 10 n s; finalize pulls the pay).
     function _fakeRequest(WitnessPool fp, uint256 id, uint8 n, uint64 end, uint96 s) internal {
-        vm.startPrank(fakeMarket);
-        token.transfer(address(fp), 10 * uint256(n) * s);
+        vm.prank(fakeMarket);
         fp.requestCommittee(id, n, alice, p0, end, s);
-        vm.stopPrank();
     }
 
     // ================================================================ constructor, setMarket
@@ -440,8 +441,7 @@ contract WitnessPoolTest is Base {
 
     function test_RequestCommittee_RecordsTheRequest() public {
         WitnessPool fp = _fakePool();
-        vm.prank(fakeMarket);
-        token.transfer(address(fp), 280 ether);
+        uint256 poolBefore = token.balanceOf(address(fp));
         vm.expectEmit(address(fp));
         emit WitnessPool.CommitteeRequested(500, uint64(block.number), 4);
         vm.prank(fakeMarket);
@@ -462,6 +462,7 @@ contract WitnessPoolTest is Base {
         vm.assertEq(c.provider, p0);
         vm.assertEq(c.members.length, 0);
         vm.assertEq(uint256(fp.drawDueAfter(500)), block.number + wp.blockNeed);
+        vm.assertEq(token.balanceOf(address(fp)), poolBefore, "a request moves no FST");
         vm.assertEq(fp.seatLock(1 ether), wp.witnessBond);
     }
 
@@ -533,7 +534,7 @@ contract WitnessPoolTest is Base {
         emit WitnessPool.CommitteeUnwitnessed(id);
         pool.drawCommittee(id);
         vm.assertEq(uint256(pool.committee(id).status), UNWITNESSED);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S, "10 n s back");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "the Market keeps its 10 n s; nothing moves");
         vm.assertEq(token.totalSupply(), supply);
         (IWitnessPool.CommitteeStatus st,, uint256 back) = pool.verdict(id);
         vm.assertEq(uint256(st), UNWITNESSED);
@@ -665,7 +666,7 @@ contract WitnessPoolTest is Base {
         WitnessPool.CommitteeView memory c = pool.committee(id);
         vm.assertEq(uint256(c.status), UNWITNESSED);
         vm.assertEq(wLocked(witnessAccts[3]) + wLocked(witnessAccts[4]), 0, "no lock kept");
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "nothing moves");
         vm.warp(market.segment(_orderOf(id), 0).revealEnd + 1);
         market.settle(_orderOf(id));
         market.finish(_orderOf(id));
@@ -717,7 +718,7 @@ contract WitnessPoolTest is Base {
         vm.assertFalse(violated, "2 of 4 is below M = 3");
         // 90 s deposited; two false reporters paid s each
         vm.assertEq(back, 88 * S);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + back);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 2 * S, "the pool pulled the pay, 2 s");
     }
 
     function test_DrawCommittee_NeverCustomerOrProvider() public {
@@ -1121,7 +1122,7 @@ contract WitnessPoolTest is Base {
         vm.assertEq(uint256(st), UNWITNESSED);
         vm.assertFalse(v);
         vm.assertEq(back, 30 * S);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "nothing moves");
     }
 
     /// Five members: `trues` reveal true, `falses` reveal false, the rest reveal nothing.
@@ -1160,7 +1161,8 @@ contract WitnessPoolTest is Base {
     }
 
     /// Violation: true +10 s from the deposit (into the stake), false 0, none −s burned from
-    /// the lock; the rest of 10 n s back to the Market. Nothing minted.
+    /// the lock; the pool pulls the pay from the Market, which keeps the rest of 10 n s.
+    /// Nothing minted.
     function test_Finalize_Payoffs_Violation() public {
         (uint256 id, address[] memory m) = _five(3, 1); // 3 true, 1 false, 1 silent
         uint256 supply = token.totalSupply();
@@ -1185,7 +1187,7 @@ contract WitnessPoolTest is Base {
             vm.assertEq(wLocked(m[i]), 0, "seat lock released");
         }
         vm.assertEq(token.totalSupply(), supply - S, "the loss is burned, nothing minted");
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 50 * S - 30 * S, "the rest back");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 30 * S, "the pay pulled, the rest kept");
         (,, uint256 back) = pool.verdict(id);
         vm.assertEq(back, 20 * S);
     }
@@ -1204,7 +1206,33 @@ contract WitnessPoolTest is Base {
         vm.assertEq(wStake(m[4]), 100 ether - S, "silent: -s");
         vm.assertEq(token.totalSupply(), supply - 2 * S);
         vm.assertEq(back, 50 * S - 3 * S);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + back);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 3 * S, "the pay pulled, the rest kept");
+    }
+
+    /// The pool takes the members' pay from the one Market it is bound to, exactly once per
+    /// committee: another Market that allowed the pool loses nothing, a second finalize takes
+    /// nothing, and an Unwitnessed committee takes nothing at all.
+    function test_Finalize_PullsThePayOnceAndOnlyFromTheBoundMarket() public {
+        vm.prank(admin);
+        Market rogue = new Market(token, pool, mp, admin); // its constructor allows the pool too
+        fund(address(rogue));
+        vm.assertEq(token.allowance(address(rogue), address(pool)), type(uint256).max);
+        (uint256 id,) = _five(0, 4); // 4 false, 1 silent: 4 s paid, s burned
+        uint256 rogueBefore = token.balanceOf(address(rogue));
+        uint256 marketBefore = token.balanceOf(address(market));
+        uint256 poolBefore = token.balanceOf(address(pool));
+        pool.finalize(id);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 4 * S, "the pay, from the bound Market");
+        vm.assertEq(token.balanceOf(address(pool)), poolBefore + 4 * S - S, "pay in, the loss burned");
+        vm.assertEq(token.balanceOf(address(rogue)), rogueBefore, "nothing from any other account");
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, id, FINALIZED));
+        pool.finalize(id);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 4 * S, "nothing the second time");
+        // settle reads the verdict and refunds the rest of the 10 n s, which never left
+        vm.warp(market.segment(_orderOf(id), 0).revealEnd + 1);
+        market.settle(_orderOf(id));
+        (, uint256 refund,) = market.settlement(_orderOf(id));
+        vm.assertEq(refund, 50 * S - 4 * S + S, "the unpaid rest and segment 0's opener share");
     }
 
     /// A released lock restarts eligibility (free stake grew), except for a loss that takes
