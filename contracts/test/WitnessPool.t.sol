@@ -458,8 +458,10 @@ contract WitnessPoolTest is Base {
         vm.assertEq(c.seatFee, 7 ether);
         vm.assertEq(c.seatLock, 7 ether, "the seat fee when above the bond");
         vm.assertEq(uint256(c.listLength), 5);
-        vm.assertEq(c.customer, alice);
-        vm.assertEq(c.provider, p0);
+        // The pool keeps the parties as witness ids; the view names them from the Market's
+        // lease, which a stand-in market does not have (the real one: test_ConfirmDeployment_*).
+        vm.assertEq(c.customer, address(0));
+        vm.assertEq(c.provider, address(0));
         vm.assertEq(c.members.length, 0);
         vm.assertEq(uint256(fp.drawDueAfter(500)), block.number + wp.blockNeed);
         vm.assertEq(token.balanceOf(address(fp)), poolBefore, "a request moves no FST");
@@ -806,6 +808,43 @@ contract WitnessPoolTest is Base {
         vm.assertTrue(isIn(m1[0], m3));
         vm.assertFalse(isIn(m1[1], m3));
         vm.assertFalse(isIn(m1[2], m3));
+    }
+
+    /// The request keeps the customer and the provider as witness ids. A party that left the
+    /// pool and came back keeps its id, so it stays off; one that registers after the request
+    /// is not eligible anyway. With five other witnesses and n = 5 the committee is exactly
+    /// those five, whoever the parties are in the list; the view names the parties.
+    function test_DrawCommittee_PartiesAreKeptOffByTheirWitnessIds() public {
+        vm.prank(alice);
+        pool.registerWitness(100 ether);
+        vm.prank(p0);
+        pool.registerWitness(100 ether);
+        // alice leaves the pool entirely and comes back: same id, new list slot
+        uint32 aliceId = pool.witness(alice).id;
+        vm.prank(alice);
+        pool.requestWitnessExit();
+        vm.warp(block.timestamp + wp.witnessExitCooldown);
+        vm.prank(alice);
+        pool.withdrawWitnessStake(100 ether);
+        vm.assertFalse(pool.witness(alice).registered);
+        vm.prank(alice);
+        pool.registerWitness(100 ether);
+        vm.assertEq(pool.witness(alice).id, aliceId, "an id stays with its address");
+        vm.roll(block.number + 1);
+        uint256 id = _service(5);
+        // bob registers after the request: never eligible for it
+        vm.prank(bob);
+        pool.registerWitness(100 ether);
+        address[] memory m = drawNow(id);
+        vm.assertEq(m.length, 5);
+        for (uint256 i; i < 5; ++i) {
+            vm.assertTrue(isIn(witnessAccts[i], m), "every other witness sits");
+        }
+        vm.assertFalse(isIn(alice, m) || isIn(p0, m) || isIn(bob, m));
+        WitnessPool.CommitteeView memory c = pool.committee(id);
+        vm.assertEq(c.customer, alice);
+        vm.assertEq(c.provider, p0);
+        vm.assertEq(wLocked(alice) + wLocked(p0), 0);
     }
 
     /// The seat lock is max(witnessBond, s): a seat fee above the bond locks the seat fee.
