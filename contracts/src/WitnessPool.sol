@@ -535,7 +535,7 @@ contract WitnessPool is IWitnessPool {
     ) internal returns (uint256, uint256) {
         uint256 n = found.length;
         while (tried < stop && count < n) {
-            address a = list[uint256(keccak256(abi.encode(seed, tried))) % ctx.listLength];
+            address a = _candidate(seed, tried, ctx.listLength);
             ++tried;
             if (a == address(0) || _contains(found, count, a)) continue;
             Witness storage w = witnesses[a];
@@ -558,6 +558,20 @@ contract WitnessPool is IWitnessPool {
         if (k == 0) ctx.header |= id << shift;
         else c.words[k] |= id << shift;
         ctx.header += 1 << SIZE_SHIFT;
+    }
+
+    /// Candidate i: `list[uint256(keccak256(abi.encode(seed, i))) % L]`. An index below L is
+    /// always in the list (it never shrinks: a freed slot is reused, never popped), so the
+    /// bounds check of list[i], a read of the list's length, is left out, and so is
+    /// abi.encode's memory.
+    function _candidate(bytes32 seed, uint256 i, uint256 listLength) internal view returns (address a) {
+        assembly ("memory-safe") {
+            mstore(0, list.slot)
+            let base := keccak256(0, 32)
+            mstore(0, seed)
+            mstore(32, i)
+            a := sload(add(base, mod(keccak256(0, 64), listLength)))
+        }
     }
 
     function _contains(address[] memory xs, uint256 count, address a) internal pure returns (bool) {
