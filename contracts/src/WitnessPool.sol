@@ -48,7 +48,9 @@ contract WitnessPool is IWitnessPool {
     /// One slot: everything the draw reads of a candidate and writes of a member.
     /// `eligibleSince` is a block number; `id` names the witness in committees (given at its
     /// first registration, never reused). A witness never holds more than 2^88 − 1 (3 × 10^8
-    /// FST) in seat locks: one whose locks would pass that is not drawn.
+    /// FST) in seat locks: one whose locks would pass that is not drawn. `flags`: registered,
+    /// available, exiting, and W_OWN_SLOT_TAKEN — one of its seats keeps its report commitment
+    /// in the witness's own commitment slot (see `ownCommitment`).
     struct Witness {
         uint96 stake;
         uint88 locked;
@@ -68,8 +70,8 @@ contract WitnessPool is IWitnessPool {
     /// is 0), draw flags (3–4), size (5–9), violation reports (10–14), reveals (15–19) — the
     /// segment's end again (20–51, copied by the draw, so that a commit or a reveal reads this
     /// one word and not slot 0 too) and the first three members; words[k] members 3k … 3k + 2.
-    /// A member is 67 bits: witness id (0–31), the block time of its latest commit (32–63) and
-    /// seat flags (64–66). Every count fits its 5 bits: at most MAX_COMMITTEE = 31 members, each
+    /// A member is 68 bits: witness id (0–31), the block time of its latest commit (32–63) and
+    /// seat flags (64–67: committed, revealed, violated, own slot). Every count fits its 5 bits: at most MAX_COMMITTEE = 31 members, each
     /// revealing at most once. So a committee of three is two slots, and every commit and reveal
     /// of it writes the one it reads.
     struct Committee {
@@ -143,11 +145,15 @@ contract WitnessPool is IWitnessPool {
     uint8 internal constant W_REGISTERED = 1;
     uint8 internal constant W_AVAILABLE = 2;
     uint8 internal constant W_EXITING = 4;
+    uint8 internal constant W_OWN_SLOT_TAKEN = 8;
+    uint8 internal constant W_STATUS = W_REGISTERED | W_AVAILABLE | W_EXITING;
 
     uint256 internal constant SEAT_COMMITTED = 1;
     uint256 internal constant SEAT_REVEALED = 2;
     uint256 internal constant SEAT_VIOLATED = 4;
-    uint256 internal constant SEAT_MASK = 7;
+    /// The seat's report commitment lives in the witness's own slot, not in `commitments`.
+    uint256 internal constant SEAT_OWN_SLOT = 8;
+    uint256 internal constant SEAT_MASK = 15;
 
     uint256 internal constant STAGE_MASK = 7;
     uint256 internal constant STAGE_DRAWN = uint256(CommitteeStatus.Drawn);
@@ -166,7 +172,7 @@ contract WitnessPool is IWitnessPool {
     uint256 internal constant DRAW_PARTIAL = 1;
     uint256 internal constant DRAW_REREQUESTED = 2;
 
-    uint256 internal constant MEMBER_BITS = 67;
+    uint256 internal constant MEMBER_BITS = 68;
     uint256 internal constant HEADER_BITS = 52;
 
     /// Payoffs in seat fees (SPEC §4.4): Violation — true +10, false 0, none −1;
@@ -254,6 +260,13 @@ contract WitnessPool is IWitnessPool {
     mapping(uint256 committeeId => Committee) internal committees;
     mapping(uint256 committeeId => DrawProgress) internal progress;
     mapping(uint256 committeeId => mapping(address witness => bytes32)) internal commitments;
+    /// Each witness's own commitment slot, made non-zero at its first registration and never
+    /// cleared: a seat drawn while it is free (W_OWN_SLOT_TAKEN clear) commits into it, which
+    /// writes a slot that is already non-zero (5,000 gas instead of a fresh slot's 22,100).
+    /// The draw gives it to the seat (SEAT_OWN_SLOT) and finalize takes it back, both in writes
+    /// they make anyway; a witness's other seats meanwhile commit into `commitments`. So a
+    /// witness pays for its commitment slot once, at registration, not at every commit.
+    mapping(address witness => bytes32) internal ownCommitment;
 
     constructor(FaaSToken token_, Params memory p) {
         if (address(token_) == address(0)) revert InvalidParameter("token");
@@ -304,6 +317,9 @@ contract WitnessPool is IWitnessPool {
             list.push(msg.sender);
         }
         listIndexOf[msg.sender] = index;
+        // the witness's own commitment slot, non-zero from now on (a placeholder no report
+        // matches: it is a hash's preimage nobody knows)
+        if (ownCommitment[msg.sender] == bytes32(0)) ownCommitment[msg.sender] = bytes32(uint256(1));
         uint32 id = w.id;
         if (id == 0) {
             id = ++witnessIds;
@@ -541,22 +557,28 @@ contract WitnessPool is IWitnessPool {
             Witness storage w = witnesses[a];
             uint256 id = w.id;
             uint256 locked = w.locked + ctx.lock;
+            uint8 flags = w.flags;
             if (
-                w.flags != W_REGISTERED | W_AVAILABLE || w.eligibleSince >= ctx.requestBlock || locked > w.stake
-                    || locked > type(uint88).max || id == ctx.customerId || id == ctx.providerId
+                flags & W_STATUS != W_REGISTERED | W_AVAILABLE || w.eligibleSince >= ctx.requestBlock
+                    || locked > w.stake || locked > type(uint88).max || id == ctx.customerId || id == ctx.providerId
             ) continue;
             w.locked = uint88(locked);
+            if (flags & W_OWN_SLOT_TAKEN == 0) {
+                // the seat takes the witness's own commitment slot
+                w.flags = flags | W_OWN_SLOT_TAKEN;
+                id |= SEAT_OWN_SLOT << 64;
+            }
             _seatMember(c, ctx, count, id);
             found[count++] = a;
         }
         return (tried, count);
     }
 
-    /// Witness `id` becomes member e.
-    function _seatMember(Committee storage c, DrawContext memory ctx, uint256 e, uint256 id) internal {
+    /// Member e: `member` is its witness id and seat flags.
+    function _seatMember(Committee storage c, DrawContext memory ctx, uint256 e, uint256 member) internal {
         (uint256 k, uint256 shift) = _position(e);
-        if (k == 0) ctx.header |= id << shift;
-        else c.words[k] |= id << shift;
+        if (k == 0) ctx.header |= member << shift;
+        else c.words[k] |= member << shift;
         ctx.header += 1 << SIZE_SHIFT;
     }
 
@@ -587,9 +609,11 @@ contract WitnessPool is IWitnessPool {
         uint256 lock = _seatLock(c.seatFee);
         uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
         for (uint256 e; e < size; ++e) {
-            Witness storage w = witnesses[witnessById[_memberId(c, header, e)]];
+            uint256 member = _member(c, header, e);
+            Witness storage w = witnesses[witnessById[uint32(member)]];
             w.locked -= uint88(lock);
             w.eligibleSince = uint32(block.number);
+            if ((member >> 64) & SEAT_OWN_SLOT != 0) w.flags &= ~W_OWN_SLOT_TAKEN;
         }
         // no members any more: size 0
         c.words[0] = header & ~(STAGE_MASK | COUNT_MASK << SIZE_SHIFT) | STAGE_UNWITNESSED;
@@ -614,9 +638,10 @@ contract WitnessPool is IWitnessPool {
         (uint256 k, uint256 shift, uint256 word, uint256 header) = _seatOf(committeeId, c, msg.sender);
         uint256 commitEnd = _end(header) + commitGrace;
         if (block.timestamp > commitEnd) revert DeadlinePassed(uint64(commitEnd));
-        commitments[committeeId][msg.sender] = commitment;
+        if ((word >> (shift + 64)) & SEAT_OWN_SLOT != 0) ownCommitment[msg.sender] = commitment;
+        else commitments[committeeId][msg.sender] = commitment;
         // commit time and the committed flag; the id stays
-        uint256 mask = ((1 << 35) - 1) << (shift + 32);
+        uint256 mask = ((1 << 36) - 1) << (shift + 32);
         uint256 seatFlags = (word >> (shift + 64)) & SEAT_MASK | SEAT_COMMITTED;
         c.words[k] = word & ~mask | (block.timestamp | seatFlags << 32) << (shift + 32);
         emit ReportCommitted(committeeId, msg.sender);
@@ -633,10 +658,11 @@ contract WitnessPool is IWitnessPool {
         uint256 seatFlags = (word >> (shift + 64)) & SEAT_MASK;
         if (seatFlags & SEAT_COMMITTED == 0) revert NoCommitment(committeeId, msg.sender);
         if (seatFlags & SEAT_REVEALED != 0) revert AlreadyRevealed(committeeId, msg.sender);
-        if (
-            commitments[committeeId][msg.sender]
-                != reportCommitment(committeeId, msg.sender, violated, reportTime, secret)
-        ) revert CommitmentMismatch(committeeId, msg.sender);
+        bool own = seatFlags & SEAT_OWN_SLOT != 0;
+        bytes32 stored = own ? ownCommitment[msg.sender] : commitments[committeeId][msg.sender];
+        if (stored != reportCommitment(committeeId, msg.sender, violated, reportTime, secret)) {
+            revert CommitmentMismatch(committeeId, msg.sender);
+        }
         uint64 commitTime = uint32(word >> (shift + 32));
         // T lies within maxReportAge before the commit (SPEC §4.3, design §4.4 "T near the
         // current time"): a report cannot be prepared long in advance, nor dated after its
@@ -644,8 +670,9 @@ contract WitnessPool is IWitnessPool {
         if (reportTime > commitTime || uint256(reportTime) + maxReportAge < commitTime) {
             revert ReportTimeOutOfRange(reportTime, commitTime, maxReportAge);
         }
-        // The commitment has served: clearing it refunds part of the reveal's gas.
-        delete commitments[committeeId][msg.sender];
+        // The commitment has served: clearing it refunds part of the reveal's gas. The witness's
+        // own slot stays non-zero for its next seat.
+        if (!own) delete commitments[committeeId][msg.sender];
         word |= (SEAT_REVEALED | (violated ? SEAT_VIOLATED : 0)) << (shift + 64);
         if (k != 0) {
             c.words[k] = word;
@@ -719,6 +746,8 @@ contract WitnessPool is IWitnessPool {
         else if (units < 0) stake -= s;
         w.stake = SafeCast.toUint96(stake);
         w.locked -= uint88(lock);
+        // the seat gives the witness's own commitment slot back
+        if (seatFlags & SEAT_OWN_SLOT != 0) w.flags &= ~W_OWN_SLOT_TAKEN;
         // Free stake grows by the lock plus the payoff: always, except when a loss of s takes
         // exactly the lock (s >= witnessBond). Growth restarts eligibility (SPEC §4.1).
         if (units >= 0 || lock > s) w.eligibleSince = uint32(block.number);
@@ -803,7 +832,14 @@ contract WitnessPool is IWitnessPool {
         v.revealed = seatFlags & SEAT_REVEALED != 0;
         v.violated = seatFlags & SEAT_VIOLATED != 0;
         v.commitTime = uint32(member >> 32);
-        v.commitment = commitments[committeeId][witness_];
+        if (seatFlags & SEAT_OWN_SLOT == 0) {
+            v.commitment = commitments[committeeId][witness_];
+        } else if (v.committed && !v.revealed && header & STAGE_MASK <= STAGE_DRAWN) {
+            // the witness's own slot holds it until the reveal; after the reveal, or once the
+            // committee ended, the slot may serve another seat (the committee slot of a
+            // revealed commitment is cleared too)
+            v.commitment = ownCommitment[witness_];
+        }
     }
 
     function witness(address account) external view returns (WitnessView memory v) {
@@ -874,10 +910,16 @@ contract WitnessPool is IWitnessPool {
         shift = (k == 0 ? HEADER_BITS : 0) + MEMBER_BITS * (e % 3);
     }
 
+    /// Member e's bits (witness id, commit time, seat flags, and above them what follows in
+    /// its word); `header` is words[0].
+    function _member(Committee storage c, uint256 header, uint256 e) internal view returns (uint256) {
+        (uint256 k, uint256 shift) = _position(e);
+        return (k == 0 ? header : c.words[k]) >> shift;
+    }
+
     /// The witness id of member e; `header` is words[0].
     function _memberId(Committee storage c, uint256 header, uint256 e) internal view returns (uint32) {
-        (uint256 k, uint256 shift) = _position(e);
-        return uint32((k == 0 ? header : c.words[k]) >> shift);
+        return uint32(_member(c, header, e));
     }
 
     /// The seat of witness `id` on the committee, if any; `header` is words[0].

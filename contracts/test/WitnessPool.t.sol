@@ -969,6 +969,130 @@ contract WitnessPoolTest is Base {
         vm.assertEq(uint256(pool.committee(id).violationReports), 0);
     }
 
+    // ---- the witness's own commitment slot (one seat at a time commits into it)
+
+    /// Storage of WitnessPool (`forge inspect WitnessPool storageLayout`): `witnesses` at slot
+    /// 1, its flags in the top byte; `ownCommitment` at slot 10. No view shows either: what a
+    /// client sees (SeatView) is the same wherever the commitment lives.
+    uint256 internal constant WITNESSES_SLOT = 1;
+    uint256 internal constant OWN_COMMITMENT_SLOT = 10;
+
+    function _ownSlotTaken(address w) internal view returns (bool) {
+        uint256 word = uint256(vm.load(address(pool), keccak256(abi.encode(w, WITNESSES_SLOT))));
+        return (word >> 248) & 8 != 0;
+    }
+
+    function _ownSlot(address w) internal view returns (bytes32) {
+        return vm.load(address(pool), keccak256(abi.encode(w, OWN_COMMITMENT_SLOT)));
+    }
+
+    /// Registration makes the witness's own commitment slot non-zero (so its commits write a
+    /// slot that is already non-zero), with a value no report matches.
+    function test_RegisterWitness_MakesTheOwnCommitmentSlotNonZero() public {
+        vm.assertEq(_ownSlot(bob), bytes32(0));
+        vm.prank(bob);
+        pool.registerWitness(100 ether);
+        vm.assertEq(_ownSlot(bob), bytes32(uint256(1)));
+        vm.assertFalse(_ownSlotTaken(bob));
+    }
+
+    /// A witness on two committees at once: the seat drawn first commits into the witness's own
+    /// slot, the other into the committee's; the reports do not touch each other, each seat
+    /// shows its own commitment until its reveal, both reveal. Finalize gives the own slot back,
+    /// and the witness's next seat takes it again.
+    function test_CommitReport_OwnSlotServesOneSeatAtATime() public {
+        uint256[] memory ids = _services(3, 2);
+        vm.roll(pool.drawDueAfter(ids[1]) + 1);
+        pool.drawCommittee(ids[0]);
+        pool.drawCommittee(ids[1]);
+        // with five witnesses, someone sits on both
+        address[] memory m0 = pool.committee(ids[0]).members;
+        address[] memory m1 = pool.committee(ids[1]).members;
+        address w;
+        for (uint256 i; i < m0.length && w == address(0); ++i) {
+            if (isIn(m0[i], m1)) w = m0[i];
+        }
+        vm.assertTrue(w != address(0));
+        vm.assertTrue(_ownSlotTaken(w), "the first seat holds the own slot");
+        uint64 t = uint64(block.timestamp);
+        _commitRaw(ids[0], w, true, t, "first");
+        _commitRaw(ids[1], w, false, t, "second");
+        bytes32 c0 = pool.reportCommitment(ids[0], w, true, t, "first");
+        bytes32 c1 = pool.reportCommitment(ids[1], w, false, t, "second");
+        vm.assertEq(_ownSlot(w), c0, "the first seat's commitment in the own slot");
+        vm.assertEq(pool.seat(ids[0], w).commitment, c0);
+        vm.assertEq(pool.seat(ids[1], w).commitment, c1);
+        // a later commit of the first seat replaces its own, not the other's
+        vm.warp(block.timestamp + 1);
+        _commitRaw(ids[0], w, false, t + 1, "again");
+        c0 = pool.reportCommitment(ids[0], w, false, t + 1, "again");
+        vm.assertEq(pool.seat(ids[0], w).commitment, c0);
+        vm.assertEq(pool.seat(ids[1], w).commitment, c1);
+        toRevealWindow(ids[1]);
+        vm.prank(w);
+        pool.revealReport(ids[1], false, t, "second");
+        vm.prank(w);
+        pool.revealReport(ids[0], false, t + 1, "again");
+        vm.assertTrue(pool.seat(ids[0], w).revealed && pool.seat(ids[1], w).revealed);
+        vm.assertEq(pool.seat(ids[0], w).commitment, bytes32(0), "served: not shown");
+        vm.assertEq(pool.seat(ids[1], w).commitment, bytes32(0), "served: cleared");
+        vm.assertTrue(_ownSlotTaken(w), "held until finalize");
+        toAfterReveal(ids[1]);
+        pool.finalize(ids[1]);
+        vm.assertTrue(_ownSlotTaken(w), "the committee slot's seat gives nothing back");
+        pool.finalize(ids[0]);
+        vm.assertFalse(_ownSlotTaken(w), "finalize gives the own slot back");
+        // the next seat takes it again, and its reveal works from it (the released locks made
+        // everyone eligible from the next block on)
+        vm.roll(block.number + 1);
+        uint256 id3 = _service(5);
+        address[] memory m3 = drawNow(id3);
+        vm.assertTrue(isIn(w, m3));
+        vm.assertTrue(_ownSlotTaken(w));
+        commitAs(id3, w, true);
+        vm.assertEq(_ownSlot(w), pool.seat(id3, w).commitment);
+        toRevealWindow(id3);
+        revealAs(id3, w, true);
+        vm.assertTrue(pool.seat(id3, w).violated);
+    }
+
+    /// An unwitnessed committee gives its members' own slots back with their locks, and a
+    /// commitment made into the own slot by a member of an incomplete committee is never
+    /// mistaken for a later seat's.
+    function test_Unwitnessed_GivesTheOwnSlotsBack() public {
+        uint256 id = _service(3);
+        address[] memory m = drawNow(id);
+        for (uint256 i; i < 3; ++i) {
+            vm.assertTrue(_ownSlotTaken(m[i]));
+        }
+        commitAs(id, m[0], true);
+        toAfterReveal(id);
+        pool.finalize(id); // finalize of a drawn committee nobody revealed in: all lose s
+        for (uint256 i; i < 3; ++i) {
+            vm.assertFalse(_ownSlotTaken(m[i]), "finalize gives it back");
+            vm.assertEq(wLocked(m[i]), 0);
+        }
+        // a draw that finds only two: they hold their own slots until the sequence ends and the
+        // committee is unwitnessed
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(witnessAccts[i]);
+            pool.setAvailable(false);
+        }
+        vm.roll(block.number + 1);
+        uint256 id2 = _service(3);
+        vm.roll(block.number + wp.blockNeed + 1);
+        pool.drawCommittee(id2);
+        vm.assertEq(uint256(pool.committee(id2).status), REQUESTED);
+        vm.assertTrue(_ownSlotTaken(witnessAccts[3]) && _ownSlotTaken(witnessAccts[4]));
+        // a member of the incomplete committee commits into its own slot meanwhile
+        commitAs(id2, witnessAccts[3], true);
+        pool.drawCommittee(id2);
+        vm.assertEq(uint256(pool.committee(id2).status), UNWITNESSED);
+        vm.assertFalse(_ownSlotTaken(witnessAccts[3]) || _ownSlotTaken(witnessAccts[4]), "given back");
+        vm.assertEq(wLocked(witnessAccts[3]) + wLocked(witnessAccts[4]), 0);
+        vm.assertFalse(pool.seat(id2, witnessAccts[3]).member);
+    }
+
     function test_CommitReport_RevertsWhen_NotMember() public {
         uint256 id = _service(3);
         vm.expectRevert(abi.encodeWithSelector(WitnessPool.NotMember.selector, id, witnessAccts[0]));
