@@ -316,7 +316,11 @@ contract Market is Ownable {
     /// Segments.packTerms: seat fee parameters, billingPeriod and the pool's report window.
     uint256 internal immutable seatTerms;
 
-    Level[] internal levels;
+    /// Levels by id, 0 … levelCount() − 1. A mapping rather than an array, so that createOrder
+    /// reads one slot (the level's; `cpuMilli` is never 0 for a level that exists) instead of
+    /// two (an array's length for the bounds check, then the element).
+    mapping(uint32 levelId => Level) internal levels;
+    uint32 internal levelsAdded;
     /// The id the next order gets; order ids run from 1 to orderCount() = nextOrderId − 1. It
     /// starts at 1 in the constructor, so that no order pays for turning a zero slot non-zero
     /// (20,000 gas instead of 2,900; `orderCount` started at 0 and the first order paid it).
@@ -408,14 +412,14 @@ contract Market is Ownable {
     /// A level is never edited in place, so the terms of open orders never change; it can only
     /// be closed to new orders.
     function deactivateLevel(uint32 levelId) external onlyOwner {
-        if (levelId >= levels.length) revert UnknownLevel(levelId);
+        if (levelId >= levelsAdded) revert UnknownLevel(levelId);
         levels[levelId].active = false;
         emit LevelDeactivated(levelId);
     }
 
     function _addLevel(uint32 cpuMilli, uint32 memoryMB, uint32 imageMB) internal returns (uint32 id) {
-        id = uint32(levels.length);
-        levels.push(Level(cpuMilli, memoryMB, imageMB, true));
+        id = levelsAdded++;
+        levels[id] = Level(cpuMilli, memoryMB, imageMB, true);
         emit LevelAdded(id, cpuMilli, memoryMB, imageMB);
     }
 
@@ -499,8 +503,9 @@ contract Market is Ownable {
     }
 
     function _checkedCost(OrderParams calldata p) internal view returns (uint256, uint256, uint256) {
-        if (p.levelId >= levels.length) revert UnknownLevel(p.levelId);
-        if (!levels[p.levelId].active) revert LevelInactive(p.levelId);
+        Level storage lv = levels[p.levelId];
+        if (lv.cpuMilli == 0) revert UnknownLevel(p.levelId);
+        if (!lv.active) revert LevelInactive(p.levelId);
         uint32 units = p.durationUnits;
         if (units == 0) revert ZeroDuration();
         if (uint256(units) * billingPeriod > MAX_SERVICE_SECONDS) {
@@ -887,7 +892,7 @@ contract Market is Ownable {
     }
 
     function level(uint32 levelId) external view returns (Level memory) {
-        if (levelId >= levels.length) revert UnknownLevel(levelId);
+        if (levelId >= levelsAdded) revert UnknownLevel(levelId);
         return levels[levelId];
     }
 
@@ -897,7 +902,7 @@ contract Market is Ownable {
     }
 
     function levelCount() external view returns (uint256) {
-        return levels.length;
+        return levelsAdded;
     }
 
     /// A provider's stake, what is locked of it, when it asked to exit (0: it did not) and the

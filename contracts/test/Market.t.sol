@@ -508,6 +508,15 @@ contract MarketTest is Base {
         Market.OrderParams memory op = orderParams(0);
         op.levelId = 3;
         _createReverts(op, abi.encodeWithSelector(Market.UnknownLevel.selector, uint32(3)));
+        op.levelId = type(uint32).max;
+        _createReverts(op, abi.encodeWithSelector(Market.UnknownLevel.selector, type(uint32).max));
+        // levels are a mapping: a level exists once added (its cpuMilli is never 0)
+        vm.prank(admin);
+        vm.assertEq(market.addLevel(500, 256, 20), 3);
+        op.levelId = 3;
+        vm.prank(alice);
+        vm.assertGt(market.createOrder(op), 0);
+        vm.assertEq(market.levelCount(), 4);
     }
 
     function test_CreateOrder_RevertsWhen_LevelInactive() public {
