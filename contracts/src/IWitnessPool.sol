@@ -32,6 +32,13 @@ interface IWitnessPool {
         external
         returns (CommitteeStatus status, bool violated, uint256 returned);
 
+    /// What settle needs of a committee, in one call: a committee still open (Requested or
+    /// Drawn) is finalized as `finalize` does (same checks, same effects); then what `verdict`
+    /// returns. A committee never requested: None. Anyone may call it.
+    function conclude(uint256 committeeId)
+        external
+        returns (CommitteeStatus status, bool violated, uint256 returned);
+
     /// @return status the committee's status
     /// @return violated meaningful once Finalized
     /// @return returned what of the committee's `10 × n × seatFee` is left to the Market once

@@ -182,16 +182,13 @@ library Segments {
         uint256 n = o.witnessCount;
         refund = s; // segment 0's opener share
         for (uint8 k; k < segs; ++k) {
-            uint256 cid = committeeId(orderId, k);
-            (IWitnessPool.CommitteeStatus st, bool violated, uint256 back) = pool.verdict(cid);
+            // finalized here unless somebody did before (one call either way)
+            (IWitnessPool.CommitteeStatus st, bool violated, uint256 back) = pool.conclude(committeeId(orderId, k));
             if (st == IWitnessPool.CommitteeStatus.None) {
                 // never opened: the N seat fees its committee would have earned are burned
                 burned += n * s;
                 refund += (9 * n + 1) * s;
                 continue;
-            }
-            if (st == IWitnessPool.CommitteeStatus.Requested || st == IWitnessPool.CommitteeStatus.Drawn) {
-                (, violated, back) = pool.finalize(cid);
             }
             refund += back;
             if (violated) ++violatedSegs;

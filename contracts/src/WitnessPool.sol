@@ -698,6 +698,23 @@ contract WitnessPool is IWitnessPool {
         uint256 header = c.words[0];
         uint256 stage = header & STAGE_MASK;
         if (stage > STAGE_DRAWN) revert WrongCommitteeState(committeeId, uint8(stage));
+        return _finalize(committeeId, c, header, stage);
+    }
+
+    /// @inheritdoc IWitnessPool
+    function conclude(uint256 committeeId) external returns (CommitteeStatus, bool, uint256) {
+        Committee storage c = committees[committeeId];
+        if (c.requestBlock == 0) return (CommitteeStatus.None, false, 0);
+        uint256 header = c.words[0];
+        uint256 stage = header & STAGE_MASK;
+        if (stage <= STAGE_DRAWN) return _finalize(committeeId, c, header, stage);
+        return _verdict(c, header);
+    }
+
+    function _finalize(uint256 committeeId, Committee storage c, uint256 header, uint256 stage)
+        internal
+        returns (CommitteeStatus, bool, uint256)
+    {
         uint256 revealEnd = uint256(c.end) + commitGrace + reportRevealSeconds;
         if (block.timestamp <= revealEnd) revert DeadlineNotReached(uint64(revealEnd));
         if (stage == 0) {
@@ -769,9 +786,16 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// @inheritdoc IWitnessPool
-    function verdict(uint256 committeeId) external view returns (CommitteeStatus status, bool violated, uint256 returned) {
+    function verdict(uint256 committeeId) external view returns (CommitteeStatus, bool, uint256) {
         Committee storage c = committees[committeeId];
-        uint256 header = c.words[0];
+        return _verdict(c, c.words[0]);
+    }
+
+    function _verdict(Committee storage c, uint256 header)
+        internal
+        view
+        returns (CommitteeStatus status, bool violated, uint256 returned)
+    {
         status = _status(c, header);
         uint256 s = c.seatFee;
         uint256 deposit = 10 * uint256(c.n) * s;

@@ -1372,6 +1372,47 @@ contract WitnessPoolTest is Base {
         vm.assertEq(token.balanceOf(address(market)), marketBefore - 3 * S, "the pay pulled, the rest kept");
     }
 
+    /// conclude: what settle asks of each committee in one call. Never requested: None.
+    /// Open: finalized as finalize does (not before the reveal window closed). Ended: the
+    /// verdict again, nothing paid or burned twice.
+    function test_Conclude_FinalizesOnceThenReadsTheVerdict() public {
+        (IWitnessPool.CommitteeStatus st, bool v, uint256 back) = pool.conclude(12345);
+        vm.assertEq(uint256(st), NONE);
+        (uint256 id, address[] memory m) = _five(3, 1); // 3 true, 1 false, 1 silent: Violation
+        vm.warp(pool.committee(id).revealEnd);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.DeadlineNotReached.selector, pool.committee(id).revealEnd));
+        pool.conclude(id);
+        vm.warp(pool.committee(id).revealEnd + 1);
+        uint256 marketBefore = token.balanceOf(address(market));
+        uint256 supply = token.totalSupply();
+        vm.expectEmit(address(pool));
+        emit WitnessPool.VerdictReached(id, true, 3, 4);
+        vm.prank(stranger);
+        (st, v, back) = pool.conclude(id);
+        vm.assertEq(uint256(st), FINALIZED);
+        vm.assertTrue(v);
+        vm.assertEq(back, 50 * S - 30 * S);
+        vm.assertEq(wStake(m[0]), 100 ether + 10 * S);
+        // again: the same answer, nothing moves
+        (IWitnessPool.CommitteeStatus st2, bool v2, uint256 back2) = pool.conclude(id);
+        vm.assertEq(uint256(st2), FINALIZED);
+        vm.assertTrue(v2);
+        vm.assertEq(back2, back);
+        vm.assertEq(wStake(m[0]), 100 ether + 10 * S, "paid once");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 30 * S);
+        vm.assertEq(token.totalSupply(), supply - S);
+        (st2, v2, back2) = pool.verdict(id);
+        vm.assertEq(back2, back);
+        // an unwitnessed one: its whole 10 n s stays with the Market
+        uint256 id2 = _service(3);
+        toAfterReveal(id2);
+        (st, v, back) = pool.conclude(id2);
+        vm.assertEq(uint256(st), UNWITNESSED);
+        vm.assertEq(back, 30 * S);
+        (st, v, back) = pool.conclude(id2);
+        vm.assertEq(uint256(st), UNWITNESSED);
+    }
+
     /// The pool takes the members' pay from the one Market it is bound to, exactly once per
     /// committee: another Market that allowed the pool loses nothing, a second finalize takes
     /// nothing, and an Unwitnessed committee takes nothing at all.
