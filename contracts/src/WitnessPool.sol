@@ -249,13 +249,15 @@ contract WitnessPool is IWitnessPool {
     address public market;
     /// The last witness id given.
     uint32 public witnessIds;
+    /// The witness list's length L, next to `market` in one slot: a request reads both at once.
+    uint24 internal listLength;
 
     mapping(address => Witness) internal witnesses;
     mapping(uint32 id => address) internal witnessById;
     mapping(address => uint256) internal listIndexOf;
     mapping(address => uint32) internal exitAt;
-    /// Index → witness; address(0) in a freed slot.
-    address[] internal list;
+    /// Index → witness, for indices below listLength; address(0) in a freed slot.
+    mapping(uint256 index => address) internal list;
     uint256[] internal freeSlots;
     mapping(uint256 committeeId => Committee) internal committees;
     mapping(uint256 committeeId => DrawProgress) internal progress;
@@ -312,9 +314,11 @@ contract WitnessPool is IWitnessPool {
             freeSlots.pop();
             list[index] = msg.sender;
         } else {
-            index = list.length;
-            if (index > type(uint24).max) revert PoolFull(index);
-            list.push(msg.sender);
+            index = listLength;
+            // L is a uint24 (in committees too): 2^24 − 1 entries at most
+            if (index == type(uint24).max) revert PoolFull(index);
+            list[index] = msg.sender;
+            listLength = uint24(index + 1);
         }
         listIndexOf[msg.sender] = index;
         // the witness's own commitment slot, non-zero from now on (a placeholder no report
@@ -429,7 +433,7 @@ contract WitnessPool is IWitnessPool {
         if (n < MIN_COMMITTEE || n > MAX_COMMITTEE) revert CommitteeSizeOutOfRange(n, MIN_COMMITTEE, MAX_COMMITTEE);
         c.end = SafeCast.toUint32(end);
         c.requestBlock = SafeCast.toUint32(block.number);
-        c.listLength = uint24(list.length);
+        c.listLength = listLength;
         c.n = n;
         c.seatFee = seatFee;
         c.customerId = witnesses[customer].id;
@@ -582,17 +586,17 @@ contract WitnessPool is IWitnessPool {
         ctx.header += 1 << SIZE_SHIFT;
     }
 
-    /// Candidate i: `list[uint256(keccak256(abi.encode(seed, i))) % L]`. An index below L is
-    /// always in the list (it never shrinks: a freed slot is reused, never popped), so the
-    /// bounds check of list[i], a read of the list's length, is left out, and so is
-    /// abi.encode's memory.
-    function _candidate(bytes32 seed, uint256 i, uint256 listLength) internal view returns (address a) {
+    /// Candidate i: `list[uint256(keccak256(abi.encode(seed, i))) % L]`, computed in scratch
+    /// memory. An index below L is always in the list (it never shrinks: a freed slot is
+    /// reused, never popped).
+    function _candidate(bytes32 seed, uint256 i, uint256 listLength_) internal view returns (address a) {
         assembly ("memory-safe") {
-            mstore(0, list.slot)
-            let base := keccak256(0, 32)
             mstore(0, seed)
             mstore(32, i)
-            a := sload(add(base, mod(keccak256(0, 64), listLength)))
+            // list[index]: the mapping's slot keccak256(index, list.slot)
+            mstore(0, mod(keccak256(0, 64), listLength_))
+            mstore(32, list.slot)
+            a := sload(keccak256(0, 64))
         }
     }
 
@@ -882,11 +886,19 @@ contract WitnessPool is IWitnessPool {
 
     /// The witness list's length: L for a committee requested now.
     function witnessListLength() external view returns (uint256) {
-        return list.length;
+        return listLength;
     }
 
     /// The witness at `index` of the list (address(0) for a freed slot).
     function witnessAt(uint256 index) external view returns (address) {
+        if (index >= listLength) {
+            // as an array's bounds check does: Panic(0x32)
+            assembly ("memory-safe") {
+                mstore(0, shl(224, 0x4e487b71))
+                mstore(4, 0x32)
+                revert(0, 0x24)
+            }
+        }
         return list[index];
     }
 

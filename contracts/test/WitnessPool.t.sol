@@ -191,6 +191,9 @@ contract WitnessPoolTest is Base {
         vm.assertTrue(v.registered && v.available && !v.exiting);
         vm.assertEq(pool.witnessListLength(), 6);
         vm.assertEq(pool.witnessAt(5), w);
+        // past the end: Panic(0x32), as an array's bounds check
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", uint256(0x32)));
+        pool.witnessAt(6);
         vm.assertEq(uint256(pool.witnessIds()), 6);
         vm.assertEq(token.balanceOf(w), FUND - 50 ether);
         vm.assertEq(token.balanceOf(address(pool)), 550 ether);
