@@ -543,19 +543,7 @@ contract Market is Ownable {
         orderId = nextOrderId++;
         uint32 biddingEnd = SafeCast.toUint32(block.timestamp + p.biddingSeconds);
         uint32 revealEnd = biddingEnd + p.revealSeconds;
-        // slots 0 and 1 only: slot 2 (the best bid) is written by the first bid that leads
-        Order storage o = orders[orderId];
-        o.customer = msg.sender;
-        o.durationUnits = p.durationUnits;
-        o.deadline = biddingEnd;
-        o.state = State.Bidding;
-        o.flags = p.revealSeconds > 0 ? FLAG_SEALED : 0;
-        o.witnessCount = p.witnessCount;
-        o.segments = p.segments;
-        o.maxUnitPrice = p.maxUnitPrice;
-        o.biddingEnd = biddingEnd;
-        o.revealEnd = revealEnd;
-        o.levelId = p.levelId;
+        _storeOrder(orders[orderId], p, biddingEnd, revealEnd);
         emit OrderCreated(
             orderId,
             msg.sender,
@@ -567,6 +555,20 @@ contract Market is Ownable {
             p.witnessCount,
             p.segments
         );
+    }
+
+    /// A new order's slots 0 and 1, one write each, packed as Solidity packs Order (fields
+    /// from the low bits up); slot 2, the best bid, is written by the first bid that leads.
+    function _storeOrder(Order storage o, OrderParams calldata p, uint32 biddingEnd, uint32 revealEnd) private {
+        uint256 word0 = uint256(uint160(msg.sender)) | uint256(p.durationUnits) << 160 | uint256(biddingEnd) << 192
+            | uint256(State.Bidding) << 224 | uint256(p.revealSeconds > 0 ? FLAG_SEALED : 0) << 232
+            | uint256(p.witnessCount) << 240 | uint256(p.segments) << 248;
+        uint256 word1 =
+            uint256(p.maxUnitPrice) | uint256(biddingEnd) << 96 | uint256(revealEnd) << 128 | uint256(p.levelId) << 160;
+        assembly ("memory-safe") {
+            sstore(o.slot, word0)
+            sstore(add(o.slot, 1), word1)
+        }
     }
 
     // ---------------------------------------------------------------- open bidding
