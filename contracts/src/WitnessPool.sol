@@ -961,12 +961,20 @@ contract WitnessPool is IWitnessPool {
     /// The seat of witness `id` on the committee, if any; `header` is words[0].
     function _find(Committee storage c, uint256 header, uint32 id) internal view returns (bool, uint256, uint256) {
         if (id == 0) return (false, 0, 0);
-        uint256 word = header;
         uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
-        for (uint256 e; e < size; ++e) {
-            (uint256 k, uint256 shift) = _position(e);
-            if (shift == 0) word = c.words[k];
-            if (uint32(word >> shift) == id) return (true, k, shift);
+        uint256 word = header;
+        uint256 k;
+        uint256 shift = HEADER_BITS;
+        unchecked {
+            for (uint256 e; e < size; ++e) {
+                if (shift > 256 - MEMBER_BITS) {
+                    // the next word: three members each (see _position)
+                    word = c.words[++k];
+                    shift = 0;
+                }
+                if (uint32(word >> shift) == id) return (true, k, shift);
+                shift += MEMBER_BITS;
+            }
         }
         return (false, 0, 0);
     }
