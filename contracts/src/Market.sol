@@ -843,10 +843,11 @@ contract Market is Ownable {
         }
     }
 
-    function order(uint256 orderId) external view returns (Order memory v) {
+    function order(uint256 orderId) external view returns (Order memory) {
         Order storage o = orders[orderId];
-        v = o;
+        Order memory v = o;
         v.bestPrice = Auction.bestPrice(o);
+        return v;
     }
 
     /// The lease of a matched order (all zero before the match). The service times are zero

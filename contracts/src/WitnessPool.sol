@@ -706,7 +706,10 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// @inheritdoc IWitnessPool
-    function conclude(uint256 committeeId) external returns (CommitteeStatus, bool, uint256) {
+    function conclude(uint256 committeeId)
+        external
+        returns (CommitteeStatus status, bool violated, uint256 returned)
+    {
         Committee storage c = committees[committeeId];
         if (c.requestBlock == 0) return (CommitteeStatus.None, false, 0);
         uint256 header = c.words[0];
@@ -790,7 +793,11 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// @inheritdoc IWitnessPool
-    function verdict(uint256 committeeId) external view returns (CommitteeStatus, bool, uint256) {
+    function verdict(uint256 committeeId)
+        external
+        view
+        returns (CommitteeStatus status, bool violated, uint256 returned)
+    {
         Committee storage c = committees[committeeId];
         return _verdict(c, c.words[0]);
     }
