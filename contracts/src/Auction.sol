@@ -92,7 +92,7 @@ library Auction {
         }
         sb.status = Market.BidStatus.Revealed;
         uint32 seq = sb.seq;
-        uint96 best = o.bestPrice;
+        uint96 best = bestPrice(o);
         if (unitPrice < best || (unitPrice == best && seq < o.bestSeq)) {
             takeLead(providers, o, p, orderId, msg.sender, unitPrice, t);
             o.bestSeq = seq;
@@ -153,6 +153,13 @@ library Auction {
         }
         o.bestBidder = bidder;
         o.bestPrice = price;
+    }
+
+    /// The best price so far: that of the leading bid, maxUnitPrice + 1 before any (so that
+    /// "strictly lower than the best" also enforces the maximum). An order's best-bid slot is
+    /// empty until a bid takes the lead (see Market.Order).
+    function bestPrice(Market.Order storage o) internal view returns (uint96) {
+        return o.bestBidder == address(0) ? o.maxUnitPrice + 1 : o.bestPrice;
     }
 
     /// `⌈max(fee, maxFee × collateralFloorBps / 10000) × collateralBps / 10000⌉`, rounded up so

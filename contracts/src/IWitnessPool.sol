@@ -15,7 +15,9 @@ interface IWitnessPool {
         Unwitnessed
     }
 
-    /// Only the bound Market. It has transferred `10 × n × seatFee` to the pool just before.
+    /// Only the bound Market. The committee's `10 × n × seatFee` stays with the Market, which
+    /// lets the pool take it (an allowance given in the Market's constructor): `finalize` pulls
+    /// exactly what it pays the members, nothing else ever moves.
     function requestCommittee(
         uint256 committeeId,
         uint8 n,
@@ -30,10 +32,17 @@ interface IWitnessPool {
         external
         returns (CommitteeStatus status, bool violated, uint256 returned);
 
+    /// What settle needs of a committee, in one call: a committee still open (Requested or
+    /// Drawn) is finalized as `finalize` does (same checks, same effects); then what `verdict`
+    /// returns. A committee never requested: None. Anyone may call it.
+    function conclude(uint256 committeeId)
+        external
+        returns (CommitteeStatus status, bool violated, uint256 returned);
+
     /// @return status the committee's status
     /// @return violated meaningful once Finalized
-    /// @return returned the FST the pool gave back to the Market once the committee ended:
-    /// `10 × n × seatFee` minus what the members were paid (everything when Unwitnessed)
+    /// @return returned what of the committee's `10 × n × seatFee` is left to the Market once
+    /// the committee ended: the members' pay subtracted (everything when Unwitnessed)
     function verdict(uint256 committeeId)
         external
         view

@@ -16,9 +16,10 @@ import {Segments} from "./Segments.sol";
 /// settlement (SPEC §3). The order id is also the lease id; segment k of order id is watched by
 /// the WitnessPool's committee `id << 8 | k`.
 /// @dev v2. Money: the customer prepays `maxFee` and a witness deposit `S × (10N + 1) × s` (s,
-/// the seat fee, recomputed on the winning fee at the close). Per segment, `10 N s` goes to the
-/// pool with the committee's request, `s` to whoever opens the segment (back to the customer
-/// for segment 0), and what the pool does not pay out comes back and is refunded at `settle`.
+/// the seat fee, recomputed on the winning fee at the close). Per segment, `10 N s` is reserved
+/// for the committee (it stays here; the pool pulls what it pays the members at finalize), `s`
+/// goes to whoever opens the segment (back to the customer for segment 0), and the rest is
+/// refunded at `settle`.
 /// Nothing is minted; violations burn collateral, never pay it to anyone. The owner can only
 /// add and deactivate levels.
 ///
@@ -116,9 +117,10 @@ contract Market is Ownable {
     /// slot 1: the terms and the sealed-bid counters; slot 2: the best bid so far (the winner
     /// once matched). `deadline` is the end of the current window: biddingEnd while Bidding,
     /// then the publish, accept, deploy and confirm deadlines, then serviceEnd from the start of
-    /// the service on. `bestPrice` starts at maxUnitPrice + 1 so that "strictly lower than the
-    /// best" also enforces the maximum, and the first bid writes a slot that is already
-    /// non-zero. Times are uint32 unix seconds (good until 2106).
+    /// the service on. Slot 2 stays empty until the first bid that takes the lead: createOrder
+    /// does not write it (a bid then turns it non-zero, 20,000 gas, instead of createOrder's
+    /// 22,100 and the first bid's 5,000), and until then the best price is maxUnitPrice + 1
+    /// (`_bestPrice`), which `order()` shows. Times are uint32 unix seconds (good until 2106).
     struct Order {
         address customer;
         uint32 durationUnits;
@@ -314,9 +316,15 @@ contract Market is Ownable {
     /// Segments.packTerms: seat fee parameters, billingPeriod and the pool's report window.
     uint256 internal immutable seatTerms;
 
-    Level[] internal levels;
-    /// The number of orders so far; order ids run from 1 to orderCount.
-    uint256 public orderCount;
+    /// Levels by id, 0 … levelCount() − 1. A mapping rather than an array, so that createOrder
+    /// reads one slot (the level's; `cpuMilli` is never 0 for a level that exists) instead of
+    /// two (an array's length for the bounds check, then the element).
+    mapping(uint32 levelId => Level) internal levels;
+    uint32 internal levelsAdded;
+    /// The id the next order gets; order ids run from 1 to orderCount() = nextOrderId − 1. It
+    /// starts at 1 in the constructor, so that no order pays for turning a zero slot non-zero
+    /// (20,000 gas instead of 2,900; `orderCount` started at 0 and the first order paid it).
+    uint256 internal nextOrderId = 1;
     mapping(uint256 orderId => Order) internal orders;
     mapping(address provider => Provider) internal providers;
     mapping(uint256 orderId => mapping(address provider => SealedBid)) internal sealedBids;
@@ -374,6 +382,10 @@ contract Market is Ownable {
         seatTerms = Segments.packTerms(
             p.seatFeeBps, p.minSeatFeePerUnit, p.billingPeriod, pool_.commitGrace() + pool_.reportRevealSeconds()
         );
+        // The witness deposit stays here; each committee's finalize pulls exactly what it pays
+        // its members (WitnessPool), so the pool may take from the Market. It is bound to this
+        // Market alone and only takes a committee's pay, once, out of that committee's 10 N s.
+        token_.forceApprove(address(pool_), type(uint256).max);
         bytes memory enc = abi.encode(p);
         for (uint256 i; i < PARAMS_WORDS; ++i) {
             uint256 word;
@@ -400,14 +412,14 @@ contract Market is Ownable {
     /// A level is never edited in place, so the terms of open orders never change; it can only
     /// be closed to new orders.
     function deactivateLevel(uint32 levelId) external onlyOwner {
-        if (levelId >= levels.length) revert UnknownLevel(levelId);
+        if (levelId >= levelsAdded) revert UnknownLevel(levelId);
         levels[levelId].active = false;
         emit LevelDeactivated(levelId);
     }
 
     function _addLevel(uint32 cpuMilli, uint32 memoryMB, uint32 imageMB) internal returns (uint32 id) {
-        id = uint32(levels.length);
-        levels.push(Level(cpuMilli, memoryMB, imageMB, true));
+        id = levelsAdded++;
+        levels[id] = Level(cpuMilli, memoryMB, imageMB, true);
         emit LevelAdded(id, cpuMilli, memoryMB, imageMB);
     }
 
@@ -491,8 +503,9 @@ contract Market is Ownable {
     }
 
     function _checkedCost(OrderParams calldata p) internal view returns (uint256, uint256, uint256) {
-        if (p.levelId >= levels.length) revert UnknownLevel(p.levelId);
-        if (!levels[p.levelId].active) revert LevelInactive(p.levelId);
+        Level storage lv = levels[p.levelId];
+        if (lv.cpuMilli == 0) revert UnknownLevel(p.levelId);
+        if (!lv.active) revert LevelInactive(p.levelId);
         uint32 units = p.durationUnits;
         if (units == 0) revert ZeroDuration();
         if (uint256(units) * billingPeriod > MAX_SERVICE_SECONDS) {
@@ -527,26 +540,10 @@ contract Market is Ownable {
         (uint256 prepayment, uint256 deposit,) = _checkedCost(p);
         token.safeTransferFrom(msg.sender, address(this), prepayment + deposit);
 
-        orderId = ++orderCount;
+        orderId = nextOrderId++;
         uint32 biddingEnd = SafeCast.toUint32(block.timestamp + p.biddingSeconds);
         uint32 revealEnd = biddingEnd + p.revealSeconds;
-        orders[orderId] = Order({
-            customer: msg.sender,
-            durationUnits: p.durationUnits,
-            deadline: biddingEnd,
-            state: State.Bidding,
-            flags: p.revealSeconds > 0 ? FLAG_SEALED : 0,
-            witnessCount: p.witnessCount,
-            segments: p.segments,
-            maxUnitPrice: p.maxUnitPrice,
-            biddingEnd: biddingEnd,
-            revealEnd: revealEnd,
-            levelId: p.levelId,
-            commits: 0,
-            bestSeq: 0,
-            bestBidder: address(0),
-            bestPrice: p.maxUnitPrice + 1
-        });
+        _storeOrder(orders[orderId], p, biddingEnd, revealEnd);
         emit OrderCreated(
             orderId,
             msg.sender,
@@ -560,6 +557,20 @@ contract Market is Ownable {
         );
     }
 
+    /// A new order's slots 0 and 1, one write each, packed as Solidity packs Order (fields
+    /// from the low bits up); slot 2, the best bid, is written by the first bid that leads.
+    function _storeOrder(Order storage o, OrderParams calldata p, uint32 biddingEnd, uint32 revealEnd) private {
+        uint256 word0 = uint256(uint160(msg.sender)) | uint256(p.durationUnits) << 160 | uint256(biddingEnd) << 192
+            | uint256(State.Bidding) << 224 | uint256(p.revealSeconds > 0 ? FLAG_SEALED : 0) << 232
+            | uint256(p.witnessCount) << 240 | uint256(p.segments) << 248;
+        uint256 word1 =
+            uint256(p.maxUnitPrice) | uint256(biddingEnd) << 96 | uint256(revealEnd) << 128 | uint256(p.levelId) << 160;
+        assembly ("memory-safe") {
+            sstore(o.slot, word0)
+            sstore(add(o.slot, 1), word1)
+        }
+    }
+
     // ---------------------------------------------------------------- open bidding
 
     /// Only the best bid is stored: a bid costs the same whether it is the first or the
@@ -571,7 +582,7 @@ contract Market is Ownable {
         if (block.timestamp >= o.deadline) revert DeadlinePassed(o.deadline);
         if (msg.sender == o.customer) revert CustomerCannotBid(orderId);
         if (unitPrice == 0) revert ZeroPrice();
-        uint96 best = o.bestPrice;
+        uint96 best = Auction.bestPrice(o);
         if (unitPrice >= best) {
             if (o.bestBidder == address(0)) revert BidAboveMax(best - 1, unitPrice);
             revert BidNotLower(best, unitPrice);
@@ -763,7 +774,7 @@ contract Market is Ownable {
         o.state = State.Fulfilling;
         o.deadline = end;
         uint256 segmentEnd = block.timestamp + units / o.segments * billingPeriod;
-        Segments.request(witnessPool, token, orderId, 0, o, segmentEnd, Segments.seatFeeOf(o, seatTerms));
+        Segments.request(witnessPool, orderId, 0, o, segmentEnd, Segments.seatFeeOf(o, seatTerms));
         emit ServiceStarted(orderId, uint64(block.timestamp), end);
     }
 
@@ -833,7 +844,10 @@ contract Market is Ownable {
     }
 
     function order(uint256 orderId) external view returns (Order memory) {
-        return orders[orderId];
+        Order storage o = orders[orderId];
+        Order memory v = o;
+        v.bestPrice = Auction.bestPrice(o);
+        return v;
     }
 
     /// The lease of a matched order (all zero before the match). The service times are zero
@@ -881,12 +895,17 @@ contract Market is Ownable {
     }
 
     function level(uint32 levelId) external view returns (Level memory) {
-        if (levelId >= levels.length) revert UnknownLevel(levelId);
+        if (levelId >= levelsAdded) revert UnknownLevel(levelId);
         return levels[levelId];
     }
 
+    /// The number of orders so far; order ids run from 1 to orderCount.
+    function orderCount() external view returns (uint256) {
+        return nextOrderId - 1;
+    }
+
     function levelCount() external view returns (uint256) {
-        return levels.length;
+        return levelsAdded;
     }
 
     /// A provider's stake, what is locked of it, when it asked to exit (0: it did not) and the

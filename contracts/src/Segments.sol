@@ -60,19 +60,12 @@ library Segments {
         return orderId << 8 | k;
     }
 
-    /// Sends the pool the segment's `10 N s` and requests its committee.
-    function request(
-        IWitnessPool pool,
-        IERC20 token,
-        uint256 orderId,
-        uint8 k,
-        Market.Order storage o,
-        uint256 end,
-        uint256 s
-    ) internal {
-        uint8 n = o.witnessCount;
-        token.safeTransfer(address(pool), 10 * uint256(n) * s);
-        pool.requestCommittee(committeeId(orderId, k), n, o.customer, o.bestBidder, uint64(end), uint96(s));
+    /// Requests the committee of segment k. Its `10 N s` stays here: the pool pulls what it pays
+    /// the members at finalize (the Market's constructor allowed it to).
+    function request(IWitnessPool pool, uint256 orderId, uint8 k, Market.Order storage o, uint256 end, uint256 s)
+        internal
+    {
+        pool.requestCommittee(committeeId(orderId, k), o.witnessCount, o.customer, o.bestBidder, uint64(end), uint96(s));
     }
 
     /// The seat fee of a matched order.
@@ -107,7 +100,7 @@ library Segments {
         uint256 openUntil = start + segSeconds / 2;
         if (block.timestamp >= openUntil) revert Market.DeadlinePassed(uint64(openUntil));
         uint256 s = seatFeeOf(o, terms);
-        request(pool, token, orderId, k, o, start + segSeconds, s);
+        request(pool, orderId, k, o, start + segSeconds, s);
         token.safeTransfer(msg.sender, s);
         emit Market.SegmentOpened(orderId, k, msg.sender);
     }
@@ -189,16 +182,13 @@ library Segments {
         uint256 n = o.witnessCount;
         refund = s; // segment 0's opener share
         for (uint8 k; k < segs; ++k) {
-            uint256 cid = committeeId(orderId, k);
-            (IWitnessPool.CommitteeStatus st, bool violated, uint256 back) = pool.verdict(cid);
+            // finalized here unless somebody did before (one call either way)
+            (IWitnessPool.CommitteeStatus st, bool violated, uint256 back) = pool.conclude(committeeId(orderId, k));
             if (st == IWitnessPool.CommitteeStatus.None) {
                 // never opened: the N seat fees its committee would have earned are burned
                 burned += n * s;
                 refund += (9 * n + 1) * s;
                 continue;
-            }
-            if (st == IWitnessPool.CommitteeStatus.Requested || st == IWitnessPool.CommitteeStatus.Drawn) {
-                (, violated, back) = pool.finalize(cid);
             }
             refund += back;
             if (violated) ++violatedSegs;

@@ -12,8 +12,11 @@ import {IWitnessPool} from "./IWitnessPool.sol";
 /// commit-then-reveal reports, the verdict and the witnesses' payoffs (SPEC §4).
 /// @dev v2. The pool has no admin: the deployer binds it to one Market once (`setMarket`), and
 /// from then on only that Market requests committees; nothing else can be changed by anyone.
-/// Nothing here mints: a committee's pay is the `10 × n × seatFee` the Market transfers with
-/// the request, out of the customer's witness deposit.
+/// Nothing here mints: a committee's pay comes out of the `10 × n × seatFee` of the customer's
+/// witness deposit that the Market reserves for it. The Market keeps that money and allows the
+/// pool to take from it: `finalize` pulls exactly what it pays the members (one transfer per
+/// committee, none when nobody earned anything), instead of the whole amount travelling to the
+/// pool at the request and its rest back to the Market at finalize.
 ///
 /// A committee is fixed by its request (SPEC §4.2, invariant 7). Witnesses sit in a list in
 /// which each keeps its index while registered (a slot freed by a full withdrawal is reused by
@@ -45,7 +48,9 @@ contract WitnessPool is IWitnessPool {
     /// One slot: everything the draw reads of a candidate and writes of a member.
     /// `eligibleSince` is a block number; `id` names the witness in committees (given at its
     /// first registration, never reused). A witness never holds more than 2^88 − 1 (3 × 10^8
-    /// FST) in seat locks: one whose locks would pass that is not drawn.
+    /// FST) in seat locks: one whose locks would pass that is not drawn. `flags`: registered,
+    /// available, exiting, and W_OWN_SLOT_TAKEN — one of its seats keeps its report commitment
+    /// in the witness's own commitment slot (see `ownCommitment`).
     struct Witness {
         uint96 stake;
         uint88 locked;
@@ -54,22 +59,29 @@ contract WitnessPool is IWitnessPool {
         uint8 flags;
     }
 
-    /// @dev Slots 0 and 1 are written by the request; `words` by the draw, the reports and
-    /// finalize. words[0] holds the committee's progress — stage (bits 0–7, a CommitteeStatus
-    /// except that a requested, incomplete committee keeps 0: the status is None exactly when
-    /// `requestBlock` is 0), size (8–15), violation reports (16–23), reveals (24–31), draw flags
-    /// (32–39) — and the first three members; words[k] members 3k … 3k + 2. A member is 72
-    /// bits: witness id (0–31), the block time of its latest commit (32–63) and seat flags
-    /// (64–71). So a committee of three costs one slot more than its request, and every commit
-    /// and reveal of it writes that same slot.
+    /// @dev Slot 0 is written by the request, `words` by the draw, the reports and finalize.
+    /// Slot 0 keeps everything the request fixes, in one slot: the segment's end, the request
+    /// block, the list's length L, n, the seat fee, and the customer and the provider as witness
+    /// ids (0 when the account never registered as a witness; an id stays with its address for
+    /// good, and an account registered after the request is never eligible for it, so comparing
+    /// ids keeps the parties off exactly as comparing addresses would).
+    /// words[0] holds the committee's progress — stage (bits 0–2, a CommitteeStatus except that
+    /// a requested, incomplete committee keeps 0: the status is None exactly when `requestBlock`
+    /// is 0), draw flags (3–4), size (5–9), violation reports (10–14), reveals (15–19) — the
+    /// segment's end again (20–51, copied by the draw, so that a commit or a reveal reads this
+    /// one word and not slot 0 too) and the first three members; words[k] members 3k … 3k + 2.
+    /// A member is 68 bits: witness id (0–31), the block time of its latest commit (32–63) and
+    /// seat flags (64–67: committed, revealed, violated, own slot). Every count fits its 5 bits: at most MAX_COMMITTEE = 31 members, each
+    /// revealing at most once. So a committee of three is two slots, and every commit and reveal
+    /// of it writes the one it reads.
     struct Committee {
-        address customer;
         uint32 end;
         uint32 requestBlock;
         uint24 listLength;
         uint8 n;
-        address provider;
         uint96 seatFee;
+        uint32 customerId;
+        uint32 providerId;
         uint256[11] words;
     }
 
@@ -133,20 +145,35 @@ contract WitnessPool is IWitnessPool {
     uint8 internal constant W_REGISTERED = 1;
     uint8 internal constant W_AVAILABLE = 2;
     uint8 internal constant W_EXITING = 4;
+    uint8 internal constant W_OWN_SLOT_TAKEN = 8;
+    uint8 internal constant W_STATUS = W_REGISTERED | W_AVAILABLE | W_EXITING;
 
     uint256 internal constant SEAT_COMMITTED = 1;
     uint256 internal constant SEAT_REVEALED = 2;
     uint256 internal constant SEAT_VIOLATED = 4;
+    /// The seat's report commitment lives in the witness's own slot, not in `commitments`.
+    uint256 internal constant SEAT_OWN_SLOT = 8;
+    uint256 internal constant SEAT_MASK = 15;
 
-    uint8 internal constant STAGE_DRAWN = uint8(CommitteeStatus.Drawn);
-    uint8 internal constant STAGE_FINALIZED = uint8(CommitteeStatus.Finalized);
-    uint8 internal constant STAGE_UNWITNESSED = uint8(CommitteeStatus.Unwitnessed);
+    uint256 internal constant STAGE_MASK = 7;
+    uint256 internal constant STAGE_DRAWN = uint256(CommitteeStatus.Drawn);
+    uint256 internal constant STAGE_FINALIZED = uint256(CommitteeStatus.Finalized);
+    uint256 internal constant STAGE_UNWITNESSED = uint256(CommitteeStatus.Unwitnessed);
+
+    /// words[0]: stage 0–2, draw flags 3–4, size 5–9, violation reports 10–14, reveals 15–19,
+    /// end 20–51, members from 52 (see Committee).
+    uint256 internal constant DRAW_SHIFT = 3;
+    uint256 internal constant SIZE_SHIFT = 5;
+    uint256 internal constant VIOLATIONS_SHIFT = 10;
+    uint256 internal constant REVEALED_SHIFT = 15;
+    uint256 internal constant END_SHIFT = 20;
+    uint256 internal constant COUNT_MASK = 31;
 
     uint256 internal constant DRAW_PARTIAL = 1;
     uint256 internal constant DRAW_REREQUESTED = 2;
 
-    uint256 internal constant MEMBER_BITS = 72;
-    uint256 internal constant HEADER_BITS = 40;
+    uint256 internal constant MEMBER_BITS = 68;
+    uint256 internal constant HEADER_BITS = 52;
 
     /// Payoffs in seat fees (SPEC §4.4): Violation — true +10, false 0, none −1;
     /// NoViolation — true −1, false +1, none −1.
@@ -222,17 +249,26 @@ contract WitnessPool is IWitnessPool {
     address public market;
     /// The last witness id given.
     uint32 public witnessIds;
+    /// The witness list's length L, next to `market` in one slot: a request reads both at once.
+    uint24 internal listLength;
 
     mapping(address => Witness) internal witnesses;
     mapping(uint32 id => address) internal witnessById;
     mapping(address => uint256) internal listIndexOf;
     mapping(address => uint32) internal exitAt;
-    /// Index → witness; address(0) in a freed slot.
-    address[] internal list;
+    /// Index → witness, for indices below listLength; address(0) in a freed slot.
+    mapping(uint256 index => address) internal list;
     uint256[] internal freeSlots;
     mapping(uint256 committeeId => Committee) internal committees;
     mapping(uint256 committeeId => DrawProgress) internal progress;
     mapping(uint256 committeeId => mapping(address witness => bytes32)) internal commitments;
+    /// Each witness's own commitment slot, made non-zero at its first registration and never
+    /// cleared: a seat drawn while it is free (W_OWN_SLOT_TAKEN clear) commits into it, which
+    /// writes a slot that is already non-zero (5,000 gas instead of a fresh slot's 22,100).
+    /// The draw gives it to the seat (SEAT_OWN_SLOT) and finalize takes it back, both in writes
+    /// they make anyway; a witness's other seats meanwhile commit into `commitments`. So a
+    /// witness pays for its commitment slot once, at registration, not at every commit.
+    mapping(address witness => bytes32) internal ownCommitment;
 
     constructor(FaaSToken token_, Params memory p) {
         if (address(token_) == address(0)) revert InvalidParameter("token");
@@ -278,11 +314,16 @@ contract WitnessPool is IWitnessPool {
             freeSlots.pop();
             list[index] = msg.sender;
         } else {
-            index = list.length;
-            if (index > type(uint24).max) revert PoolFull(index);
-            list.push(msg.sender);
+            index = listLength;
+            // L is a uint24 (in committees too): 2^24 − 1 entries at most
+            if (index == type(uint24).max) revert PoolFull(index);
+            list[index] = msg.sender;
+            listLength = uint24(index + 1);
         }
         listIndexOf[msg.sender] = index;
+        // the witness's own commitment slot, non-zero from now on (a placeholder no report
+        // matches: it is a hash's preimage nobody knows)
+        if (ownCommitment[msg.sender] == bytes32(0)) ownCommitment[msg.sender] = bytes32(uint256(1));
         uint32 id = w.id;
         if (id == 0) {
             id = ++witnessIds;
@@ -374,8 +415,10 @@ contract WitnessPool is IWitnessPool {
     // ---------------------------------------------------------------- committees
 
     /// @inheritdoc IWitnessPool
-    /// @dev The Market has transferred `10 × n × seatFee` before calling; the pool trusts the
-    /// one Market it is bound to for that.
+    /// @dev The Market keeps the committee's `10 × n × seatFee`; finalize pulls from it what it
+    /// pays. The pool trusts the one Market it is bound to for holding it. The customer and the
+    /// provider are kept as their witness ids (0 for an account that never registered as a
+    /// witness), which is all the draw needs to keep them off the committee (see Committee).
     function requestCommittee(
         uint256 committeeId,
         uint8 n,
@@ -388,13 +431,13 @@ contract WitnessPool is IWitnessPool {
         Committee storage c = committees[committeeId];
         if (c.requestBlock != 0) revert CommitteeExists(committeeId);
         if (n < MIN_COMMITTEE || n > MAX_COMMITTEE) revert CommitteeSizeOutOfRange(n, MIN_COMMITTEE, MAX_COMMITTEE);
-        c.customer = customer;
         c.end = SafeCast.toUint32(end);
         c.requestBlock = SafeCast.toUint32(block.number);
-        c.listLength = uint24(list.length);
+        c.listLength = listLength;
         c.n = n;
-        c.provider = provider;
         c.seatFee = seatFee;
+        c.customerId = witnesses[customer].id;
+        c.providerId = witnesses[provider].id;
         emit CommitteeRequested(committeeId, uint64(block.number), n);
     }
 
@@ -411,12 +454,13 @@ contract WitnessPool is IWitnessPool {
         uint256 requestBlock = c.requestBlock;
         if (requestBlock == 0) revert WrongCommitteeState(committeeId, uint8(CommitteeStatus.None));
         uint256 header = c.words[0];
-        if (uint8(header) != 0) revert WrongCommitteeState(committeeId, uint8(header));
+        uint256 stage = header & STAGE_MASK;
+        if (stage != 0) revert WrongCommitteeState(committeeId, uint8(stage));
         if (block.timestamp >= c.end) {
-            _unwitness(committeeId, c);
+            _unwitness(committeeId, c, header);
             return;
         }
-        uint256 drawFlags = uint8(header >> 32);
+        uint256 drawFlags = header >> DRAW_SHIFT & 3;
         DrawProgress storage pr = progress[committeeId];
         uint256 seedBlock = drawFlags & DRAW_REREQUESTED != 0 ? pr.seedBlock : requestBlock;
         uint256 due = seedBlock + blockNeed;
@@ -429,7 +473,7 @@ contract WitnessPool is IWitnessPool {
                 // The window left the 256 readable blocks before anybody drew: move it, so that
                 // nobody chooses among seeds already known.
                 pr.seedBlock = uint32(block.number);
-                c.words[0] = header | DRAW_REREQUESTED << 32;
+                c.words[0] = header | DRAW_REREQUESTED << DRAW_SHIFT;
                 emit CommitteeRequested(committeeId, uint64(block.number), c.n);
                 return;
             }
@@ -441,51 +485,56 @@ contract WitnessPool is IWitnessPool {
             seed = pr.seed;
             tried = pr.tried;
         }
-        _draw(committeeId, c, seed, tried);
+        _draw(committeeId, c, header, seed, tried);
     }
 
-    /// What a draw call compares each candidate with.
+    /// What a draw call compares each candidate with, and the committee's first word, which
+    /// the call builds here and writes once.
     struct DrawContext {
-        address customer;
-        address provider;
+        uint256 customerId;
+        uint256 providerId;
         uint256 lock;
         uint256 requestBlock;
         uint256 listLength;
+        uint256 header;
     }
 
-    function _draw(uint256 committeeId, Committee storage c, bytes32 seed, uint256 tried) internal {
+    function _draw(uint256 committeeId, Committee storage c, uint256 header, bytes32 seed, uint256 tried) internal {
         uint256 n = c.n;
-        uint256 size = uint8(c.words[0] >> 8);
+        uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
         address[] memory found = new address[](n);
         for (uint256 e; e < size; ++e) {
-            found[e] = witnessById[_memberId(c, e)];
+            found[e] = witnessById[_memberId(c, header, e)];
         }
         uint256 last = 8 * uint256(c.listLength);
         uint256 stop = tried + 4 * n + 8;
         if (stop > last) stop = last;
         DrawContext memory ctx = DrawContext({
-            customer: c.customer,
-            provider: c.provider,
+            customerId: c.customerId,
+            providerId: c.providerId,
             lock: _seatLock(c.seatFee),
             requestBlock: c.requestBlock,
-            listLength: c.listLength
+            listLength: c.listLength,
+            // the segment's end, for the reports (they read this word only)
+            header: header | uint256(c.end) << END_SHIFT
         });
         uint256 count;
         (tried, count) = _scan(c, ctx, seed, tried, stop, found, size);
+        header = ctx.header;
         if (count < n && tried < last) {
             // Not done: keep what was found and continue from here in the next call.
             DrawProgress storage pr = progress[committeeId];
             pr.seed = seed;
             pr.tried = uint32(tried);
-            c.words[0] |= DRAW_PARTIAL << 32;
+            c.words[0] = header | DRAW_PARTIAL << DRAW_SHIFT;
             emit CommitteePartlyDrawn(committeeId, uint8(count), uint32(tried));
             return;
         }
         if (count < MIN_COMMITTEE) {
-            _unwitness(committeeId, c);
+            _unwitness(committeeId, c, header);
             return;
         }
-        c.words[0] = c.words[0] & ~uint256(0xff) | STAGE_DRAWN;
+        c.words[0] = header & ~STAGE_MASK | STAGE_DRAWN;
         assembly ("memory-safe") {
             mstore(found, count)
         }
@@ -493,7 +542,8 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// Looks at candidates `tried` … `stop` − 1 and seats each eligible one not yet in `found`,
-    /// until the committee is full: its seat lock is taken and it becomes member `count`.
+    /// until the committee is full: its seat lock is taken and it becomes member `count` (in
+    /// `ctx.header` for the first three, in `words` for the others).
     function _scan(
         Committee storage c,
         DrawContext memory ctx,
@@ -505,22 +555,49 @@ contract WitnessPool is IWitnessPool {
     ) internal returns (uint256, uint256) {
         uint256 n = found.length;
         while (tried < stop && count < n) {
-            address a = list[uint256(keccak256(abi.encode(seed, tried))) % ctx.listLength];
+            address a = _candidate(seed, tried, ctx.listLength);
             ++tried;
-            if (a == address(0) || a == ctx.customer || a == ctx.provider || _contains(found, count, a)) continue;
+            if (a == address(0) || _contains(found, count, a)) continue;
             Witness storage w = witnesses[a];
+            uint256 id = w.id;
             uint256 locked = w.locked + ctx.lock;
+            uint8 flags = w.flags;
             if (
-                w.flags != W_REGISTERED | W_AVAILABLE || w.eligibleSince >= ctx.requestBlock || locked > w.stake
-                    || locked > type(uint88).max
+                flags & W_STATUS != W_REGISTERED | W_AVAILABLE || w.eligibleSince >= ctx.requestBlock
+                    || locked > w.stake || locked > type(uint88).max || id == ctx.customerId || id == ctx.providerId
             ) continue;
             w.locked = uint88(locked);
-            (uint256 k, uint256 shift) = _position(count);
-            c.words[k] |= uint256(w.id) << shift;
+            if (flags & W_OWN_SLOT_TAKEN == 0) {
+                // the seat takes the witness's own commitment slot
+                w.flags = flags | W_OWN_SLOT_TAKEN;
+                id |= SEAT_OWN_SLOT << 64;
+            }
+            _seatMember(c, ctx, count, id);
             found[count++] = a;
-            c.words[0] += 1 << 8; // size
         }
         return (tried, count);
+    }
+
+    /// Member e: `member` is its witness id and seat flags.
+    function _seatMember(Committee storage c, DrawContext memory ctx, uint256 e, uint256 member) internal {
+        (uint256 k, uint256 shift) = _position(e);
+        if (k == 0) ctx.header |= member << shift;
+        else c.words[k] |= member << shift;
+        ctx.header += 1 << SIZE_SHIFT;
+    }
+
+    /// Candidate i: `list[uint256(keccak256(abi.encode(seed, i))) % L]`, computed in scratch
+    /// memory. An index below L is always in the list (it never shrinks: a freed slot is
+    /// reused, never popped).
+    function _candidate(bytes32 seed, uint256 i, uint256 listLength_) internal view returns (address a) {
+        assembly ("memory-safe") {
+            mstore(0, seed)
+            mstore(32, i)
+            // list[index]: the mapping's slot keccak256(index, list.slot)
+            mstore(0, mod(keccak256(0, 64), listLength_))
+            mstore(32, list.slot)
+            a := sload(keccak256(0, 64))
+        }
     }
 
     function _contains(address[] memory xs, uint256 count, address a) internal pure returns (bool) {
@@ -531,21 +608,20 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// No committee: the members found so far get their seat locks back (and are members no
-    /// more) and the Market gets the whole `10 × n × seatFee` back; nothing is burned.
-    function _unwitness(uint256 committeeId, Committee storage c) internal {
-        uint256 s = c.seatFee;
-        uint256 lock = _seatLock(s);
-        uint256 size = uint8(c.words[0] >> 8);
+    /// more) and the Market keeps the whole `10 × n × seatFee`; nothing is burned or moved.
+    function _unwitness(uint256 committeeId, Committee storage c, uint256 header) internal {
+        uint256 lock = _seatLock(c.seatFee);
+        uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
         for (uint256 e; e < size; ++e) {
-            Witness storage w = witnesses[witnessById[_memberId(c, e)]];
+            uint256 member = _member(c, header, e);
+            Witness storage w = witnesses[witnessById[uint32(member)]];
             w.locked -= uint88(lock);
             w.eligibleSince = uint32(block.number);
+            if ((member >> 64) & SEAT_OWN_SLOT != 0) w.flags &= ~W_OWN_SLOT_TAKEN;
         }
         // no members any more: size 0
-        c.words[0] = c.words[0] & ~uint256(0xffff) | STAGE_UNWITNESSED;
+        c.words[0] = header & ~(STAGE_MASK | COUNT_MASK << SIZE_SHIFT) | STAGE_UNWITNESSED;
         emit CommitteeUnwitnessed(committeeId);
-        uint256 back = 10 * uint256(c.n) * s;
-        if (back != 0) IERC20(address(token)).safeTransfer(market, back);
     }
 
     // ---------------------------------------------------------------- reports
@@ -559,35 +635,38 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// A member commits its report, from its draw until `end + commitGrace`; a later commit
-    /// replaces the earlier one. The commitment is stored whole.
+    /// replaces the earlier one. The commitment is stored whole; the commit time and the seat's
+    /// flags go into the member's bits of the committee word the member sits in.
     function commitReport(uint256 committeeId, bytes32 commitment) external {
         Committee storage c = committees[committeeId];
-        (uint256 k, uint256 shift, uint256 word) = _seatOf(committeeId, c, msg.sender);
-        uint256 commitEnd = uint256(c.end) + commitGrace;
+        (uint256 k, uint256 shift, uint256 word, uint256 header) = _seatOf(committeeId, c, msg.sender);
+        uint256 commitEnd = _end(header) + commitGrace;
         if (block.timestamp > commitEnd) revert DeadlinePassed(uint64(commitEnd));
-        commitments[committeeId][msg.sender] = commitment;
+        if ((word >> (shift + 64)) & SEAT_OWN_SLOT != 0) ownCommitment[msg.sender] = commitment;
+        else commitments[committeeId][msg.sender] = commitment;
         // commit time and the committed flag; the id stays
-        uint256 mask = uint256(type(uint40).max) << (shift + 32);
-        uint256 seatFlags = (word >> (shift + 64)) & 0xff | SEAT_COMMITTED;
+        uint256 mask = ((1 << 36) - 1) << (shift + 32);
+        uint256 seatFlags = (word >> (shift + 64)) & SEAT_MASK | SEAT_COMMITTED;
         c.words[k] = word & ~mask | (block.timestamp | seatFlags << 32) << (shift + 32);
         emit ReportCommitted(committeeId, msg.sender);
     }
 
     function revealReport(uint256 committeeId, bool violated, uint64 reportTime, bytes32 secret) external {
         Committee storage c = committees[committeeId];
-        (uint256 k, uint256 shift, uint256 word) = _seatOf(committeeId, c, msg.sender);
-        uint256 commitEnd = uint256(c.end) + commitGrace;
+        (uint256 k, uint256 shift, uint256 word, uint256 header) = _seatOf(committeeId, c, msg.sender);
+        uint256 commitEnd = _end(header) + commitGrace;
         if (block.timestamp <= commitEnd) revert RevealNotOpen(uint64(commitEnd));
         if (block.timestamp > commitEnd + reportRevealSeconds) {
             revert DeadlinePassed(uint64(commitEnd + reportRevealSeconds));
         }
-        uint256 seatFlags = (word >> (shift + 64)) & 0xff;
+        uint256 seatFlags = (word >> (shift + 64)) & SEAT_MASK;
         if (seatFlags & SEAT_COMMITTED == 0) revert NoCommitment(committeeId, msg.sender);
         if (seatFlags & SEAT_REVEALED != 0) revert AlreadyRevealed(committeeId, msg.sender);
-        if (
-            commitments[committeeId][msg.sender]
-                != reportCommitment(committeeId, msg.sender, violated, reportTime, secret)
-        ) revert CommitmentMismatch(committeeId, msg.sender);
+        bool own = seatFlags & SEAT_OWN_SLOT != 0;
+        bytes32 stored = own ? ownCommitment[msg.sender] : commitments[committeeId][msg.sender];
+        if (stored != reportCommitment(committeeId, msg.sender, violated, reportTime, secret)) {
+            revert CommitmentMismatch(committeeId, msg.sender);
+        }
         uint64 commitTime = uint32(word >> (shift + 32));
         // T lies within maxReportAge before the commit (SPEC §4.3, design §4.4 "T near the
         // current time"): a report cannot be prepared long in advance, nor dated after its
@@ -595,15 +674,16 @@ contract WitnessPool is IWitnessPool {
         if (reportTime > commitTime || uint256(reportTime) + maxReportAge < commitTime) {
             revert ReportTimeOutOfRange(reportTime, commitTime, maxReportAge);
         }
-        // The commitment has served: clearing it refunds part of the reveal's gas.
-        delete commitments[committeeId][msg.sender];
+        // The commitment has served: clearing it refunds part of the reveal's gas. The witness's
+        // own slot stays non-zero for its next seat.
+        if (!own) delete commitments[committeeId][msg.sender];
         word |= (SEAT_REVEALED | (violated ? SEAT_VIOLATED : 0)) << (shift + 64);
         if (k != 0) {
             c.words[k] = word;
-            word = c.words[0];
+            word = header;
         }
-        // reveals (bits 24–31) and violation reports (16–23)
-        word += (1 << 24) | (violated ? 1 << 16 : 0);
+        // reveals and violation reports: at most one reveal per member, at most 31 members
+        word += (1 << REVEALED_SHIFT) | (violated ? 1 << VIOLATIONS_SHIFT : 0);
         c.words[0] = word;
         emit ReportRevealed(committeeId, msg.sender, violated);
     }
@@ -613,50 +693,73 @@ contract WitnessPool is IWitnessPool {
     /// After the reveal window: Violation iff at least M = ⌊size/2⌋ + 1 members revealed
     /// `true`. Each member is paid by the table of SPEC §4.4 in seat fees: positive payoffs are
     /// credited to its stake out of the committee's `10 × n × seatFee` (withdrawable above the
-    /// minimum at any time), negative ones taken from its seat lock and burned; the seat locks
-    /// are released and the rest goes back to the Market. A committee never completed is
-    /// unwitnessed instead.
+    /// minimum at any time), pulled from the Market that holds it; negative ones taken from its
+    /// seat lock and burned; the seat locks are released and the rest stays with the Market.
+    /// A committee never completed is unwitnessed instead.
     function finalize(uint256 committeeId) external returns (CommitteeStatus, bool, uint256) {
         Committee storage c = committees[committeeId];
         if (c.requestBlock == 0) revert WrongCommitteeState(committeeId, uint8(CommitteeStatus.None));
-        uint8 stage = uint8(c.words[0]);
-        if (stage > STAGE_DRAWN) revert WrongCommitteeState(committeeId, stage);
+        uint256 header = c.words[0];
+        uint256 stage = header & STAGE_MASK;
+        if (stage > STAGE_DRAWN) revert WrongCommitteeState(committeeId, uint8(stage));
+        return _finalize(committeeId, c, header, stage);
+    }
+
+    /// @inheritdoc IWitnessPool
+    function conclude(uint256 committeeId)
+        external
+        returns (CommitteeStatus status, bool violated, uint256 returned)
+    {
+        Committee storage c = committees[committeeId];
+        if (c.requestBlock == 0) return (CommitteeStatus.None, false, 0);
+        uint256 header = c.words[0];
+        uint256 stage = header & STAGE_MASK;
+        if (stage <= STAGE_DRAWN) return _finalize(committeeId, c, header, stage);
+        return _verdict(c, header);
+    }
+
+    function _finalize(uint256 committeeId, Committee storage c, uint256 header, uint256 stage)
+        internal
+        returns (CommitteeStatus, bool, uint256)
+    {
         uint256 revealEnd = uint256(c.end) + commitGrace + reportRevealSeconds;
         if (block.timestamp <= revealEnd) revert DeadlineNotReached(uint64(revealEnd));
         if (stage == 0) {
-            _unwitness(committeeId, c);
+            _unwitness(committeeId, c, header);
             return (CommitteeStatus.Unwitnessed, false, 10 * uint256(c.n) * c.seatFee);
         }
-        (bool violated, uint256 back) = _finalizeDrawn(committeeId, c);
+        (bool violated, uint256 back) = _finalizeDrawn(committeeId, c, header);
         return (CommitteeStatus.Finalized, violated, back);
     }
 
-    function _finalizeDrawn(uint256 committeeId, Committee storage c) internal returns (bool violated, uint256 back) {
-        uint256 header = c.words[0];
-        uint256 size = uint8(header >> 8);
-        uint8 w = uint8(header >> 16);
+    function _finalizeDrawn(uint256 committeeId, Committee storage c, uint256 header)
+        internal
+        returns (bool violated, uint256 back)
+    {
+        uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
+        uint256 w = header >> VIOLATIONS_SHIFT & COUNT_MASK;
         violated = w >= size / 2 + 1;
-        c.words[0] = header & ~uint256(0xff) | STAGE_FINALIZED;
-        emit VerdictReached(committeeId, violated, w, uint8(header >> 24));
+        c.words[0] = header & ~STAGE_MASK | STAGE_FINALIZED;
+        emit VerdictReached(committeeId, violated, uint8(w), uint8(header >> REVEALED_SHIFT & COUNT_MASK));
         uint256 s = c.seatFee;
         uint256 paid;
         uint256 burned;
         for (uint256 e; e < size; ++e) {
             (uint256 k, uint256 shift) = _position(e);
-            int256 units = _pay(committeeId, c.words[k] >> shift, violated, s);
+            int256 units = _pay(committeeId, (k == 0 ? header : c.words[k]) >> shift, violated, s);
             if (units > 0) paid += uint256(units) * s;
             else if (units < 0) burned += s;
         }
         if (burned != 0) token.burn(burned);
         back = 10 * uint256(c.n) * s - paid;
-        if (back != 0) IERC20(address(token)).safeTransfer(market, back);
+        if (paid != 0) IERC20(address(token)).safeTransferFrom(market, address(this), paid);
     }
 
     /// One member's payoff in seat fees by the table of SPEC §4.4, applied to its stake; its
     /// seat lock released.
     function _pay(uint256 committeeId, uint256 member, bool violated, uint256 s) internal returns (int256 units) {
         address a = witnessById[uint32(member)];
-        uint256 seatFlags = uint8(member >> 64);
+        uint256 seatFlags = (member >> 64) & SEAT_MASK;
         if (seatFlags & SEAT_REVEALED == 0) units = PAY_LOSS;
         else if (seatFlags & SEAT_VIOLATED != 0) units = violated ? PAY_VIOLATION_TRUE : PAY_LOSS;
         else units = violated ? int256(0) : PAY_NO_VIOLATION_FALSE;
@@ -667,6 +770,8 @@ contract WitnessPool is IWitnessPool {
         else if (units < 0) stake -= s;
         w.stake = SafeCast.toUint96(stake);
         w.locked -= uint88(lock);
+        // the seat gives the witness's own commitment slot back
+        if (seatFlags & SEAT_OWN_SLOT != 0) w.flags &= ~W_OWN_SLOT_TAKEN;
         // Free stake grows by the lock plus the payoff: always, except when a loss of s takes
         // exactly the lock (s >= witnessBond). Growth restarts eligibility (SPEC §4.1).
         if (units >= 0 || lock > s) w.eligibleSince = uint32(block.number);
@@ -688,41 +793,54 @@ contract WitnessPool is IWitnessPool {
     }
 
     /// @inheritdoc IWitnessPool
-    function verdict(uint256 committeeId) external view returns (CommitteeStatus status, bool violated, uint256 returned) {
+    function verdict(uint256 committeeId)
+        external
+        view
+        returns (CommitteeStatus status, bool violated, uint256 returned)
+    {
         Committee storage c = committees[committeeId];
-        uint256 header = c.words[0];
+        return _verdict(c, c.words[0]);
+    }
+
+    function _verdict(Committee storage c, uint256 header)
+        internal
+        view
+        returns (CommitteeStatus status, bool violated, uint256 returned)
+    {
         status = _status(c, header);
         uint256 s = c.seatFee;
         uint256 deposit = 10 * uint256(c.n) * s;
         if (status == CommitteeStatus.Unwitnessed) return (status, false, deposit);
         if (status != CommitteeStatus.Finalized) return (status, false, 0);
-        uint256 w = uint8(header >> 16);
-        violated = w >= uint8(header >> 8) / 2 + 1;
+        uint256 w = header >> VIOLATIONS_SHIFT & COUNT_MASK;
+        violated = w >= (header >> SIZE_SHIFT & COUNT_MASK) / 2 + 1;
         // what finalize paid: 10 s per true report under Violation, s per false report otherwise
-        uint256 paid = violated ? 10 * s * w : s * (uint8(header >> 24) - w);
+        uint256 paid = violated ? 10 * s * w : s * ((header >> REVEALED_SHIFT & COUNT_MASK) - w);
         returned = deposit - paid;
     }
 
     function isMember(uint256 committeeId, address account) external view returns (bool found) {
-        (found,,) = _find(committees[committeeId], witnesses[account].id);
+        Committee storage c = committees[committeeId];
+        (found,,) = _find(c, c.words[0], witnesses[account].id);
     }
 
-    /// Everything about a committee; zeros for an id never requested.
+    /// Everything about a committee; zeros for an id never requested. The customer and the
+    /// provider are the lease's, read from the Market (the pool keeps only their witness ids).
     function committee(uint256 committeeId) external view returns (CommitteeView memory v) {
         Committee storage c = committees[committeeId];
         if (c.requestBlock == 0) return v;
         uint256 header = c.words[0];
         v.status = _status(c, header);
         v.n = c.n;
-        uint8 size = uint8(header >> 8);
+        uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
         v.members = new address[](size);
         for (uint256 e; e < size; ++e) {
-            v.members[e] = witnessById[_memberId(c, e)];
+            v.members[e] = witnessById[_memberId(c, header, e)];
         }
-        v.threshold = size == 0 ? 0 : size / 2 + 1;
+        v.threshold = size == 0 ? 0 : uint8(size / 2 + 1);
         v.requestBlock = c.requestBlock;
         DrawProgress storage pr = progress[committeeId];
-        v.seedBlock = uint8(header >> 32) & DRAW_REREQUESTED != 0 ? pr.seedBlock : v.requestBlock;
+        v.seedBlock = (header >> DRAW_SHIFT) & DRAW_REREQUESTED != 0 ? pr.seedBlock : v.requestBlock;
         v.drawDueAfter = v.seedBlock + blockNeed;
         v.end = c.end;
         v.commitEnd = v.end + commitGrace;
@@ -731,24 +849,32 @@ contract WitnessPool is IWitnessPool {
         v.seatLock = _seatLock(c.seatFee);
         v.listLength = c.listLength;
         v.tried = pr.tried;
-        v.violationReports = uint8(header >> 16);
-        v.revealed = uint8(header >> 24);
+        v.violationReports = uint8(header >> VIOLATIONS_SHIFT & COUNT_MASK);
+        v.revealed = uint8(header >> REVEALED_SHIFT & COUNT_MASK);
         v.violated = v.status == CommitteeStatus.Finalized && v.violationReports >= v.threshold;
-        v.customer = c.customer;
-        v.provider = c.provider;
+        (v.customer, v.provider) = _parties(committeeId);
     }
 
     function seat(uint256 committeeId, address witness_) external view returns (SeatView memory v) {
-        (bool found, uint256 k, uint256 shift) = _find(committees[committeeId], witnesses[witness_].id);
+        Committee storage c = committees[committeeId];
+        uint256 header = c.words[0];
+        (bool found, uint256 k, uint256 shift) = _find(c, header, witnesses[witness_].id);
         if (!found) return v;
-        uint256 member = committees[committeeId].words[k] >> shift;
-        uint256 seatFlags = uint8(member >> 64);
+        uint256 member = (k == 0 ? header : c.words[k]) >> shift;
+        uint256 seatFlags = (member >> 64) & SEAT_MASK;
         v.member = true;
         v.committed = seatFlags & SEAT_COMMITTED != 0;
         v.revealed = seatFlags & SEAT_REVEALED != 0;
         v.violated = seatFlags & SEAT_VIOLATED != 0;
         v.commitTime = uint32(member >> 32);
-        v.commitment = commitments[committeeId][witness_];
+        if (seatFlags & SEAT_OWN_SLOT == 0) {
+            v.commitment = commitments[committeeId][witness_];
+        } else if (v.committed && !v.revealed && header & STAGE_MASK <= STAGE_DRAWN) {
+            // the witness's own slot holds it until the reveal; after the reveal, or once the
+            // committee ended, the slot may serve another seat (the committee slot of a
+            // revealed commitment is cleared too)
+            v.commitment = ownCommitment[witness_];
+        }
     }
 
     function witness(address account) external view returns (WitnessView memory v) {
@@ -767,18 +893,27 @@ contract WitnessPool is IWitnessPool {
 
     /// The witness list's length: L for a committee requested now.
     function witnessListLength() external view returns (uint256) {
-        return list.length;
+        return listLength;
     }
 
     /// The witness at `index` of the list (address(0) for a freed slot).
     function witnessAt(uint256 index) external view returns (address) {
+        if (index >= listLength) {
+            // as an array's bounds check does: Panic(0x32)
+            assembly ("memory-safe") {
+                mstore(0, shl(224, 0x4e487b71))
+                mstore(4, 0x32)
+                revert(0, 0x24)
+            }
+        }
         return list[index];
     }
 
     /// The block after which a requested committee can be drawn.
     function drawDueAfter(uint256 committeeId) external view returns (uint64) {
         Committee storage c = committees[committeeId];
-        uint256 b = uint8(c.words[0] >> 32) & DRAW_REREQUESTED != 0 ? progress[committeeId].seedBlock : c.requestBlock;
+        uint256 b =
+            (c.words[0] >> DRAW_SHIFT) & DRAW_REREQUESTED != 0 ? progress[committeeId].seedBlock : c.requestBlock;
         return uint64(b + blockNeed);
     }
 
@@ -794,9 +929,22 @@ contract WitnessPool is IWitnessPool {
     }
 
     function _status(Committee storage c, uint256 header) internal view returns (CommitteeStatus) {
-        uint8 stage = uint8(header);
+        uint256 stage = header & STAGE_MASK;
         if (stage != 0) return CommitteeStatus(stage);
         return c.requestBlock == 0 ? CommitteeStatus.None : CommitteeStatus.Requested;
+    }
+
+    /// The segment's end, as the draw copied it into the committee's first word.
+    function _end(uint256 header) internal pure returns (uint256) {
+        return uint32(header >> END_SHIFT);
+    }
+
+    /// The lease's customer and provider, from the Market's `lease(orderId)` (its first two
+    /// words), the order id being `committeeId >> 8`. Zeros if the bound market does not
+    /// answer that call (only a test's stand-in market does not).
+    function _parties(uint256 committeeId) internal view returns (address customer, address provider) {
+        (bool ok, bytes memory ret) = market.staticcall(abi.encodeWithSignature("lease(uint256)", committeeId >> 8));
+        if (ok && ret.length >= 64) (customer, provider) = abi.decode(ret, (address, address));
     }
 
     /// Where member e sits: word e / 3, after the header in word 0.
@@ -805,33 +953,50 @@ contract WitnessPool is IWitnessPool {
         shift = (k == 0 ? HEADER_BITS : 0) + MEMBER_BITS * (e % 3);
     }
 
-    function _memberId(Committee storage c, uint256 e) internal view returns (uint32) {
+    /// Member e's bits (witness id, commit time, seat flags, and above them what follows in
+    /// its word); `header` is words[0].
+    function _member(Committee storage c, uint256 header, uint256 e) internal view returns (uint256) {
         (uint256 k, uint256 shift) = _position(e);
-        return uint32(c.words[k] >> shift);
+        return (k == 0 ? header : c.words[k]) >> shift;
     }
 
-    /// The seat of witness `id` on the committee, if any.
-    function _find(Committee storage c, uint32 id) internal view returns (bool, uint256, uint256) {
+    /// The witness id of member e; `header` is words[0].
+    function _memberId(Committee storage c, uint256 header, uint256 e) internal view returns (uint32) {
+        return uint32(_member(c, header, e));
+    }
+
+    /// The seat of witness `id` on the committee, if any; `header` is words[0].
+    function _find(Committee storage c, uint256 header, uint32 id) internal view returns (bool, uint256, uint256) {
         if (id == 0) return (false, 0, 0);
-        uint256 word = c.words[0];
-        uint256 size = uint8(word >> 8);
-        for (uint256 e; e < size; ++e) {
-            (uint256 k, uint256 shift) = _position(e);
-            if (shift == 0) word = c.words[k];
-            if (uint32(word >> shift) == id) return (true, k, shift);
+        uint256 size = header >> SIZE_SHIFT & COUNT_MASK;
+        uint256 word = header;
+        uint256 k;
+        uint256 shift = HEADER_BITS;
+        unchecked {
+            for (uint256 e; e < size; ++e) {
+                if (shift > 256 - MEMBER_BITS) {
+                    // the next word: three members each (see _position)
+                    word = c.words[++k];
+                    shift = 0;
+                }
+                if (uint32(word >> shift) == id) return (true, k, shift);
+                shift += MEMBER_BITS;
+            }
         }
         return (false, 0, 0);
     }
 
-    /// The caller's seat: the word it sits in (read), or NotMember.
+    /// The caller's seat: the word it sits in and the committee's first word (read), or
+    /// NotMember.
     function _seatOf(uint256 committeeId, Committee storage c, address account)
         internal
         view
-        returns (uint256 k, uint256 shift, uint256 word)
+        returns (uint256 k, uint256 shift, uint256 word, uint256 header)
     {
+        header = c.words[0];
         bool found;
-        (found, k, shift) = _find(c, witnesses[account].id);
+        (found, k, shift) = _find(c, header, witnesses[account].id);
         if (!found) revert NotMember(committeeId, account);
-        word = c.words[k];
+        word = k == 0 ? header : c.words[k];
     }
 }

@@ -664,4 +664,185 @@ contract AttacksTest is Base {
         m.addLevel(4000, 4096, 400);
         vm.assertEq(m.levelCount(), 4);
     }
+
+    // ================================================================ the gas savings, as attacks
+
+    /// Leases of `customers`, all won by `prov` at 5 FST and started in the same block, so that
+    /// their committees share one timeline.
+    function _leasesAtOnce(address[] memory customers, address prov) internal returns (uint256[] memory ids) {
+        ids = new uint256[](customers.length);
+        for (uint256 i; i < ids.length; ++i) {
+            vm.prank(customers[i]);
+            ids[i] = market.createOrder(orderParams(0));
+            bidAs(prov, ids[i], 5 ether);
+        }
+        vm.warp(market.order(ids[ids.length - 1]).revealEnd);
+        for (uint256 i; i < ids.length; ++i) {
+            market.closeBidding(ids[i]);
+            vm.prank(prov);
+            market.publishDeployment(ids[i], "e", "");
+            vm.startPrank(customers[i]);
+            market.acceptDeployment(ids[i]);
+            market.fulfill(ids[i], MODULE);
+            vm.stopPrank();
+            vm.prank(prov);
+            market.confirmDeployment(ids[i]);
+        }
+    }
+
+    /// A fresh market whose only witnesses are three of mallory's: every committee is them.
+    function _marketOfThreeWitnesses() internal returns (address prov, address[] memory ws) {
+        deployAll(mp, wp);
+        fund(mallory);
+        fund(alice);
+        prov = newProvider("gas-provider", 100 ether);
+        ws = addWitnesses("mallory-w", 3, 100 ether);
+        vm.roll(block.number + 1);
+    }
+
+    /// createOrder no longer writes the best-bid slot; until a bid leads, the best price is
+    /// maxUnitPrice + 1. A provider tries to win an order nobody bid on above the customer's
+    /// maximum — openly (any price up to 2^96 − 1) or by a sealed reveal — and a customer tries
+    /// to make maxUnitPrice + 1 overflow. Nothing above the maximum leads, the sealed reveal
+    /// forfeits its bond, both orders fail without a bid and give the customer all back.
+    function test_AttackGas_LazyBestBid_NothingAboveTheMaximumLeads() public {
+        Market.OrderParams memory op = orderParams(0);
+        op.maxUnitPrice = type(uint96).max;
+        vm.expectRevert(abi.encodeWithSelector(Market.PriceTooLarge.selector, type(uint96).max));
+        vm.prank(alice);
+        market.createOrder(op);
+        uint256 aliceBefore = token.balanceOf(alice);
+        vm.prank(alice);
+        uint256 open = market.createOrder(orderParams(0));
+        vm.expectRevert(abi.encodeWithSelector(Market.BidAboveMax.selector, MAX_PRICE, MAX_PRICE + 1));
+        bidAs(p0, open, MAX_PRICE + 1);
+        vm.expectRevert(abi.encodeWithSelector(Market.BidAboveMax.selector, MAX_PRICE, type(uint96).max));
+        bidAs(p0, open, type(uint96).max);
+        vm.prank(alice);
+        uint256 sealedId = market.createOrder(orderParams(10));
+        bytes32 over = market.bidCommitment(sealedId, p0, MAX_PRICE + 1, "over");
+        vm.prank(p0);
+        market.commitBid(sealedId, over);
+        uint256 stake = stakeOf(p0);
+        uint256 bond = market.bidBondFor(MAX_PRICE, UNITS);
+        vm.warp(market.order(sealedId).biddingEnd);
+        vm.prank(p0);
+        market.revealBid(sealedId, MAX_PRICE + 1, "over");
+        vm.assertEq(market.order(sealedId).bestBidder, address(0), "a reveal above the maximum never leads");
+        vm.assertEq(stakeOf(p0), stake - bond, "and forfeits its bond");
+        vm.assertEq(lockedOf(p0), 0);
+        vm.warp(market.order(sealedId).revealEnd);
+        market.closeBidding(open);
+        market.closeBidding(sealedId);
+        vm.assertEq(stateOf(open), uint8(Market.State.Failed));
+        vm.assertEq(stateOf(sealedId), uint8(Market.State.Failed));
+        vm.assertEq(token.balanceOf(alice), aliceBefore, "no bid led: everything back");
+    }
+
+    /// The witness deposit stays in the Market, which lets the pool take from it (one allowance
+    /// for all orders). mallory, customer of one lease and owner of every witness, makes her
+    /// committee report a Violation (the largest pay, 10 s per member) and then calls finalize
+    /// and conclude again and again, while alice's lease's money sits in the same Market. The
+    /// pool takes her committee's pay once; alice's lease settles in full; once both are
+    /// finished the Market holds exactly the provider's stake.
+    function test_AttackGas_DepositInMarket_ACommitteeTakesItsPayOnce() public {
+        (address prov, address[] memory ws) = _marketOfThreeWitnesses();
+        address[] memory customers = new address[](2);
+        customers[0] = alice;
+        customers[1] = mallory;
+        uint256 aliceBefore = token.balanceOf(alice);
+        uint256 supply = token.totalSupply();
+        uint256[] memory ids = _leasesAtOnce(customers, prov);
+        uint256 cA = cid(ids[0], 0);
+        uint256 cM = cid(ids[1], 0);
+        uint256 s = seatFeeOf(ids[0]);
+        uint256 coll = market.lease(ids[1]).collateral;
+        vm.assertEq(drawNow(cA).length, 3);
+        vm.assertEq(drawNow(cM).length, 3);
+        for (uint256 i; i < 3; ++i) {
+            commitAs(cA, ws[i], false);
+            commitAs(cM, ws[i], true);
+        }
+        toRevealWindow(cM);
+        for (uint256 i; i < 3; ++i) {
+            revealAs(cA, ws[i], false);
+            revealAs(cM, ws[i], true);
+        }
+        toAfterReveal(cM);
+        uint256 marketBefore = token.balanceOf(address(market));
+        vm.startPrank(mallory);
+        pool.conclude(cM);
+        pool.conclude(cM);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, cM, uint8(3)));
+        pool.finalize(cM);
+        pool.conclude(cM);
+        vm.stopPrank();
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 30 * s, "her committee's pay, once");
+        for (uint256 i; i < 3; ++i) {
+            vm.assertEq(wStake(ws[i]), 100 ether + 10 * s, "10 s each, once");
+        }
+        for (uint256 i; i < 2; ++i) {
+            market.settle(ids[i]);
+            market.finish(ids[i]);
+        }
+        vm.assertEq(token.balanceOf(alice), aliceBefore - 20 ether - 3 * s, "alice: the fee and 3 s of pay");
+        vm.assertEq(token.balanceOf(address(market)), stakeOf(prov), "nothing left but the provider's stake");
+        vm.assertEq(stakeOf(prov), 100 ether - coll, "one lease's collateral burned");
+        vm.assertEq(token.totalSupply(), supply - coll, "nothing else burned, nothing minted");
+    }
+
+    /// Each witness has one commitment slot of its own, which one seat at a time commits into.
+    /// A witness on two committees at once (its first seat in the own slot, the second in the
+    /// committee's) tries to reveal in one seat a report committed for the other: directly,
+    /// after copying the commitment across, and later from a seat that inherited the own slot
+    /// still holding the old commitment. Every try is refused; the honest reveals stand.
+    function test_AttackGas_OwnCommitmentSlot_ACommitmentServesOnlyItsSeat() public {
+        (address prov, address[] memory ws) = _marketOfThreeWitnesses();
+        address[] memory customers = new address[](2);
+        customers[0] = alice;
+        customers[1] = alice;
+        uint256[] memory ids = _leasesAtOnce(customers, prov);
+        uint256 cA = cid(ids[0], 0);
+        uint256 cB = cid(ids[1], 0);
+        drawNow(cA);
+        drawNow(cB);
+        address w = ws[0];
+        uint64 t = uint64(block.timestamp);
+        bytes32 secret = reportSecret(w);
+        commitAs(cA, w, true); // into w's own slot: its seat on A was drawn first
+        bytes32 onA = pool.seat(cA, w).commitment;
+        // WitnessPool's storage: `ownCommitment` is slot 10 (see WitnessPoolTest)
+        bytes32 ownSlot = keccak256(abi.encode(w, uint256(10)));
+        vm.assertEq(vm.load(address(pool), ownSlot), onA, "A's seat commits into w's own slot");
+        toRevealWindow(cB);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.NoCommitment.selector, cB, w));
+        vm.prank(w);
+        pool.revealReport(cB, true, t, secret);
+        // copied across: still bound to committee A
+        vm.warp(block.timestamp - 2); // back into the commit window
+        vm.prank(w);
+        pool.commitReport(cB, onA);
+        toRevealWindow(cB);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.CommitmentMismatch.selector, cB, w));
+        vm.prank(w);
+        pool.revealReport(cB, true, t, secret);
+        vm.prank(w);
+        pool.revealReport(cA, true, t, secret);
+        vm.assertTrue(pool.seat(cA, w).revealed && pool.seat(cA, w).violated);
+        toAfterReveal(cB);
+        pool.finalize(cA);
+        pool.finalize(cB);
+        // a new seat takes the own slot, which still holds A's commitment
+        vm.roll(block.number + 1);
+        customers = new address[](1);
+        customers[0] = alice;
+        uint256 cC = cid(_leasesAtOnce(customers, prov)[0], 0);
+        vm.assertTrue(isIn(w, drawNow(cC)));
+        vm.assertEq(vm.load(address(pool), ownSlot), onA, "the own slot C's seat took still holds A's commitment");
+        toRevealWindow(cC);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.NoCommitment.selector, cC, w));
+        vm.prank(w);
+        pool.revealReport(cC, true, t, secret);
+        vm.assertFalse(pool.seat(cC, w).committed);
+    }
 }

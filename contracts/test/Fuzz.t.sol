@@ -431,8 +431,9 @@ contract FuzzTest is Base {
         }
         vm.assertEq(token.totalSupply(), supply - burned, "nothing minted; losses burned");
         vm.assertEq(back, 10 * uint256(n) * 1 ether - paid, "the rest of the deposit");
-        vm.assertEq(token.balanceOf(address(market)), marketBal + back);
-        vm.assertEq(token.balanceOf(address(pool)), poolBal - burned - back);
+        // the pool pulls exactly what it pays from the Market, which keeps the rest
+        vm.assertEq(token.balanceOf(address(market)), marketBal - paid, "the members' pay leaves the Market");
+        vm.assertEq(token.balanceOf(address(pool)), poolBal + paid - burned, "the pool gains the pay, burns losses");
     }
 
     function _totals(bool violated, uint256 n) internal view returns (uint256 paid, uint256 burned) {
@@ -501,7 +502,17 @@ contract FuzzTest is Base {
             address a = pool.witnessAt(i);
             if (a != alice && a != provs[0] && pool.witness(a).available) eligible++;
         }
-        vm.assertEq(want.length, eligible < n ? eligible : n, "as many as there are, up to N");
+        // As many as there are, up to N — of those the sequence reaches: it ends after 8L
+        // candidates (SPEC §4.2), so a witness it never names stays off even when seats are left.
+        uint256 cap = eligible < n ? eligible : n;
+        vm.assertLe(want.length, cap, "no more than there are, up to N");
+        if (want.length < cap) {
+            for (uint256 i; i < pool.witnessListLength(); ++i) {
+                address a = pool.witnessAt(i);
+                if (a == alice || a == provs[0] || !pool.witness(a).available || isIn(a, want)) continue;
+                vm.assertFalse(_named(id, i), "an eligible witness the sequence named was left off");
+            }
+        }
         while (pool.committee(id).status == IWitnessPool.CommitteeStatus.Requested) {
             pool.drawCommittee(id);
         }
@@ -521,5 +532,19 @@ contract FuzzTest is Base {
             }
             vm.assertEq(wLocked(want[i]), wp.witnessBond);
         }
+    }
+
+    /// Whether list index `index` is among the 8L candidates of the committee's draw sequence
+    /// (the seed as in Base.expectedCommittee).
+    function _named(uint256 committeeId, uint256 index) internal view returns (bool) {
+        WitnessPool.CommitteeView memory c = pool.committee(committeeId);
+        bytes32 seed = bytes32(committeeId);
+        for (uint256 b = c.seedBlock + 1; b <= c.seedBlock + wp.blockNeed; ++b) {
+            seed = keccak256(abi.encode(seed, blockhash(b)));
+        }
+        for (uint256 i; i < 8 * uint256(c.listLength); ++i) {
+            if (uint256(keccak256(abi.encode(seed, i))) % c.listLength == index) return true;
+        }
+        return false;
     }
 }

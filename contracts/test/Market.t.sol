@@ -454,6 +454,8 @@ contract MarketTest is Base {
         vm.assertEq(uint256(o.witnessCount), 3);
         vm.assertEq(uint256(o.segments), 1);
         vm.assertEq(o.bestBidder, address(0));
+        // the best-bid slot is not written before a bid; the view shows the bound a bid must beat
+        vm.assertEq(uint256(o.bestPrice), uint256(MAX_PRICE) + 1, "no bid yet: best price is maxUnitPrice + 1");
         vm.assertEq(createOpenOrder(), 2);
         vm.assertEq(market.orderCount(), 2);
     }
@@ -506,6 +508,15 @@ contract MarketTest is Base {
         Market.OrderParams memory op = orderParams(0);
         op.levelId = 3;
         _createReverts(op, abi.encodeWithSelector(Market.UnknownLevel.selector, uint32(3)));
+        op.levelId = type(uint32).max;
+        _createReverts(op, abi.encodeWithSelector(Market.UnknownLevel.selector, type(uint32).max));
+        // levels are a mapping: a level exists once added (its cpuMilli is never 0)
+        vm.prank(admin);
+        vm.assertEq(market.addLevel(500, 256, 20), 3);
+        op.levelId = 3;
+        vm.prank(alice);
+        vm.assertGt(market.createOrder(op), 0);
+        vm.assertEq(market.levelCount(), 4);
     }
 
     function test_CreateOrder_RevertsWhen_LevelInactive() public {
@@ -969,6 +980,19 @@ contract MarketTest is Base {
         vm.assertEq(lockedOf(p0), _coll(6 ether), "bond back, collateral locked");
         vm.assertEq(market.order(id).bestBidder, p0);
         vm.assertEq(uint8(market.sealedBid(id, p0).status), uint8(Market.BidStatus.Revealed));
+    }
+
+    /// The order's best-bid slot is empty until a bid leads: the first competing reveal, even at
+    /// the maximum, takes the lead, and the view's best price moves from maxUnitPrice + 1 to it.
+    function test_RevealBid_AtMaxPriceTakesTheLeadOfAnOrderWithoutBids() public {
+        uint256 id = createSealedOrder();
+        _commit(p0, id, MAX_PRICE, "s0");
+        _toReveal(id);
+        vm.assertEq(uint256(market.order(id).bestPrice), uint256(MAX_PRICE) + 1);
+        _reveal(p0, id, MAX_PRICE, "s0");
+        vm.assertEq(market.order(id).bestBidder, p0);
+        vm.assertEq(uint256(market.order(id).bestPrice), MAX_PRICE);
+        vm.assertEq(lockedOf(p0), _coll(MAX_PRICE));
     }
 
     function test_RevealBid_LowestWinsWhateverTheRevealOrder() public {
@@ -1590,6 +1614,7 @@ contract MarketTest is Base {
     function test_ConfirmDeployment_StartsServiceAndRequestsSegmentZero() public {
         uint256 id = _committed(p0, 5 ether);
         uint256 poolBefore = token.balanceOf(address(pool));
+        uint256 marketBefore = token.balanceOf(address(market));
         uint64 start = uint64(block.timestamp);
         uint64 end = start + UNITS * mp.billingPeriod;
         vm.expectEmit(address(pool));
@@ -1611,7 +1636,10 @@ contract MarketTest is Base {
         vm.assertEq(uint256(c.end), end, "one segment: it ends with the service");
         vm.assertEq(c.seatFee, 1 ether);
         vm.assertEq(uint256(c.requestBlock), block.number);
-        vm.assertEq(token.balanceOf(address(pool)), poolBefore + 30 ether, "10 N s to the pool");
+        // the committee's 10 N s stays with the Market until finalize pulls what it pays
+        vm.assertEq(token.balanceOf(address(pool)), poolBefore, "nothing moves to the pool at the request");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "the Market keeps the deposit");
+        vm.assertEq(token.allowance(address(market), address(pool)), type(uint256).max, "the pool may pull pay");
     }
 
     function test_ConfirmDeployment_RevertsWhen_NotWinner() public {

@@ -48,6 +48,7 @@ contract SegmentsTest is Base {
         vm.assertEq(uint256(sv.openUntil), uint256(sv.start) + 7);
         vm.warp(sv.start);
         uint256 poolBefore = token.balanceOf(address(pool));
+        uint256 marketBefore = token.balanceOf(address(market));
         vm.expectEmit(address(pool));
         emit WitnessPool.CommitteeRequested(cid(id, 2), uint64(block.number), 3);
         vm.expectEmit(address(market));
@@ -55,7 +56,8 @@ contract SegmentsTest is Base {
         vm.prank(opener);
         market.openSegment(id, 2);
         vm.assertEq(token.balanceOf(opener), s, "one seat fee for the opener");
-        vm.assertEq(token.balanceOf(address(pool)), poolBefore + 30 * s, "10 N s to the pool");
+        vm.assertEq(token.balanceOf(address(pool)), poolBefore, "10 N s stays with the Market");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - s, "only the opener's s leaves");
         WitnessPool.CommitteeView memory c = pool.committee(cid(id, 2));
         vm.assertEq(uint256(c.end), sv.end, "the committee watches segment 2 only");
         vm.assertEq(c.seatFee, s);
@@ -416,7 +418,7 @@ contract SegmentsTest is Base {
         t.s = seatFeeOf(id);
         t.deposit = uint256(t.segs) * 31 * t.s;
         vm.assertEq(token.balanceOf(alice), t.aliceStart - FEE - t.deposit, "after the close: fee + deposit held");
-        vm.assertEq(token.balanceOf(address(market)), 3000 ether + FEE + t.deposit - 30 * t.s, "10 N s to the pool");
+        vm.assertEq(token.balanceOf(address(market)), 3000 ether + FEE + t.deposit, "the deposit stays with the Market");
         for (uint8 k; k < t.segs; ++k) {
             _runSegment(id, k, plan >> (k * 10), t);
             if (k > 0) _revealAll(id, k - 1);

@@ -90,6 +90,9 @@ contract WitnessPoolTest is Base {
         vm.prank(admin);
         fp.setMarket(fakeMarket);
         fund(fakeMarket);
+        // as the Market's constructor does: the pool pulls what it pays
+        vm.prank(fakeMarket);
+        token.approve(address(fp), type(uint256).max);
         for (uint256 i; i < witnessAccts.length; ++i) {
             vm.startPrank(witnessAccts[i]);
             token.approve(address(fp), type(uint256).max);
@@ -99,12 +102,10 @@ contract WitnessPoolTest is Base {
         vm.roll(block.number + 1);
     }
 
-    /// What the fake market does: send 10 n s, then request.
+    /// What the fake market does: request (it keeps the 10 n s; finalize pulls the pay).
     function _fakeRequest(WitnessPool fp, uint256 id, uint8 n, uint64 end, uint96 s) internal {
-        vm.startPrank(fakeMarket);
-        token.transfer(address(fp), 10 * uint256(n) * s);
+        vm.prank(fakeMarket);
         fp.requestCommittee(id, n, alice, p0, end, s);
-        vm.stopPrank();
     }
 
     // ================================================================ constructor, setMarket
@@ -190,6 +191,9 @@ contract WitnessPoolTest is Base {
         vm.assertTrue(v.registered && v.available && !v.exiting);
         vm.assertEq(pool.witnessListLength(), 6);
         vm.assertEq(pool.witnessAt(5), w);
+        // past the end: Panic(0x32), as an array's bounds check
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", uint256(0x32)));
+        pool.witnessAt(6);
         vm.assertEq(uint256(pool.witnessIds()), 6);
         vm.assertEq(token.balanceOf(w), FUND - 50 ether);
         vm.assertEq(token.balanceOf(address(pool)), 550 ether);
@@ -440,8 +444,7 @@ contract WitnessPoolTest is Base {
 
     function test_RequestCommittee_RecordsTheRequest() public {
         WitnessPool fp = _fakePool();
-        vm.prank(fakeMarket);
-        token.transfer(address(fp), 280 ether);
+        uint256 poolBefore = token.balanceOf(address(fp));
         vm.expectEmit(address(fp));
         emit WitnessPool.CommitteeRequested(500, uint64(block.number), 4);
         vm.prank(fakeMarket);
@@ -458,10 +461,13 @@ contract WitnessPoolTest is Base {
         vm.assertEq(c.seatFee, 7 ether);
         vm.assertEq(c.seatLock, 7 ether, "the seat fee when above the bond");
         vm.assertEq(uint256(c.listLength), 5);
-        vm.assertEq(c.customer, alice);
-        vm.assertEq(c.provider, p0);
+        // The pool keeps the parties as witness ids; the view names them from the Market's
+        // lease, which a stand-in market does not have (the real one: test_ConfirmDeployment_*).
+        vm.assertEq(c.customer, address(0));
+        vm.assertEq(c.provider, address(0));
         vm.assertEq(c.members.length, 0);
         vm.assertEq(uint256(fp.drawDueAfter(500)), block.number + wp.blockNeed);
+        vm.assertEq(token.balanceOf(address(fp)), poolBefore, "a request moves no FST");
         vm.assertEq(fp.seatLock(1 ether), wp.witnessBond);
     }
 
@@ -533,7 +539,7 @@ contract WitnessPoolTest is Base {
         emit WitnessPool.CommitteeUnwitnessed(id);
         pool.drawCommittee(id);
         vm.assertEq(uint256(pool.committee(id).status), UNWITNESSED);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S, "10 n s back");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "the Market keeps its 10 n s; nothing moves");
         vm.assertEq(token.totalSupply(), supply);
         (IWitnessPool.CommitteeStatus st,, uint256 back) = pool.verdict(id);
         vm.assertEq(uint256(st), UNWITNESSED);
@@ -665,7 +671,7 @@ contract WitnessPoolTest is Base {
         WitnessPool.CommitteeView memory c = pool.committee(id);
         vm.assertEq(uint256(c.status), UNWITNESSED);
         vm.assertEq(wLocked(witnessAccts[3]) + wLocked(witnessAccts[4]), 0, "no lock kept");
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "nothing moves");
         vm.warp(market.segment(_orderOf(id), 0).revealEnd + 1);
         market.settle(_orderOf(id));
         market.finish(_orderOf(id));
@@ -717,7 +723,7 @@ contract WitnessPoolTest is Base {
         vm.assertFalse(violated, "2 of 4 is below M = 3");
         // 90 s deposited; two false reporters paid s each
         vm.assertEq(back, 88 * S);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + back);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 2 * S, "the pool pulled the pay, 2 s");
     }
 
     function test_DrawCommittee_NeverCustomerOrProvider() public {
@@ -805,6 +811,43 @@ contract WitnessPoolTest is Base {
         vm.assertTrue(isIn(m1[0], m3));
         vm.assertFalse(isIn(m1[1], m3));
         vm.assertFalse(isIn(m1[2], m3));
+    }
+
+    /// The request keeps the customer and the provider as witness ids. A party that left the
+    /// pool and came back keeps its id, so it stays off; one that registers after the request
+    /// is not eligible anyway. With five other witnesses and n = 5 the committee is exactly
+    /// those five, whoever the parties are in the list; the view names the parties.
+    function test_DrawCommittee_PartiesAreKeptOffByTheirWitnessIds() public {
+        vm.prank(alice);
+        pool.registerWitness(100 ether);
+        vm.prank(p0);
+        pool.registerWitness(100 ether);
+        // alice leaves the pool entirely and comes back: same id, new list slot
+        uint32 aliceId = pool.witness(alice).id;
+        vm.prank(alice);
+        pool.requestWitnessExit();
+        vm.warp(block.timestamp + wp.witnessExitCooldown);
+        vm.prank(alice);
+        pool.withdrawWitnessStake(100 ether);
+        vm.assertFalse(pool.witness(alice).registered);
+        vm.prank(alice);
+        pool.registerWitness(100 ether);
+        vm.assertEq(pool.witness(alice).id, aliceId, "an id stays with its address");
+        vm.roll(block.number + 1);
+        uint256 id = _service(5);
+        // bob registers after the request: never eligible for it
+        vm.prank(bob);
+        pool.registerWitness(100 ether);
+        address[] memory m = drawNow(id);
+        vm.assertEq(m.length, 5);
+        for (uint256 i; i < 5; ++i) {
+            vm.assertTrue(isIn(witnessAccts[i], m), "every other witness sits");
+        }
+        vm.assertFalse(isIn(alice, m) || isIn(p0, m) || isIn(bob, m));
+        WitnessPool.CommitteeView memory c = pool.committee(id);
+        vm.assertEq(c.customer, alice);
+        vm.assertEq(c.provider, p0);
+        vm.assertEq(wLocked(alice) + wLocked(p0), 0);
     }
 
     /// The seat lock is max(witnessBond, s): a seat fee above the bond locks the seat fee.
@@ -927,6 +970,130 @@ contract WitnessPoolTest is Base {
         pool.revealReport(id, false, t1, "S2");
         vm.assertEq(uint256(pool.committee(id).revealed), 1);
         vm.assertEq(uint256(pool.committee(id).violationReports), 0);
+    }
+
+    // ---- the witness's own commitment slot (one seat at a time commits into it)
+
+    /// Storage of WitnessPool (`forge inspect WitnessPool storageLayout`): `witnesses` at slot
+    /// 1, its flags in the top byte; `ownCommitment` at slot 10. No view shows either: what a
+    /// client sees (SeatView) is the same wherever the commitment lives.
+    uint256 internal constant WITNESSES_SLOT = 1;
+    uint256 internal constant OWN_COMMITMENT_SLOT = 10;
+
+    function _ownSlotTaken(address w) internal view returns (bool) {
+        uint256 word = uint256(vm.load(address(pool), keccak256(abi.encode(w, WITNESSES_SLOT))));
+        return (word >> 248) & 8 != 0;
+    }
+
+    function _ownSlot(address w) internal view returns (bytes32) {
+        return vm.load(address(pool), keccak256(abi.encode(w, OWN_COMMITMENT_SLOT)));
+    }
+
+    /// Registration makes the witness's own commitment slot non-zero (so its commits write a
+    /// slot that is already non-zero), with a value no report matches.
+    function test_RegisterWitness_MakesTheOwnCommitmentSlotNonZero() public {
+        vm.assertEq(_ownSlot(bob), bytes32(0));
+        vm.prank(bob);
+        pool.registerWitness(100 ether);
+        vm.assertEq(_ownSlot(bob), bytes32(uint256(1)));
+        vm.assertFalse(_ownSlotTaken(bob));
+    }
+
+    /// A witness on two committees at once: the seat drawn first commits into the witness's own
+    /// slot, the other into the committee's; the reports do not touch each other, each seat
+    /// shows its own commitment until its reveal, both reveal. Finalize gives the own slot back,
+    /// and the witness's next seat takes it again.
+    function test_CommitReport_OwnSlotServesOneSeatAtATime() public {
+        uint256[] memory ids = _services(3, 2);
+        vm.roll(pool.drawDueAfter(ids[1]) + 1);
+        pool.drawCommittee(ids[0]);
+        pool.drawCommittee(ids[1]);
+        // with five witnesses, someone sits on both
+        address[] memory m0 = pool.committee(ids[0]).members;
+        address[] memory m1 = pool.committee(ids[1]).members;
+        address w;
+        for (uint256 i; i < m0.length && w == address(0); ++i) {
+            if (isIn(m0[i], m1)) w = m0[i];
+        }
+        vm.assertTrue(w != address(0));
+        vm.assertTrue(_ownSlotTaken(w), "the first seat holds the own slot");
+        uint64 t = uint64(block.timestamp);
+        _commitRaw(ids[0], w, true, t, "first");
+        _commitRaw(ids[1], w, false, t, "second");
+        bytes32 c0 = pool.reportCommitment(ids[0], w, true, t, "first");
+        bytes32 c1 = pool.reportCommitment(ids[1], w, false, t, "second");
+        vm.assertEq(_ownSlot(w), c0, "the first seat's commitment in the own slot");
+        vm.assertEq(pool.seat(ids[0], w).commitment, c0);
+        vm.assertEq(pool.seat(ids[1], w).commitment, c1);
+        // a later commit of the first seat replaces its own, not the other's
+        vm.warp(block.timestamp + 1);
+        _commitRaw(ids[0], w, false, t + 1, "again");
+        c0 = pool.reportCommitment(ids[0], w, false, t + 1, "again");
+        vm.assertEq(pool.seat(ids[0], w).commitment, c0);
+        vm.assertEq(pool.seat(ids[1], w).commitment, c1);
+        toRevealWindow(ids[1]);
+        vm.prank(w);
+        pool.revealReport(ids[1], false, t, "second");
+        vm.prank(w);
+        pool.revealReport(ids[0], false, t + 1, "again");
+        vm.assertTrue(pool.seat(ids[0], w).revealed && pool.seat(ids[1], w).revealed);
+        vm.assertEq(pool.seat(ids[0], w).commitment, bytes32(0), "served: not shown");
+        vm.assertEq(pool.seat(ids[1], w).commitment, bytes32(0), "served: cleared");
+        vm.assertTrue(_ownSlotTaken(w), "held until finalize");
+        toAfterReveal(ids[1]);
+        pool.finalize(ids[1]);
+        vm.assertTrue(_ownSlotTaken(w), "the committee slot's seat gives nothing back");
+        pool.finalize(ids[0]);
+        vm.assertFalse(_ownSlotTaken(w), "finalize gives the own slot back");
+        // the next seat takes it again, and its reveal works from it (the released locks made
+        // everyone eligible from the next block on)
+        vm.roll(block.number + 1);
+        uint256 id3 = _service(5);
+        address[] memory m3 = drawNow(id3);
+        vm.assertTrue(isIn(w, m3));
+        vm.assertTrue(_ownSlotTaken(w));
+        commitAs(id3, w, true);
+        vm.assertEq(_ownSlot(w), pool.seat(id3, w).commitment);
+        toRevealWindow(id3);
+        revealAs(id3, w, true);
+        vm.assertTrue(pool.seat(id3, w).violated);
+    }
+
+    /// An unwitnessed committee gives its members' own slots back with their locks, and a
+    /// commitment made into the own slot by a member of an incomplete committee is never
+    /// mistaken for a later seat's.
+    function test_Unwitnessed_GivesTheOwnSlotsBack() public {
+        uint256 id = _service(3);
+        address[] memory m = drawNow(id);
+        for (uint256 i; i < 3; ++i) {
+            vm.assertTrue(_ownSlotTaken(m[i]));
+        }
+        commitAs(id, m[0], true);
+        toAfterReveal(id);
+        pool.finalize(id); // finalize of a drawn committee nobody revealed in: all lose s
+        for (uint256 i; i < 3; ++i) {
+            vm.assertFalse(_ownSlotTaken(m[i]), "finalize gives it back");
+            vm.assertEq(wLocked(m[i]), 0);
+        }
+        // a draw that finds only two: they hold their own slots until the sequence ends and the
+        // committee is unwitnessed
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(witnessAccts[i]);
+            pool.setAvailable(false);
+        }
+        vm.roll(block.number + 1);
+        uint256 id2 = _service(3);
+        vm.roll(block.number + wp.blockNeed + 1);
+        pool.drawCommittee(id2);
+        vm.assertEq(uint256(pool.committee(id2).status), REQUESTED);
+        vm.assertTrue(_ownSlotTaken(witnessAccts[3]) && _ownSlotTaken(witnessAccts[4]));
+        // a member of the incomplete committee commits into its own slot meanwhile
+        commitAs(id2, witnessAccts[3], true);
+        pool.drawCommittee(id2);
+        vm.assertEq(uint256(pool.committee(id2).status), UNWITNESSED);
+        vm.assertFalse(_ownSlotTaken(witnessAccts[3]) || _ownSlotTaken(witnessAccts[4]), "given back");
+        vm.assertEq(wLocked(witnessAccts[3]) + wLocked(witnessAccts[4]), 0);
+        vm.assertFalse(pool.seat(id2, witnessAccts[3]).member);
     }
 
     function test_CommitReport_RevertsWhen_NotMember() public {
@@ -1121,7 +1288,7 @@ contract WitnessPoolTest is Base {
         vm.assertEq(uint256(st), UNWITNESSED);
         vm.assertFalse(v);
         vm.assertEq(back, 30 * S);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 30 * S);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore, "nothing moves");
     }
 
     /// Five members: `trues` reveal true, `falses` reveal false, the rest reveal nothing.
@@ -1160,7 +1327,8 @@ contract WitnessPoolTest is Base {
     }
 
     /// Violation: true +10 s from the deposit (into the stake), false 0, none −s burned from
-    /// the lock; the rest of 10 n s back to the Market. Nothing minted.
+    /// the lock; the pool pulls the pay from the Market, which keeps the rest of 10 n s.
+    /// Nothing minted.
     function test_Finalize_Payoffs_Violation() public {
         (uint256 id, address[] memory m) = _five(3, 1); // 3 true, 1 false, 1 silent
         uint256 supply = token.totalSupply();
@@ -1185,7 +1353,7 @@ contract WitnessPoolTest is Base {
             vm.assertEq(wLocked(m[i]), 0, "seat lock released");
         }
         vm.assertEq(token.totalSupply(), supply - S, "the loss is burned, nothing minted");
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + 50 * S - 30 * S, "the rest back");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 30 * S, "the pay pulled, the rest kept");
         (,, uint256 back) = pool.verdict(id);
         vm.assertEq(back, 20 * S);
     }
@@ -1204,7 +1372,74 @@ contract WitnessPoolTest is Base {
         vm.assertEq(wStake(m[4]), 100 ether - S, "silent: -s");
         vm.assertEq(token.totalSupply(), supply - 2 * S);
         vm.assertEq(back, 50 * S - 3 * S);
-        vm.assertEq(token.balanceOf(address(market)), marketBefore + back);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 3 * S, "the pay pulled, the rest kept");
+    }
+
+    /// conclude: what settle asks of each committee in one call. Never requested: None.
+    /// Open: finalized as finalize does (not before the reveal window closed). Ended: the
+    /// verdict again, nothing paid or burned twice.
+    function test_Conclude_FinalizesOnceThenReadsTheVerdict() public {
+        (IWitnessPool.CommitteeStatus st, bool v, uint256 back) = pool.conclude(12345);
+        vm.assertEq(uint256(st), NONE);
+        (uint256 id, address[] memory m) = _five(3, 1); // 3 true, 1 false, 1 silent: Violation
+        vm.warp(pool.committee(id).revealEnd);
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.DeadlineNotReached.selector, pool.committee(id).revealEnd));
+        pool.conclude(id);
+        vm.warp(pool.committee(id).revealEnd + 1);
+        uint256 marketBefore = token.balanceOf(address(market));
+        uint256 supply = token.totalSupply();
+        vm.expectEmit(address(pool));
+        emit WitnessPool.VerdictReached(id, true, 3, 4);
+        vm.prank(stranger);
+        (st, v, back) = pool.conclude(id);
+        vm.assertEq(uint256(st), FINALIZED);
+        vm.assertTrue(v);
+        vm.assertEq(back, 50 * S - 30 * S);
+        vm.assertEq(wStake(m[0]), 100 ether + 10 * S);
+        // again: the same answer, nothing moves
+        (IWitnessPool.CommitteeStatus st2, bool v2, uint256 back2) = pool.conclude(id);
+        vm.assertEq(uint256(st2), FINALIZED);
+        vm.assertTrue(v2);
+        vm.assertEq(back2, back);
+        vm.assertEq(wStake(m[0]), 100 ether + 10 * S, "paid once");
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 30 * S);
+        vm.assertEq(token.totalSupply(), supply - S);
+        (st2, v2, back2) = pool.verdict(id);
+        vm.assertEq(back2, back);
+        // an unwitnessed one: its whole 10 n s stays with the Market
+        uint256 id2 = _service(3);
+        toAfterReveal(id2);
+        (st, v, back) = pool.conclude(id2);
+        vm.assertEq(uint256(st), UNWITNESSED);
+        vm.assertEq(back, 30 * S);
+        (st, v, back) = pool.conclude(id2);
+        vm.assertEq(uint256(st), UNWITNESSED);
+    }
+
+    /// The pool takes the members' pay from the one Market it is bound to, exactly once per
+    /// committee: another Market that allowed the pool loses nothing, a second finalize takes
+    /// nothing, and an Unwitnessed committee takes nothing at all.
+    function test_Finalize_PullsThePayOnceAndOnlyFromTheBoundMarket() public {
+        vm.prank(admin);
+        Market rogue = new Market(token, pool, mp, admin); // its constructor allows the pool too
+        fund(address(rogue));
+        vm.assertEq(token.allowance(address(rogue), address(pool)), type(uint256).max);
+        (uint256 id,) = _five(0, 4); // 4 false, 1 silent: 4 s paid, s burned
+        uint256 rogueBefore = token.balanceOf(address(rogue));
+        uint256 marketBefore = token.balanceOf(address(market));
+        uint256 poolBefore = token.balanceOf(address(pool));
+        pool.finalize(id);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 4 * S, "the pay, from the bound Market");
+        vm.assertEq(token.balanceOf(address(pool)), poolBefore + 4 * S - S, "pay in, the loss burned");
+        vm.assertEq(token.balanceOf(address(rogue)), rogueBefore, "nothing from any other account");
+        vm.expectRevert(abi.encodeWithSelector(WitnessPool.WrongCommitteeState.selector, id, FINALIZED));
+        pool.finalize(id);
+        vm.assertEq(token.balanceOf(address(market)), marketBefore - 4 * S, "nothing the second time");
+        // settle reads the verdict and refunds the rest of the 10 n s, which never left
+        vm.warp(market.segment(_orderOf(id), 0).revealEnd + 1);
+        market.settle(_orderOf(id));
+        (, uint256 refund,) = market.settlement(_orderOf(id));
+        vm.assertEq(refund, 50 * S - 4 * S + S, "the unpaid rest and segment 0's opener share");
     }
 
     /// A released lock restarts eligibility (free stake grew), except for a loss that takes

@@ -576,6 +576,8 @@ contract Handler is Test {
         try pool.commitReport(c, commitment) {
             _expect(true, want, "commitReport");
             repG[c][w] = ReportGhost(vote, t, s, bogus);
+            // wherever it is kept (the witness's own slot or the committee's), it is this seat's
+            if (pool.seat(c, w).commitment != commitment) _fail("commitReport: the seat does not show its commitment");
         } catch {
             _expect(false, want, "commitReport");
         }
@@ -598,6 +600,7 @@ contract Handler is Test {
         vm.prank(w);
         try pool.revealReport(c, rg.vote, rg.t, s) {
             _expect(true, want, "revealReport");
+            if (pool.seat(c, w).commitment != bytes32(0)) _fail("revealReport: a served commitment still shown");
             cg[c].reveals++;
             if (rg.vote) cg[c].trueReveals++;
         } catch {
