@@ -56,8 +56,8 @@ type Worker struct {
 	modules  jetstream.ObjectStore
 	backends map[time.Duration]*runtime.InProcess // by request time limit
 	leases   map[api.LeaseID]*served
-	locks   map[api.LeaseID]*sync.Mutex
-	beat    chan struct{}
+	locks    map[api.LeaseID]*sync.Mutex
+	beat     chan struct{}
 
 	served atomic.Uint64
 	life   daemon.Life
