@@ -24,7 +24,10 @@
 // the daemon did: which orders it bid on, at what price, with which salt, which module it
 // confirmed — each written and synced before the transaction is sent. So a daemon killed at
 // any moment and restarted never bids twice on an order, never loses a salt, confirms a
-// committed module it had not confirmed, and serves its leases again.
+// committed module it had not confirmed, and serves its leases again. When the chain goes
+// back under it, the events the watcher delivers as removed make it read the orders again and
+// go on from what the chain says (recover.go); the end of a service is always the chain's
+// current one.
 package provider
 
 import (
