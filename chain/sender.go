@@ -69,6 +69,15 @@ func NewSender(conn *Conn, opts *bind.TransactOpts, options ...SenderOption) *Se
 	return s
 }
 
+// Resync makes the next Send read the account's nonce from the node again instead of
+// counting on from its own: for a chain that went back, where transactions this Sender saw
+// mined left the chain and their nonces are free again.
+func (s *Sender) Resync() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.synced = false
+}
+
 // Address is the account the Sender sends from.
 func (s *Sender) Address() common.Address { return s.opts.From }
 

@@ -239,3 +239,41 @@ func TestSender_ReusesTheNonceOfATransactionTheNodeDropped(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A chain that went back took a mined transaction with it: after Resync the next transaction
+// takes its nonce again instead of one nothing will ever fill.
+func TestSender_ResyncTakesTheNonceOfATransactionThatLeftTheChain(t *testing.T) {
+	c := newTestChain(t, 2, chainOpt{})
+	s := chain.NewSender(c.conn, c.accs[0].opts, chain.WithPollInterval(2*time.Millisecond))
+	ctx := context.Background()
+	parent, err := c.sim.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone, err := s.Send(ctx, c.accs[1].addr, nil, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sim.Commit()
+	if _, err := s.Wait(ctx, gone); err != nil {
+		t.Fatal(err)
+	}
+	for range 70 { // deeper than the transaction pool takes transactions back
+		c.sim.Commit()
+	}
+	if err := c.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	s.Resync()
+	tx, err := s.Send(ctx, c.accs[1].addr, nil, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx.Nonce() != gone.Nonce() {
+		t.Fatalf("nonce %d after the chain dropped nonce %d: a gap nothing will fill", tx.Nonce(), gone.Nonce())
+	}
+	c.sim.Commit()
+	if _, err := s.Wait(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+}

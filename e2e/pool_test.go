@@ -7,12 +7,14 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -93,6 +95,30 @@ func (d *daemon) kill() {
 	}
 }
 
+// metricSum sums the samples of a /metrics page whose line starts with prefix (a name and
+// some of its labels, `defaas_witness_probes_total{outcome="served"`).
+func metricSum(url, prefix string) float64 {
+	res, err := http.Get(url)
+	if err != nil {
+		return -1
+	}
+	defer res.Body.Close()
+	sc := bufio.NewScanner(res.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sum := 0.0
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, prefix) {
+			continue
+		}
+		if i := strings.LastIndexByte(line, ' '); i > 0 {
+			f, _ := strconv.ParseFloat(line[i+1:], 64)
+			sum += f
+		}
+	}
+	return sum
+}
+
 // metric reads one sample from a /metrics page.
 func metric(t *testing.T, url, name string) float64 {
 	t.Helper()
@@ -128,18 +154,20 @@ type customerSender struct{ *chain.Sender }
 func (s customerSender) From() common.Address { return s.Sender.Address() }
 
 // TestPool_AProviderWithThreeWorkersServesFailsOverAndRestarts runs a provider with an
-// embedded NATS server and three `defaas worker run` processes on a devnet, every one its own
-// process: the capacity bid is the workers' free capacity, two leases are served, a third that
-// fits no single worker is not bid on; the worker serving a lease is killed with SIGKILL and
-// the lease is served again by another; the provider is killed with SIGKILL while the workers
-// run, and comes back to the same placements, nothing placed twice. The customer invokes with
-// signed requests through the provider's HTTP API throughout. (The v2 witness, probing
-// throughout to a NoViolation settlement, is not on main yet.)
+// embedded NATS server, three `defaas worker run` processes and three `defaas witness run`
+// daemons on a devnet, every one its own process: the capacity bid is the workers' free
+// capacity, two leases are served, a third that fits no single worker is not bid on; the
+// worker serving lease A is killed with SIGKILL in the middle of A's witnessed segment and A
+// is served again by another worker, within the probe rules: A's committee, probing
+// throughout, finds NoViolation, the provider is paid A's fee and every member one seat fee
+// (SPEC §4.4); then the provider is killed with SIGKILL while the workers run, and comes back
+// to lease B's placement, nothing placed twice. The customer invokes with signed requests
+// through the provider's HTTP API throughout.
 func TestPool_AProviderWithThreeWorkersServesFailsOverAndRestarts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a pool of processes on a devnet: not in -short")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	work := t.TempDir()
 	hello, err := functions.Build(ctx, "hello", functions.Reactor, work)
@@ -215,6 +243,46 @@ worker_token = "pool-secret"
 	}
 	until(t, 30*time.Second, "the provider registered", func() bool { p, err := customer.Provider(ctx, me); return err == nil && p.Registered })
 
+	// Three witnesses, dev accounts 3 to 5, registered before any committee is requested.
+	witnessMetrics := map[common.Address]string{}
+	for i := 3; i <= 5; i++ {
+		port := freePort(t)
+		a := crypto.PubkeyToAddress(keys.DevKey(i).PublicKey)
+		witnessMetrics[a] = fmt.Sprintf("http://127.0.0.1:%d/metrics", port)
+		startDaemon(t, c, fmt.Sprintf("witness-%d", i), "witness", "run", "--dev-account", fmt.Sprint(i), "--rpc", rpc,
+			"--data-dir", filepath.Join(work, fmt.Sprintf("witness-%d", i)), "--listen", fmt.Sprintf("127.0.0.1:%d", port),
+			"--stake", "100", "--poll-interval", "250ms")
+	}
+	until(t, 60*time.Second, "the witnesses registered", func() bool {
+		for a := range witnessMetrics {
+			if w, err := customer.Witness(ctx, a); err != nil || !w.Registered {
+				return false
+			}
+		}
+		return true
+	})
+	// What the provider and each witness hold, staked or not.
+	holdings := func() map[common.Address]*big.Int {
+		out := map[common.Address]*big.Int{}
+		for _, a := range append([]common.Address{me}, slices.Collect(maps.Keys(witnessMetrics))...) {
+			b, err := customer.Balance(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, _ := customer.Provider(ctx, a)
+			w, _ := customer.Witness(ctx, a)
+			if p.Stake != nil {
+				b.Add(b, p.Stake)
+			}
+			if w.Stake != nil {
+				b.Add(b, w.Stake)
+			}
+			out[a] = b
+		}
+		return out
+	}
+	before := holdings()
+
 	bids := func(id uint64) int {
 		logs, err := conn.Backend().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(m.DeploymentBlock), Addresses: []common.Address{m.Market},
 			Topics: [][]common.Hash{{market.MarketEvent("BidPlaced")}, {market.IDTopic(id)}, {common.BytesToHash(me.Bytes())}}})
@@ -225,7 +293,7 @@ worker_token = "pool-secret"
 	}
 	order := func(level uint32, units uint32) uint64 {
 		id, _, err := customer.CreateOrder(ctx, market.OrderParams{LevelID: level, DurationUnits: units, MaxUnitPrice: contracts.FST(10),
-			BiddingWindow: 3 * time.Second, WitnessCount: 3})
+			BiddingWindow: 3 * time.Second, WitnessCount: 3, Segments: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -248,8 +316,10 @@ worker_token = "pool-secret"
 		return nil
 	}
 
-	// Two leases of level 1 (1000 cpu-milli, 1024 MB), served.
-	leases := []uint64{order(1, 14), order(1, 14)}
+	// Two leases of level 1 (1000 cpu-milli, 1024 MB), served: A for 14 billing units (70 s on
+	// the dev preset), witnessed through the failover; B for 60, still served when the
+	// provider restarts after A is over.
+	leases := []uint64{order(1, 14), order(1, 60)}
 	for _, id := range leases {
 		until(t, 60*time.Second, fmt.Sprintf("order %d published", id), func() bool { o, err := customer.Order(ctx, id); return err == nil && o.Published })
 		if _, err := customer.AcceptDeployment(ctx, id); err != nil {
@@ -261,6 +331,10 @@ worker_token = "pool-secret"
 		if _, err := customer.Fulfill(ctx, id, sha256.Sum256(helloWasm)); err != nil {
 			t.Fatal(err)
 		}
+		until(t, 30*time.Second, fmt.Sprintf("the provider confirmed the module of lease %d", id), func() bool {
+			o, err := customer.Order(ctx, id)
+			return err == nil && o.State == market.StateFulfilling
+		})
 		if err := invoke(id, "first"); err != nil {
 			t.Fatalf("lease %d: %v", id, err)
 		}
@@ -285,22 +359,47 @@ worker_token = "pool-secret"
 
 	// A level 2 lease (2000 cpu-milli, 2048 MB) fits the pool's sum but no worker: no bid. A
 	// level 1 lease fits the third worker: a bid.
-	big := order(2, 2)
+	tooBig := order(2, 2)
 	fits := order(1, 2)
 	until(t, 30*time.Second, "a bid on the order that fits a worker", func() bool { return bids(fits) == 1 })
 	until(t, 30*time.Second, "the end of bidding on the order that fits no worker", func() bool {
-		o, err := customer.Order(ctx, big)
+		o, err := customer.Order(ctx, tooBig)
 		h, _ := conn.Backend().HeaderByNumber(ctx, nil)
 		return err == nil && h != nil && time.Unix(int64(h.Time), 0).After(o.BiddingEnd)
 	})
-	if n := bids(big); n != 0 {
+	if n := bids(tooBig); n != 0 {
 		t.Errorf("%d bids on an order no worker has room for", n)
 	}
 	if !strings.Contains(prov.output(), "no capacity for the order") {
 		t.Error("the provider did not say it had no room for the level 2 order")
 	}
 
-	// Failover: the worker serving the first lease dies with SIGKILL.
+	// Failover: once lease A's committee is drawn and probing, the worker serving A dies with
+	// SIGKILL.
+	committeeA := market.CommitteeID(leases[0], 0)
+	until(t, 60*time.Second, "lease A's committee drawn", func() bool {
+		cm, err := customer.Committee(ctx, committeeA)
+		return err == nil && cm.Status >= market.CommitteeDrawn
+	})
+	cm, err := customer.Committee(ctx, committeeA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := func(a common.Address) float64 {
+		return metricSum(witnessMetrics[a], `defaas_witness_probes_total{outcome="served"`)
+	}
+	until(t, 30*time.Second, "every member of lease A's committee probing", func() bool {
+		for _, mb := range cm.Members {
+			if served(mb) < 3 {
+				return false
+			}
+		}
+		return true
+	})
+	servedBefore := map[common.Address]float64{}
+	for _, mb := range cm.Members {
+		servedBefore[mb] = served(mb)
+	}
 	victim := a[0]
 	workers[victim].kill()
 	killed := time.Now()
@@ -319,6 +418,56 @@ worker_token = "pool-secret"
 		t.Fatalf("after the failover lease %d is served by %v", leases[0], moved)
 	}
 
+	// Lease A's committee probed on through the failover and finds no violation: the lease
+	// ends Finished, the provider paid A's fee, every member one seat fee.
+	until(t, 20*time.Second, "every member of lease A's committee served again after the failover", func() bool {
+		for _, mb := range cm.Members {
+			if served(mb) <= servedBefore[mb] {
+				return false
+			}
+		}
+		return true
+	})
+	until(t, 3*time.Minute, "lease A finished", func() bool {
+		o, err := customer.Order(ctx, leases[0])
+		return err == nil && o.State == market.StateFinished
+	})
+	if cm, err = customer.Committee(ctx, committeeA); err != nil {
+		t.Fatal(err)
+	}
+	if cm.Status != market.CommitteeFinalized || cm.Violated || cm.Revealed != 3 {
+		t.Fatalf("lease A's committee ended %s violated=%v with %d reports revealed; want Finalized, NoViolation, 3", cm.Status, cm.Violated, cm.Revealed)
+	}
+	for _, mb := range cm.Members {
+		seat, err := customer.Seat(ctx, committeeA, mb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		failed := metricSum(witnessMetrics[mb], `defaas_witness_probes_total{outcome="failed"`)
+		t.Logf("witness %s: %v probes served, %v failed (on both leases); reported violated=%v", mb.Hex(), served(mb), failed, seat.Violated)
+		if !seat.Revealed || seat.Violated {
+			t.Errorf("witness %s: revealed=%v violated=%v, want a revealed NoViolation", mb.Hex(), seat.Revealed, seat.Violated)
+		}
+	}
+	lease, err := customer.Lease(ctx, leases[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := holdings()
+	want := map[common.Address]*big.Int{me: lease.Fee}
+	for _, mb := range cm.Members {
+		want[mb] = cm.SeatFee
+	}
+	for a, b := range before {
+		w := want[a]
+		if w == nil {
+			w = new(big.Int)
+		}
+		if got := new(big.Int).Sub(after[a], b); got.Cmp(w) != 0 {
+			t.Errorf("%s: FST changed by %s over lease A, want %s", a.Hex(), market.FormatFST(got), market.FormatFST(w))
+		}
+	}
+
 	// The provider dies with SIGKILL while the workers run, and comes back.
 	loads := func() map[string]float64 {
 		out := map[string]float64{}
@@ -329,30 +478,26 @@ worker_token = "pool-secret"
 		}
 		return out
 	}
-	before := loads()
+	loadsBefore := loads()
 	prov.kill()
 	prov.start()
 	until(t, 60*time.Second, "the provider back, its pool of two workers with it", func() bool { return metric(t, provMetrics, "defaas_pool_workers") == 2 })
-	for _, id := range leases {
-		until(t, 30*time.Second, fmt.Sprintf("lease %d served after the provider's restart", id), func() bool { return invoke(id, "restarted") == nil })
-	}
+	until(t, 30*time.Second, "lease B served after the provider's restart", func() bool { return invoke(leases[1], "restarted") == nil })
 	time.Sleep(7 * time.Second) // two heartbeat timeouts and more: time for any wrong move
-	after := loads()
-	for name, n := range before {
-		if after[name] != n {
-			t.Errorf("worker %s loaded %v leases before the provider's restart and %v after: something was placed again", name, n, after[name])
+	loadsAfter := loads()
+	for name, n := range loadsBefore {
+		if loadsAfter[name] != n {
+			t.Errorf("worker %s loaded %v leases before the provider's restart and %v after: something was placed again", name, n, loadsAfter[name])
 		}
 	}
-	if got := metric(t, provMetrics, "defaas_pool_placements"); got != 2 {
-		t.Errorf("%v placements after the restart, want 2", got)
+	if got := metric(t, provMetrics, "defaas_pool_placements"); got != 1 {
+		t.Errorf("%v placements after the restart, want lease B's alone (A is over)", got)
 	}
 	if n := metric(t, provMetrics, "defaas_pool_replacements_total"); n != 0 {
 		t.Errorf("the restarted provider re-placed %v leases", n)
 	}
-	for _, id := range leases {
-		if err := invoke(id, "still"); err != nil {
-			t.Errorf("lease %d at the end: %v", id, err)
-		}
+	if err := invoke(leases[1], "still"); err != nil {
+		t.Errorf("lease B at the end: %v", err)
 	}
 }
 

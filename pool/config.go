@@ -135,8 +135,9 @@ type WorkerConfig struct {
 	// DataDir holds the compilation cache (wasm-cache/).
 	DataDir      string `toml:"data_dir"`
 	WasmCacheDir string `toml:"wasm_cache_dir"`
-	// FunctionTimeout is the wall-clock limit of one invocation.
-	FunctionTimeout time.Duration `toml:"function_timeout"`
+	// A function's time limit is not here: it is the deployment's requestTimeout (SPEC §6),
+	// which the provider reads from the chain and sends with every placement; a file that
+	// still sets function_timeout is refused with the key named.
 	// Heartbeat is how often the worker reports itself.
 	Heartbeat time.Duration `toml:"heartbeat"`
 	// Listen serves /healthz and /metrics; empty serves nothing.
@@ -152,7 +153,7 @@ func DefaultWorkerConfig() WorkerConfig {
 	return WorkerConfig{
 		NATS: nats.DefaultURL, Name: sanitizeName(host), User: WorkerUser,
 		CPUMilli: uint32(goruntime.NumCPU()) * 1000, MemoryMB: machineMemoryMB(),
-		FunctionTimeout: 10 * time.Second, Heartbeat: time.Second,
+		Heartbeat: time.Second,
 		LogFormat: "text", LogLevel: "info",
 	}
 }

@@ -7,7 +7,9 @@
 //     its capacity and load in heartbeats, loads the leases placed on it — the module fetched
 //     by its sha256 from a JetStream object store and checked against that hash — and serves
 //     their invocations as NATS request/reply on one subject per lease, in a queue group, on
-//     its own runtime.Backend (runtime.InProcess);
+//     its own runtime.Backend (runtime.InProcess), under the request time limit the placement
+//     carries: the deployment's requestTimeout (SPEC §6), which the provider reads from the
+//     chain — a worker has no time limit of its own;
 //   - the Gateway runs in the provider daemon. It keeps the live inventory of the workers from
 //     their heartbeats, places each lease on workers with free capacity, durably (a JetStream
 //     key-value bucket), re-places a lease when its worker stops heartbeating, and is itself a

@@ -29,8 +29,10 @@ type GatewayOptions struct {
 	Provider api.Address
 	// DataDir keeps the embedded server's streams (DataDir/nats).
 	DataDir string
-	// FunctionTimeout is the workers' limit of one invocation; an invocation waits for its
-	// worker at most twice that (a queue and a run) and a few seconds more. Default 10 s.
+	// FunctionTimeout is the limit of one invocation, the deployment's requestTimeout (SPEC
+	// §6): sent with every placement, the workers run the lease under it, and an invocation
+	// waits for its worker at most twice that (a queue and a run) and a few seconds more.
+	// Default 10 s.
 	FunctionTimeout time.Duration
 	// MaxBodyBytes bounds a request body, as the runtime does. Default 32 MiB.
 	MaxBodyBytes int64
@@ -53,6 +55,7 @@ type Gateway struct {
 	m       *gatewayMetrics
 	started time.Time
 
+	fnTimeout  time.Duration // sent to the workers with each placement
 	reqTimeout time.Duration
 	maxBody    int64
 
@@ -116,7 +119,7 @@ func NewGateway(ctx context.Context, cfg Config, o GatewayOptions) (*Gateway, er
 		o.MaxBodyBytes = 32 << 20
 	}
 	g := &Gateway{cfg: cfg, log: o.Logger.With("component", "pool"), subj: NewSubjects(o.Provider),
-		reqTimeout: 2*o.FunctionTimeout + 5*time.Second, maxBody: o.MaxBodyBytes,
+		fnTimeout: o.FunctionTimeout, reqTimeout: 2*o.FunctionTimeout + 5*time.Second, maxBody: o.MaxBodyBytes,
 		workers: map[string]*workerView{}, placements: map[api.LeaseID]*Placement{}, ready: map[api.LeaseID]chan struct{}{},
 		leaseLocks: map[api.LeaseID]*sync.Mutex{}, warned: map[api.LeaseID]bool{},
 		stop: make(chan struct{}), done: make(chan struct{})}
@@ -351,9 +354,11 @@ func (g *Gateway) request(ctx context.Context, worker, op string, body any, time
 	return r.Status, nil
 }
 
-// loadOn asks a worker to serve the lease as placed.
+// loadOn asks a worker to serve the lease as placed, under the deployment's request time
+// limit.
 func (g *Gateway) loadOn(ctx context.Context, worker string, p *Placement) (*runtime.FunctionStatus, error) {
-	st, err := g.request(ctx, worker, "load", loadRequest{Lease: p.Lease, SHA256: p.SHA256, Level: p.Level}, g.cfg.LoadTimeout)
+	st, err := g.request(ctx, worker, "load", loadRequest{Lease: p.Lease, SHA256: p.SHA256, Level: p.Level,
+		TimeoutMS: g.fnTimeout.Milliseconds()}, g.cfg.LoadTimeout)
 	if err == nil {
 		g.mu.Lock()
 		if cur := g.placements[p.Lease]; cur == nil || cur.SHA256 == p.SHA256 {

@@ -37,6 +37,8 @@ const workerChildEnv = "DEFAAS_POOL_TEST_WORKER"
 
 var (
 	helloWasm []byte
+	// misbehaveWasm is the runtime's test function (?do=sleep&d=…, ?do=loop, …).
+	misbehaveWasm []byte
 	// wasmCache is filled outside the race detector; every worker reads it.
 	wasmCache string
 )
@@ -65,12 +67,13 @@ func run(m *testing.M) int {
 	}
 	defer os.RemoveAll(dir)
 	wasmCache = filepath.Join(dir, "wazero")
-	mods, err := wasmtest.Prepare(context.Background(), dir, wasmCache, wasmtest.Module{Name: "hello", ABI: functions.Reactor})
+	mods, err := wasmtest.Prepare(context.Background(), dir, wasmCache, wasmtest.Module{Name: "hello", ABI: functions.Reactor},
+		wasmtest.Module{Package: "../runtime/testdata/misbehave", ABI: functions.Reactor})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	helloWasm = mods[0]
+	helloWasm, misbehaveWasm = mods[0], mods[1]
 	return m.Run()
 }
 
@@ -128,7 +131,12 @@ func embedded(t testing.TB, dir string) (*pool.Gateway, pool.Config) {
 
 func gatewayOn(t testing.TB, cfg pool.Config, dir string) *pool.Gateway {
 	t.Helper()
-	g, err := pool.NewGateway(context.Background(), cfg, pool.GatewayOptions{Provider: provider, DataDir: dir, Logger: quietLogger()})
+	return gatewayWith(t, cfg, pool.GatewayOptions{Provider: provider, DataDir: dir, Logger: quietLogger()})
+}
+
+func gatewayWith(t testing.TB, cfg pool.Config, o pool.GatewayOptions) *pool.Gateway {
+	t.Helper()
+	g, err := pool.NewGateway(context.Background(), cfg, o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -438,6 +440,41 @@ func TestWorkerConfig_TheExampleReadsStrictly(t *testing.T) {
 	cfg.Provider, cfg.Token = provider.String(), workerToken
 	if err := cfg.Validate(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A function's time limit is the deployment's requestTimeout, which the provider gives its
+// gateway: the worker runs each lease under the limit its placement carries, whatever it
+// would have chosen itself.
+func TestWorker_RunsALeaseUnderTheTimeLimitOfItsPlacement(t *testing.T) {
+	cfg := fast(pool.Config{Embedded: true, Listen: freeAddr(t), WorkerToken: workerToken})
+	g := gatewayWith(t, cfg, pool.GatewayOptions{Provider: provider, DataDir: t.TempDir(), Logger: quietLogger(),
+		FunctionTimeout: time.Second})
+	startWorker(t, workerEnv("w1", "nats://"+cfg.Listen, 1000, 1024))
+	joined(t, g, "w1")
+	if _, err := g.Load(context.Background(), 1, level0, misbehaveWasm); err != nil {
+		t.Fatal(err)
+	}
+	if body, err := invoke(g, 1, "/?do=sleep&d=100ms", ""); err != nil || body != "slept" {
+		t.Fatalf("a call within the limit: %q, %v", body, err)
+	}
+	_, err := invoke(g, 1, "/?do=sleep&d=3s", "")
+	var e *runtime.Error
+	if !errors.As(err, &e) || e.Status != http.StatusGatewayTimeout || runtime.WireReason(e.Reason) != api.ReasonFunctionTimeout {
+		t.Fatalf("a call of 3 s under the placement's limit of 1 s: %v, want 504 function-timeout", err)
+	}
+}
+
+// The worker has no time limit of its own: a file that still sets one is refused, the key
+// named.
+func TestWorkerConfig_RefusesAFunctionTimeoutOfItsOwn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "worker.toml")
+	if err := os.WriteFile(path, []byte("function_timeout = \"10s\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg := pool.DefaultWorkerConfig()
+	if err := daemon.LoadConfig(path, &cfg, true); err == nil || !strings.Contains(err.Error(), "function_timeout") {
+		t.Fatalf("LoadConfig = %v; want the unknown key function_timeout named", err)
 	}
 }
 

@@ -34,11 +34,14 @@ type Heartbeat struct {
 	Served  uint64 `json:"served"`
 }
 
-// loadRequest asks a worker to serve a lease with the module of that hash.
+// loadRequest asks a worker to serve a lease with the module of that hash, under the lease's
+// level and request time limit: the deployment's requestTimeout (SPEC §6), which the provider
+// reads from the chain, not anything of the worker's.
 type loadRequest struct {
-	Lease  api.LeaseID   `json:"lease,string"`
-	SHA256 string        `json:"sha256"`
-	Level  runtime.Level `json:"level"`
+	Lease     api.LeaseID   `json:"lease,string"`
+	SHA256    string        `json:"sha256"`
+	Level     runtime.Level `json:"level"`
+	TimeoutMS int64         `json:"timeoutMs"`
 }
 
 // leaseRequest names a lease: unload and status.

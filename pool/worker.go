@@ -34,29 +34,30 @@ type WorkerOptions struct {
 	Registry *prometheus.Registry
 }
 
-// Worker is a compute node of a pool: it serves the leases the gateway places on it with a
-// runtime.InProcess backend.
+// Worker is a compute node of a pool: it serves the leases the gateway places on it with
+// runtime.InProcess backends, one per request time limit the gateway sends with its placements
+// (the deployment's requestTimeout, SPEC §6: in practice one).
 type Worker struct {
-	cfg     WorkerConfig
-	log     *slog.Logger
-	subj    Subjects
-	boot    string
-	nc      *nats.Conn
-	js      jetstream.JetStream
-	engine  *runtime.Engine
-	backend *runtime.InProcess
-	m       *workerMetrics
-	reg     *prometheus.Registry
-	ln      net.Listener
+	cfg    WorkerConfig
+	log    *slog.Logger
+	subj   Subjects
+	boot   string
+	nc     *nats.Conn
+	js     jetstream.JetStream
+	engine *runtime.Engine // the compilation cache and the metrics of every backend
+	m      *workerMetrics
+	reg    *prometheus.Registry
+	ln     net.Listener
 
 	ctx    context.Context // ends when the worker closes: running invocations stop
 	cancel context.CancelFunc
 
-	mu      sync.Mutex
-	modules jetstream.ObjectStore
-	leases  map[api.LeaseID]*served
-	locks   map[api.LeaseID]*sync.Mutex
-	beat    chan struct{}
+	mu       sync.Mutex
+	modules  jetstream.ObjectStore
+	backends map[time.Duration]*runtime.InProcess // by request time limit
+	leases   map[api.LeaseID]*served
+	locks    map[api.LeaseID]*sync.Mutex
+	beat     chan struct{}
 
 	served atomic.Uint64
 	life   daemon.Life
@@ -64,9 +65,11 @@ type Worker struct {
 
 // served is a lease the worker serves.
 type served struct {
-	sha   string
-	level runtime.Level
-	sub   *nats.Subscription
+	sha     string
+	level   runtime.Level
+	timeout time.Duration
+	backend *runtime.InProcess // the backend of its time limit
+	sub     *nats.Subscription
 }
 
 // NewWorker joins the pool: it connects with the worker's credential and subscribes to its
@@ -86,7 +89,7 @@ func NewWorker(cfg WorkerConfig, o WorkerOptions) (*Worker, error) {
 	var b [8]byte
 	rand.Read(b[:])
 	w := &Worker{cfg: cfg, log: o.Logger.With("worker", cfg.Name), subj: NewSubjects(addr), boot: hex.EncodeToString(b[:]),
-		reg: o.Registry, leases: map[api.LeaseID]*served{}, locks: map[api.LeaseID]*sync.Mutex{}, beat: make(chan struct{}, 1)}
+		reg: o.Registry, backends: map[time.Duration]*runtime.InProcess{}, leases: map[api.LeaseID]*served{}, locks: map[api.LeaseID]*sync.Mutex{}, beat: make(chan struct{}, 1)}
 	w.ctx, w.cancel = context.WithCancel(context.Background())
 	var err error
 	if w.m, err = newWorkerMetrics(o.Registry, w); err != nil {
@@ -96,11 +99,12 @@ func NewWorker(cfg WorkerConfig, o WorkerOptions) (*Worker, error) {
 	if cache == "" && cfg.DataDir != "" {
 		cache = filepath.Join(cfg.DataDir, "wasm-cache")
 	}
-	if w.engine, err = runtime.New(runtime.Config{CacheDir: cache, Timeout: cfg.FunctionTimeout,
+	// The engine's own time limit is never used: each lease runs under the one its placement
+	// carries (WithTimeout).
+	if w.engine, err = runtime.New(runtime.Config{CacheDir: cache,
 		Logger: o.Logger.With("component", "runtime"), Registerer: o.Registry}); err != nil {
 		return nil, fmt.Errorf("function runtime: %w", err)
 	}
-	w.backend = runtime.NewInProcess(w.engine)
 	fail := func(err error) (*Worker, error) {
 		w.Close()
 		return nil, err
@@ -200,14 +204,56 @@ func (w *Worker) heartbeat() {
 		hb.Leases[id.String()] = s.sha
 	}
 	w.mu.Unlock()
-	if c, err := w.backend.Capacity(w.ctx); err == nil {
-		hb.Slots, hb.Running, hb.Waiting = c.Slots, c.Running, c.Waiting
-	}
+	c := w.capacity()
+	hb.Slots, hb.Running, hb.Waiting = c.Slots, c.Running, c.Waiting
 	hb.Served = w.served.Load()
 	b, _ := json.Marshal(hb)
 	if err := w.nc.Publish(w.subj.Heartbeat(), b); err != nil {
 		w.log.Debug("heartbeat not sent", "err", err)
 	}
+}
+
+// capacity sums the backends' capacity.
+func (w *Worker) capacity() runtime.Capacity {
+	w.mu.Lock()
+	backends := make([]*runtime.InProcess, 0, len(w.backends))
+	for _, b := range w.backends {
+		backends = append(backends, b)
+	}
+	w.mu.Unlock()
+	var sum runtime.Capacity
+	for _, b := range backends {
+		c, err := b.Capacity(w.ctx)
+		if err != nil {
+			continue
+		}
+		sum.Cores = c.Cores
+		sum.Leases += c.Leases
+		sum.Slots += c.Slots
+		sum.Running += c.Running
+		sum.Waiting += c.Waiting
+		sum.MemoryMB += c.MemoryMB
+	}
+	return sum
+}
+
+// backend is the backend of a request time limit, made at its first lease.
+func (w *Worker) backend(timeout time.Duration) *runtime.InProcess {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	b := w.backends[timeout]
+	if b == nil {
+		b = runtime.NewInProcess(w.engine.WithTimeout(timeout))
+		w.backends[timeout] = b
+	}
+	return b
+}
+
+// servedBy is the lease's entry, nil when the worker does not serve it.
+func (w *Worker) servedBy(id api.LeaseID) *served {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.leases[id]
 }
 
 func (w *Worker) leaseCount() int {
@@ -251,7 +297,10 @@ func (w *Worker) onControl(msg *nats.Msg) {
 			var req leaseRequest
 			if err = json.Unmarshal(msg.Data, &req); err == nil {
 				var st runtime.FunctionStatus
-				st, err = w.backend.Status(w.ctx, req.Lease)
+				err = runtime.ErrNotLoaded
+				if s := w.servedBy(req.Lease); s != nil {
+					st, err = s.backend.Status(w.ctx, req.Lease)
+				}
 				reply.Status = &st
 			}
 		default:
@@ -268,9 +317,16 @@ func (w *Worker) onControl(msg *nats.Msg) {
 }
 
 // load makes the worker serve a lease with the module of the given hash: fetched from the
-// pool's module store, checked against the hash, loaded under the lease's level, and then
-// subscribed to, so that no invocation reaches a worker that cannot run it.
+// pool's module store, checked against the hash, loaded under the lease's level and the
+// request time limit of the placement, and then subscribed to, so that no invocation reaches
+// a worker that cannot run it.
 func (w *Worker) load(req loadRequest) (runtime.FunctionStatus, error) {
+	if req.TimeoutMS <= 0 {
+		w.m.loads.WithLabelValues("bad-request").Inc()
+		return runtime.FunctionStatus{}, &runtime.Error{Status: http.StatusBadRequest, Reason: runtime.ReasonBadRequest,
+			Detail: fmt.Sprintf("the placement of lease %s carries no request time limit: the provider's gateway is older than this worker; upgrade it", req.Lease)}
+	}
+	timeout := time.Duration(req.TimeoutMS) * time.Millisecond
 	l := w.lock(req.Lease)
 	l.Lock()
 	defer l.Unlock()
@@ -284,9 +340,9 @@ func (w *Worker) load(req loadRequest) (runtime.FunctionStatus, error) {
 		}
 	}
 	w.mu.Unlock()
-	if cur != nil && cur.sha == req.SHA256 {
+	if cur != nil && cur.sha == req.SHA256 && cur.timeout == timeout {
 		w.m.loads.WithLabelValues("same").Inc()
-		return w.backend.Status(w.ctx, req.Lease)
+		return cur.backend.Status(w.ctx, req.Lease)
 	}
 	if held.CPUMilli+req.Level.CPUMilli > w.cfg.CPUMilli || held.MemoryMB+req.Level.MemoryMB > w.cfg.MemoryMB {
 		w.m.loads.WithLabelValues("no-capacity").Inc()
@@ -298,30 +354,37 @@ func (w *Worker) load(req loadRequest) (runtime.FunctionStatus, error) {
 		w.m.loads.WithLabelValues("fetch").Inc()
 		return runtime.FunctionStatus{}, err
 	}
-	st, err := w.backend.Load(w.ctx, req.Lease, req.Level, wasm)
+	backend := w.backend(timeout)
+	st, err := backend.Load(w.ctx, req.Lease, req.Level, wasm)
 	if err != nil {
 		_, cause := runtime.StatusOf(err)
 		w.m.loads.WithLabelValues(cause).Inc()
 		return st, err
 	}
+	var old *runtime.InProcess // the backend of the lease's previous time limit
 	if cur == nil {
 		sub, err := w.nc.QueueSubscribe(w.subj.Lease(req.Lease), QueueGroup, w.onInvoke(req.Lease))
 		if err != nil {
-			_ = w.backend.Unload(w.ctx, req.Lease)
+			_ = backend.Unload(w.ctx, req.Lease)
 			return runtime.FunctionStatus{}, unavailable("subscribe to lease %s: %v", req.Lease, err)
 		}
 		sub.SetPendingLimits(-1, -1)
 		cur = &served{sub: sub}
+	} else if cur.backend != backend {
+		old = cur.backend
 	}
 	w.mu.Lock()
-	cur.sha, cur.level = req.SHA256, req.Level
-	w.leases[req.Lease] = cur
+	next := &served{sha: req.SHA256, level: req.Level, timeout: timeout, backend: backend, sub: cur.sub}
+	w.leases[req.Lease] = next
 	w.mu.Unlock()
+	if old != nil {
+		_ = old.Unload(w.ctx, req.Lease) // requests running there finish there
+	}
 	if err := w.nc.Flush(); err != nil {
 		w.log.Warn("flush the subscription of a lease", "lease", req.Lease, "err", err)
 	}
 	w.m.loads.WithLabelValues("ok").Inc()
-	w.log.Info("serving a lease", "lease", req.Lease, "sha256", req.SHA256, "abi", st.ABI)
+	w.log.Info("serving a lease", "lease", req.Lease, "sha256", req.SHA256, "abi", st.ABI, "request_timeout", timeout)
 	w.heartbeatSoon()
 	return st, nil
 }
@@ -367,7 +430,7 @@ func (w *Worker) unload(id api.LeaseID) {
 		return
 	}
 	_ = s.sub.Unsubscribe()
-	_ = w.backend.Unload(w.ctx, id)
+	_ = s.backend.Unload(w.ctx, id)
 	w.log.Info("dropped a lease", "lease", id)
 	w.heartbeatSoon()
 }
@@ -380,7 +443,11 @@ func (w *Worker) onInvoke(id api.LeaseID) nats.MsgHandler {
 			req, err := decodeRequest(msg.Data)
 			var res *runtime.Response
 			if err == nil {
-				res, err = w.backend.Invoke(w.ctx, id, req)
+				if s := w.servedBy(id); s != nil {
+					res, err = s.backend.Invoke(w.ctx, id, req)
+				} else {
+					err = runtime.ErrNotLoaded
+				}
 			} else {
 				err = &runtime.Error{Status: http.StatusBadRequest, Reason: runtime.ReasonBadRequest, Err: err}
 			}
@@ -408,8 +475,12 @@ func (w *Worker) Close() error {
 		w.ln.Close()
 	}
 	w.cancel()
-	if w.backend != nil {
-		w.backend.Close(context.Background())
+	w.mu.Lock()
+	backends := w.backends
+	w.backends = map[time.Duration]*runtime.InProcess{}
+	w.mu.Unlock()
+	for _, b := range backends {
+		b.Close(context.Background())
 	}
 	if w.engine != nil {
 		w.engine.Close(context.Background())

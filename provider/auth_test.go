@@ -169,7 +169,7 @@ func TestFunction_FetchedByTheCurrentCommittee(t *testing.T) {
 	}
 	p := w.start(providerA, testConfig(t))
 	o := openOrder(0, 10)
-	o.DurationUnits, o.Segments = 4, 2 // two segments of 10 s
+	o.DurationUnits, o.Segments = 8, 2 // two segments of 20 s: the draws below mine a block (a second) per try
 	id := w.order(o)
 	w.eventually(10*time.Second, "the bid", func() bool { return w.read(id).BestBidder == p.Address() })
 	cl := w.win(id)

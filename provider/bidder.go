@@ -27,6 +27,7 @@ type bidder struct {
 	log      *slog.Logger
 	conn     *chain.Conn
 	client   *market.Client
+	sender   *chain.Sender
 	me       common.Address
 	strategy pricing.Strategy
 	book     *book
@@ -89,7 +90,7 @@ func (b *bidder) onOrderCreated(ev chain.Event) (uint64, bool, error) {
 		return 0, false, nil // bidding over: an old order replayed from the past
 	}
 	inserted, err := b.book.insert(record{ID: oc.OrderID, Customer: oc.Customer, CreatedTx: oc.Tx, Block: oc.Block,
-		LevelID: oc.LevelID, Sealed: oc.Sealed, Phase: phaseNew, State: market.StateBidding})
+		LevelID: oc.LevelID, BiddingEnd: oc.BiddingEnd, Sealed: oc.Sealed, Phase: phaseNew, State: market.StateBidding})
 	return oc.OrderID, inserted, err
 }
 
@@ -112,6 +113,13 @@ func (b *bidder) decide(ctx context.Context, r record, o market.Order) error {
 			b.log.Info("not bidding", "order", r.ID, "reason", r.Note)
 			return b.book.save(r)
 		}
+	}
+	if !o.Sealed && o.BestBidder == b.me && o.BestPrice != nil {
+		// Our bid is the best already: a record that lost it (the chain went back and forth
+		// under the daemon) follows it rather than bidding against itself.
+		r.Phase, r.Price, r.Reserved, r.Note = phaseBid, o.BestPrice, true, ""
+		b.log.Info("our bid on the order is on the chain already", "order", r.ID, "unit_price_fst", market.FormatFST(o.BestPrice))
+		return b.book.save(r)
 	}
 	lvl, err := b.book.level(ctx, o.LevelID)
 	if err != nil {
@@ -238,6 +246,14 @@ func (b *bidder) resume(ctx context.Context, r record, o market.Order) (landed b
 // reveal window, an auction we lead is closed when it is due, an open bid beaten is lost.
 func (b *bidder) follow(ctx context.Context, r record, o market.Order, head market.Head) (record, error) {
 	won := o.BestBidder == b.me
+	if !r.Sealed && !won && r.Price != nil && (o.BestBidder == (common.Address{}) || o.BestPrice.Cmp(r.Price) > 0) {
+		// No bid at or below ours: ours is not on the chain, which went back under it. Look
+		// for it, and send it again while bidding lasts.
+		b.log.Warn("our bid is not on the chain any more", "order", r.ID, "unit_price_fst", market.FormatFST(r.Price))
+		r.Phase, r.Note = phaseIntent, "the bid left the chain"
+		b.sender.Resync() // and its nonce is free again
+		return r, nil
+	}
 	if !r.Sealed && !won {
 		r.Phase, r.Reserved, r.Note = phaseDone, false, "outbid"
 		return r, nil

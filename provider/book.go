@@ -91,6 +91,17 @@ func (b *book) save(r record) error {
 	return nil
 }
 
+// remove forgets an order, durably.
+func (b *book) remove(id uint64) error {
+	if err := b.store.remove(id); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	delete(b.recs, id)
+	b.mu.Unlock()
+	return nil
+}
+
 // insert records a new order unless it is known; it reports whether it was new.
 func (b *book) insert(r record) (bool, error) {
 	inserted, err := b.store.insert(&r)
@@ -103,12 +114,13 @@ func (b *book) insert(r record) (bool, error) {
 	return true, nil
 }
 
-// refresh updates the view of an order in memory only, when a request is ahead of the
-// order's own step, which persists what it sees.
+// refresh updates the view of an order in memory only with its state and end of service as
+// the chain has them now, read by a request between two steps of the order's task, which
+// persists what it sees.
 func (b *book) refresh(r record) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if cur := b.recs[r.ID]; cur != nil && (cur.State < r.State || cur.ServiceEnd.IsZero() && !r.ServiceEnd.IsZero()) {
+	if cur := b.recs[r.ID]; cur != nil && (cur.State != r.State || !cur.ServiceEnd.Equal(r.ServiceEnd)) {
 		cp := *cur
 		cp.State, cp.ServiceEnd = r.State, r.ServiceEnd
 		b.recs[r.ID] = &cp

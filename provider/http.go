@@ -26,17 +26,47 @@ func (l *leaseManager) lease(ctx context.Context, id api.LeaseID) (record, bool)
 	if !ok || !r.Won {
 		return r, false
 	}
-	if r.State == market.StateConfirming || r.State == market.StateDeploying || (r.State == market.StateFulfilling && r.ServiceEnd.IsZero()) {
+	if l.behind(r) {
 		o, err := l.client.Order(ctx, r.ID)
-		if err == nil && (o.State != r.State || (o.State == market.StateFulfilling && r.ServiceEnd.IsZero())) {
+		if err == nil {
 			r.State = o.State
-			if o.State == market.StateFulfilling {
+			switch {
+			case o.State == market.StateFulfilling:
 				r.ServiceEnd = o.Deadline
+			case o.State < market.StateFulfilling:
+				r.ServiceEnd = time.Time{}
 			}
 			l.book.refresh(r)
 		}
 	}
 	return r, true
+}
+
+// behind reports whether the daemon's view of a lease may be behind the chain's, so that a
+// request must read the order before it is served or refused: before the service, a service
+// without an end yet, and — at most once a block — a lease whose service the view says is
+// over, since only the chain's current state says when it ends (a chain that went back may
+// have started it again, later).
+func (l *leaseManager) behind(r record) bool {
+	switch {
+	case r.State == market.StateConfirming || r.State == market.StateDeploying:
+		return true
+	case r.State == market.StateFulfilling && r.ServiceEnd.IsZero():
+		return true
+	case r.State == market.StateFulfilling || r.State == market.StateSettled || r.State == market.StateFinished:
+		if l.clock.Now().Before(r.ServiceEnd) {
+			return false
+		}
+		head := l.clock.Head().Number
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if l.checked[r.ID] == head {
+			return false
+		}
+		l.checked[r.ID] = head
+		return true
+	}
+	return false
 }
 
 // resolve tells the runtime which leases are served: ours, from Deploying until the end of
@@ -148,13 +178,22 @@ func (l *leaseManager) committee(ctx context.Context, committeeID uint64) ([]com
 
 // forget drops what the manager cached of a lease that is over.
 func (l *leaseManager) forget(id uint64) {
+	l.forgetWindows(id)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	delete(l.locks, id)
+	delete(l.checked, id)
+}
+
+// forgetWindows drops the lease's segments and committees, read again when next needed: the
+// chain moved them.
+func (l *leaseManager) forgetWindows(id uint64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, s := range l.segs[id] {
 		delete(l.comms, s.CommitteeID)
 	}
 	delete(l.segs, id)
-	delete(l.locks, id)
 }
 
 // guardUpload refuses, before anything else, an upload to a lease whose module the provider

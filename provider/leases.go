@@ -54,6 +54,8 @@ type leaseManager struct {
 	segs  map[uint64][]market.Segment // each lease's segments, once its service started (windows never change)
 	comms map[uint64]committeeEntry   // committees by id, for authorizing requests
 	locks map[uint64]*sync.Mutex      // per lease: an upload against the confirmation
+	// checked is the head at which a request last read a lease whose service looked over.
+	checked map[uint64]uint64
 }
 
 type committeeEntry struct {
@@ -82,6 +84,9 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 		l.m.wins.Inc()
 		l.log.Info("won the order", "order", r.ID, "unit_price_fst", market.FormatFST(o.BestPrice))
 	}
+	if o.State < market.StateFulfilling {
+		r.ServiceEnd = time.Time{} // the service has no end the chain gives, now
+	}
 	switch o.State {
 	case market.StateConfirming:
 		if !o.Published {
@@ -90,6 +95,12 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 	case market.StateDeploying:
 		// Read again at every step and after every restart: the customer's commitment, not
 		// only its event, decides.
+		if r.Confirmed && !o.ModuleCommitted {
+			// The commitment the daemon confirmed left the chain (it went back): the customer
+			// may upload and commit again, and the daemon checks again what it commits.
+			l.log.Warn("the customer's commitment of the module left the chain: taking uploads again", "order", r.ID, "module", r.ModuleHash)
+			r.Confirmed, r.ModuleHash = false, common.Hash{}
+		}
 		if o.ModuleCommitted {
 			var err error
 			if r, err = l.confirm(ctx, r); err != nil {
@@ -131,11 +142,18 @@ func (l *leaseManager) step(ctx context.Context, r record, o market.Order, head 
 // fault (SPEC §3.9). Confirmed is stored before the transaction leaves: from then on no upload
 // can replace the module, and after a crash the confirmation is sent again.
 func (l *leaseManager) confirm(ctx context.Context, r record) (record, error) {
+	lease, err := l.client.Lease(ctx, r.ID)
+	if err != nil {
+		return r, err
+	}
+	if r.Confirmed && lease.ModuleHash != r.ModuleHash {
+		// Another commitment than the one checked: the chain went back and the customer
+		// committed again. Check the module against it before confirming anything.
+		l.log.Warn("the customer's commitment changed under the daemon: checking the module again", "order", r.ID,
+			"confirmed_before", r.ModuleHash, "committed_now", lease.ModuleHash)
+		r.Confirmed, r.ModuleHash = false, common.Hash{}
+	}
 	if !r.Confirmed {
-		lease, err := l.client.Lease(ctx, r.ID)
-		if err != nil {
-			return r, err
-		}
 		unlock := l.lock(r.ID)
 		note := ""
 		wasm, err := l.modules.Get(ctx, api.LeaseID(r.ID))
@@ -234,15 +252,23 @@ func (l *leaseManager) customerKey(ctx context.Context, r record) (*ecdsa.Public
 	return pub, nil
 }
 
-// serving keeps the end of service as the chain has it, and frees the lease's capacity once
+// serving keeps the end of service as the chain has it now, read at every step (a chain that
+// went back may have started the service again, later), and frees the lease's capacity once
 // the service is over, whatever settlement says.
 func (l *leaseManager) serving(r *record, o market.Order, now time.Time) {
-	if r.ServiceEnd.IsZero() {
+	switch {
+	case r.ServiceEnd.IsZero():
 		l.log.Info("service started", "order", r.ID, "service_end", o.Deadline, "segments", o.Segments)
+	case !r.ServiceEnd.Equal(o.Deadline):
+		l.log.Warn("the chain changed the end of service", "order", r.ID, "before", r.ServiceEnd, "now", o.Deadline)
+		l.forgetWindows(r.ID) // its segments' windows, and so their committees, moved with it
 	}
 	r.ServiceEnd = o.Deadline // the end of service while Fulfilling
-	if !now.Before(r.ServiceEnd) && r.Reserved {
+	switch {
+	case !now.Before(r.ServiceEnd) && r.Reserved:
 		r.Reserved = false
 		l.log.Info("service over; capacity released", "order", r.ID)
+	case now.Before(r.ServiceEnd) && !r.Reserved:
+		r.Reserved = true // a service the chain gave more time holds its capacity again
 	}
 }

@@ -11,10 +11,27 @@ import (
 
 // startOrder starts the task of an order: every poll interval (or at once when woken) it
 // reads the order and hands it to whoever is in charge, until the daemon is done with it.
-func (p *Provider) startOrder(id uint64) {
-	p.tasks.Go(taskKey(id), func(ctx context.Context, wake <-chan struct{}) {
+func (p *Provider) startOrder(id uint64) { p.startOrderGen(id, p.locks.generation(id)) }
+
+// startOrderGen starts generation gen of the order's task: a recheck starts a new one, and
+// the one before ends at its next poll.
+func (p *Provider) startOrderGen(id uint64, gen int) {
+	p.tasks.Go(taskKey(id, gen), func(ctx context.Context, wake <-chan struct{}) {
 		daemon.Poll(ctx, p.cfg.PollInterval, wake, func(ctx context.Context) (bool, error) {
+			ctx, done, ok := p.locks.running(ctx, id, gen)
+			if !ok {
+				return true, nil // a recheck ended this generation
+			}
+			defer done()
+			unlock := p.locks.lock(id)
+			defer unlock()
+			if p.locks.generation(id) != gen {
+				return true, nil
+			}
 			err := p.step(ctx, id)
+			if ctx.Err() != nil && p.locks.generation(id) != gen {
+				return true, nil // ended by a recheck in the middle of the step
+			}
 			r, ok := p.book.get(id)
 			return !ok || r.Phase.terminal(), err
 		}, func(err error) {
@@ -24,12 +41,15 @@ func (p *Provider) startOrder(id uint64) {
 	})
 }
 
-func taskKey(id uint64) string { return fmt.Sprintf("order/%d", id) }
+func taskKey(id uint64, gen int) string { return fmt.Sprintf("order/%d/%d", id, gen) }
+
+// wake asks the order's task to step now.
+func (p *Provider) wake(id uint64) { p.tasks.Wake(taskKey(id, p.locks.generation(id))) }
 
 // wakeWaiting decides again at once on the orders that waited for capacity.
 func (p *Provider) wakeWaiting() {
 	for _, id := range p.book.ids(func(r *record) bool { return r.Phase == phaseWaiting }) {
-		p.tasks.Wake(taskKey(id))
+		p.wake(id)
 	}
 }
 
@@ -46,8 +66,7 @@ func (p *Provider) step(ctx context.Context, id uint64) error {
 	}
 	o, err := p.client.Order(ctx, id)
 	if errors.Is(err, market.ErrNoOrder) {
-		r.Phase, r.Reserved, r.Note = phaseDone, false, "the order left the chain"
-		return p.book.save(r)
+		return p.left(r, "not on the chain when read")
 	}
 	if err != nil {
 		return err

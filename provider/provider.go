@@ -24,7 +24,10 @@
 // the daemon did: which orders it bid on, at what price, with which salt, which module it
 // confirmed — each written and synced before the transaction is sent. So a daemon killed at
 // any moment and restarted never bids twice on an order, never loses a salt, confirms a
-// committed module it had not confirmed, and serves its leases again.
+// committed module it had not confirmed, and serves its leases again. When the chain goes
+// back under it, the events the watcher delivers as removed make it read the orders again and
+// go on from what the chain says (recover.go); the end of a service is always the chain's
+// current one.
 package provider
 
 import (
@@ -84,6 +87,7 @@ type Provider struct {
 	conn   *chain.Conn
 	me     common.Address
 	client *market.Client
+	sender *chain.Sender
 	clock  *market.Clock
 	db     *bolt.DB
 	book   *book
@@ -103,6 +107,7 @@ type Provider struct {
 
 	life  daemon.Life
 	tasks *daemon.Tasks
+	locks orderLocks // per order: its task's step against a recheck
 }
 
 // New opens the provider's store, its runtime and its listener; Run starts the work. ctx
@@ -140,7 +145,8 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 		p.Close()
 		return nil, err
 	}
-	p.client = market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...))
+	p.sender = chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)
+	p.client = market.New(o.Conn.Backend(), o.Manifest, p.sender)
 	st, err := newStore(db)
 	if err != nil {
 		return fail(err)
@@ -193,13 +199,13 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 			p.log.Warn("listening on all interfaces without an endpoint: customers will be sent " + p.endpoint + "; set endpoint to the public URL")
 		}
 	}
-	p.bids = &bidder{log: o.Logger, conn: o.Conn, client: p.client, me: me, strategy: strategy, book: p.book, clock: p.clock,
+	p.bids = &bidder{log: o.Logger, conn: o.Conn, client: p.client, sender: p.sender, me: me, strategy: strategy, book: p.book, clock: p.clock,
 		m: m, capacity: capacity, minReveal: cfg.MinRevealWindow, onSent: o.OnBidSent, onStored: o.OnBidStored}
 	modules := runtime.DirStore{Dir: filepath.Join(cfg.DataDir, "modules")}
 	p.leases = &leaseManager{log: o.Logger, conn: o.Conn, client: p.client, me: me, market: o.Manifest.Market,
 		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, modules: modules,
 		grace: params.RequestTimeout + params.ProbeMargin, segs: map[uint64][]market.Segment{}, comms: map[uint64]committeeEntry{},
-		locks: map[uint64]*sync.Mutex{}, access: sigauth.NewAccess(0), maxInvokeBody: maxBody}
+		locks: map[uint64]*sync.Mutex{}, checked: map[uint64]uint64{}, access: sigauth.NewAccess(0), maxInvokeBody: maxBody}
 	if err := p.leases.loadAccess(); err != nil {
 		return fail(err)
 	}
@@ -400,15 +406,18 @@ func (p *Provider) ensureRegistered(ctx context.Context) error {
 
 // watch follows OrderCreated events (new orders to bid on) and DeploymentCommitted events (a
 // customer committed its module: the lease's task looks at once), restarting the watcher if
-// its handler fails (the store). Each order's task reads the order's state at every poll and
-// after a restart anyway: the events only wake it early.
+// its handler fails (the store, or the node while an order is re-read). Each order's task
+// reads the order's state at every poll and after a restart anyway: the events only wake it
+// early. Any event of an order the daemon follows that the watcher delivers as removed (the
+// chain went back) makes the daemon re-read the order and go on from what the chain says
+// (recover.go).
 func (p *Provider) watch(ctx context.Context) {
 	m := p.client.Manifest()
 	for ctx.Err() == nil {
 		w, err := chain.NewWatcher(p.conn, chain.WatchOptions{
 			Name:          "provider-orders",
 			Addresses:     []common.Address{m.Market},
-			Topics:        [][]common.Hash{{market.MarketEvent("OrderCreated"), market.MarketEvent("DeploymentCommitted")}},
+			Topics:        [][]common.Hash{orderTopics()},
 			From:          m.DeploymentBlock,
 			Confirmations: p.cfg.Confirmations,
 			Store:         p.cps,
@@ -416,13 +425,23 @@ func (p *Provider) watch(ctx context.Context) {
 			Logger:        p.log,
 		})
 		if err == nil {
-			err = w.Run(ctx, func(_ context.Context, ev chain.Event) error {
+			err = w.Run(ctx, func(ctx context.Context, ev chain.Event) error {
+				if ev.Removed {
+					return p.onRemoved(ctx, ev)
+				}
 				if dc, err := p.client.DecodeDeploymentCommitted(&ev.Log); err == nil {
-					if r, ok := p.book.get(dc.OrderID); ok && r.Won && !ev.Removed {
+					if r, ok := p.book.get(dc.OrderID); ok && r.Won {
 						p.log.Info("the customer committed its module", "order", dc.OrderID, "sha256", dc.ModuleHash)
-						p.tasks.Wake(taskKey(dc.OrderID))
+						p.wake(dc.OrderID)
 					}
 					return nil
+				}
+				if oc, err := p.client.DecodeOrderCreated(&ev.Log); err == nil {
+					if handled, err := p.onCreatedAgain(ctx, oc); handled || err != nil {
+						return err
+					}
+				} else {
+					return nil // an event watched only for its removal
 				}
 				id, inserted, err := p.bids.onOrderCreated(ev)
 				if inserted {

@@ -40,8 +40,10 @@ type record struct {
 	CreatedTx common.Hash    `json:"createdTx"` // the createOrder transaction: its signature gives the customer's key
 	Block     uint64         `json:"block"`
 	LevelID   uint32         `json:"level"`
-	Sealed    bool           `json:"sealed"`
-	Phase     phase          `json:"phase"`
+	// BiddingEnd tells this order from another that took its id after it left the chain.
+	BiddingEnd time.Time `json:"biddingEnd,omitzero"`
+	Sealed     bool      `json:"sealed"`
+	Phase      phase     `json:"phase"`
 	// Price and Salt are stored, and the store committed, before the bid or commitment is
 	// sent: a sealed bid whose salt were lost could never be revealed, and its bond would be
 	// forfeited.
@@ -58,7 +60,10 @@ type record struct {
 	// has it, read again at every step.
 	State      market.State `json:"state"`
 	ServiceEnd time.Time    `json:"serviceEnd,omitzero"`
-	Note       string       `json:"note,omitempty"`
+	// Left: the order was not on the chain when last read (it went back); the record waits,
+	// with its price and salt, for the order to come again or another to take its id.
+	Left bool   `json:"left,omitempty"`
+	Note string `json:"note,omitempty"`
 }
 
 var (
@@ -123,6 +128,14 @@ func (s *store) put(r *record) error {
 	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(ordersBucket).Put(orderKey(r.ID), v) })
 	if err != nil {
 		return fmt.Errorf("store order %d: %w", r.ID, err)
+	}
+	return nil
+}
+
+// remove deletes an order's record and returns once that is on disk.
+func (s *store) remove(id uint64) error {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(ordersBucket).Delete(orderKey(id)) }); err != nil {
+		return fmt.Errorf("forget order %d: %w", id, err)
 	}
 	return nil
 }

@@ -143,6 +143,16 @@ func New(cfg Config) (*Engine, error) {
 // Config returns the engine's configuration with defaults filled in.
 func (e *Engine) Config() Config { return e.cfg }
 
+// WithTimeout is the engine with another request time limit and the same compilation cache,
+// metrics and everything else: for a process that runs functions under time limits others
+// give it (a pool's worker is sent each lease's with its placement). Close the engine it came
+// from, not this one.
+func (e *Engine) WithTimeout(d time.Duration) *Engine {
+	cfg := e.cfg
+	cfg.Timeout = d
+	return &Engine{cfg: cfg.withDefaults(), cache: e.cache, metrics: e.metrics, wazeroCheck: e.wazeroCheck}
+}
+
 // Close releases the compilation cache. Functions must be closed first.
 func (e *Engine) Close(ctx context.Context) error {
 	if e.cache != nil {

@@ -158,6 +158,17 @@ func (c *Chain) Mine(n int) {
 	}
 }
 
+// Fork makes the block parent the chain's head, as a reorganisation to another branch or a
+// node that came back at an older head would: the blocks after it leave the canonical chain
+// (the node still knows them by hash) and the next blocks are mined on parent, at times after
+// the latest block's. The transaction pool takes back the transactions of the blocks left
+// when they are at most 64 blocks deep, as geth's does.
+func (c *Chain) Fork(parent common.Hash) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Backend.Fork(parent)
+}
+
 // Now is the time of the latest block.
 func (c *Chain) Now() time.Time { return c.headTime() }
 
