@@ -615,7 +615,7 @@ func TestMarket_KeysKitsAndAViolationWithSeparateProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, m := range cm.Members {
-		if n := metricSum(t, metrics[m], `defaas_witness_probe_kits_total{outcome="opened"}`); n < 1 {
+		if n := metricSum(metrics[m], `defaas_witness_probe_kits_total{outcome="opened"}`); n < 1 {
 			t.Errorf("%s opened %v probe kits, want at least lease A's", mk.names[m], n)
 		}
 	}
@@ -672,27 +672,4 @@ func waitPublished(t *testing.T, r *market.Client, id uint64) {
 		sleep()
 	}
 	t.Fatalf("order %d was never published", id)
-}
-
-// metricSum reads a Prometheus text page and sums the samples of the series that start with
-// name (labels included in name when given).
-func metricSum(t *testing.T, url, name string) float64 {
-	t.Helper()
-	res, err := http.Get(url)
-	if err != nil {
-		t.Fatalf("metrics at %s: %v", url, err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	sum := 0.0
-	for _, line := range strings.Split(string(b), "\n") {
-		if !strings.HasPrefix(line, name) {
-			continue
-		}
-		var v float64
-		if _, err := fmt.Sscan(line[strings.LastIndexByte(line, ' ')+1:], &v); err == nil {
-			sum += v
-		}
-	}
-	return sum
 }
