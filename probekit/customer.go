@@ -263,10 +263,14 @@ func (c *Customer) post(ctx context.Context, id uint64, k uint8, members []commo
 			have++
 		}
 	}
+	// Handing spares out changes nothing at the provider: only fresh keys are sent to it (a
+	// provider that stopped serving must not stop the kits either).
 	if fresh {
 		c.log().Warn("registered fresh spares for a kit: top the pool up ahead of time", "order", id, "segment", k)
-	}
-	if err := c.commit(ctx); err != nil {
+		if err := c.commit(ctx); err != nil {
+			return err
+		}
+	} else if err := c.Store.Save(); err != nil {
 		return err
 	}
 	probes := c.Store.Probes

@@ -275,6 +275,22 @@ func TestCustomer_AKitOnChainItDidNotPostDoesNotStopItsKits(t *testing.T) {
 	}
 }
 
+// Handing out spares changes nothing at the provider, so kits go out while it is down (a
+// provider that stops serving must not stop the customer's kits), and nothing is sent to it.
+func TestCustomer_KitsGoOutWhileTheProviderIsDown(t *testing.T) {
+	l := newLease(t)
+	ctx := context.Background()
+	domain := sigauth.Domain{ChainID: l.c.ChainID, Market: l.c.Manifest.Market}
+	l.customer.Provider = client.New("http://127.0.0.1:1", domain, l.c.Accounts[customerAcc].Key, nil)
+	posted, err := l.customer.PostKits(ctx, l.view(t), l.c.Now())
+	if err != nil || len(posted) != 1 {
+		t.Fatalf("posted %v, %v; want segment 0's kits with the provider down", posted, err)
+	}
+	if n := len(l.kits(t)); n != len(witnessAccs) {
+		t.Fatalf("%d kits on chain, want %d", n, len(witnessAccs))
+	}
+}
+
 func TestCustomer_KitForANonMemberIsRefusedByTheMarket(t *testing.T) {
 	l := newLease(t)
 	stranger := l.c.Accounts[providerAcc].Addr
