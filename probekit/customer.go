@@ -77,9 +77,9 @@ func (c *Customer) SetMode(ctx context.Context, mode api.AccessMode, perCaller *
 	return c.commit(ctx)
 }
 
-// Prepare registers the first spares, before the service starts (at upload): enough for the
-// first two segments' committees and a random number more, in one batch with any key added
-// with it.
+// Prepare registers the pool, before the service starts (at upload): enough for the first two
+// segments' committees, as many again for the customer's users, and a random number more, in
+// one batch.
 func (c *Customer) Prepare(ctx context.Context, witnesses, segments int) error {
 	params, err := c.Market.Params(ctx)
 	if err != nil {
@@ -87,7 +87,7 @@ func (c *Customer) Prepare(ctx context.Context, witnesses, segments int) error {
 	}
 	c.Store.KeyRate = KeyRate(c.Store.KeyRate, params)
 	per := witnesses * KeysPerMember
-	want := per*min(max(segments, 1), 2) + mrand.IntN(per+1)
+	want := per*(min(max(segments, 1), 2)+1) + mrand.IntN(per+1)
 	if have := len(c.Store.spares()); have < want {
 		if _, err := c.Store.add(want-have, true, "", c.Store.KeyRate, time.Now()); err != nil {
 			return err
@@ -191,7 +191,8 @@ func segmentEnded(v market.OrderView, k uint8, now time.Time) bool {
 // whose kits are not on chain yet: each member gets KeysPerMember spares of its own and the
 // store's requests, sealed to its public key. A member whose key cannot be found gets no kit
 // (it probes with signed requests). The keys handed out are saved before the transaction is
-// sent: after a crash the same keys go out again. It returns the segments it posted.
+// sent: after a crash the chain says whether the kits went out, and if not the same keys go
+// out again. It returns the segments it posted.
 func (c *Customer) PostKits(ctx context.Context, v market.OrderView, now time.Time) ([]uint8, error) {
 	if c.Store.Mode == api.AccessSigned {
 		return nil, nil // keys are refused: members probe signed
@@ -201,9 +202,15 @@ func (c *Customer) PostKits(ctx context.Context, v market.OrderView, now time.Ti
 		if s.Committee == nil || s.Status != market.CommitteeDrawn || !now.Before(s.End) || c.Store.posted(s.K) {
 			continue
 		}
-		onChain, err := c.posted(ctx, v.Order.ID, s.K)
-		if err != nil {
-			return done, err
+		// Keys handed out for the segment mean a post was begun (they are saved before the
+		// transaction): the kits may be on chain already. Otherwise a kit on chain is not this
+		// client's (one posted by hand, one that does not open) and does not stand for its own.
+		onChain := false
+		if c.Store.begun(s.K) {
+			var err error
+			if onChain, err = c.posted(ctx, v.Order.ID, s.K); err != nil {
+				return done, err
+			}
 		}
 		if !onChain {
 			if err := c.post(ctx, v.Order.ID, s.K, s.Committee.Members); err != nil {
@@ -256,10 +263,14 @@ func (c *Customer) post(ctx context.Context, id uint64, k uint8, members []commo
 			have++
 		}
 	}
+	// Handing spares out changes nothing at the provider: only fresh keys are sent to it (a
+	// provider that stopped serving must not stop the kits either).
 	if fresh {
 		c.log().Warn("registered fresh spares for a kit: top the pool up ahead of time", "order", id, "segment", k)
-	}
-	if err := c.commit(ctx); err != nil {
+		if err := c.commit(ctx); err != nil {
+			return err
+		}
+	} else if err := c.Store.Save(); err != nil {
 		return err
 	}
 	probes := c.Store.Probes

@@ -233,6 +233,64 @@ func TestCustomer_PostsEachMemberAKitOfItsOwnThatProbesLikeAUser(t *testing.T) {
 	}
 }
 
+// A crash after the kits went out but before the store noted it: the keys handed out are on
+// disk, the chain says the kits are there, and they are not posted again.
+func TestCustomer_KitsOnChainBeforeACrashAreNotPostedAgain(t *testing.T) {
+	l := newLease(t)
+	ctx := context.Background()
+	if posted, err := l.customer.PostKits(ctx, l.view(t), l.c.Now()); err != nil || len(posted) != 1 {
+		t.Fatalf("posted %v, %v", posted, err)
+	}
+	l.customer.Store.Posted = nil // the note lost in the crash
+	posted, err := l.customer.PostKits(ctx, l.view(t), l.c.Now())
+	if err != nil || len(posted) != 1 || posted[0] != 0 {
+		t.Fatalf("after the crash: %v, %v; want segment 0 noted as posted", posted, err)
+	}
+	if n := len(l.kits(t)); n != len(witnessAccs) {
+		t.Fatalf("%d kits on chain for a committee of %d: posted twice", n, len(witnessAccs))
+	}
+}
+
+// A kit on chain that the client did not post (the customer's account posted it by hand, or
+// it does not open) does not stand for the client's kits: they go out.
+func TestCustomer_AKitOnChainItDidNotPostDoesNotStopItsKits(t *testing.T) {
+	l := newLease(t)
+	ctx := context.Background()
+	member := l.c.Accounts[witnessAccs[0]].Addr
+	if _, err := l.customer.Market.PostProbeKit(ctx, l.id, 0, []common.Address{member}, [][]byte{make([]byte, probekit.SealedSize(4096))}); err != nil {
+		t.Fatal(err)
+	}
+	posted, err := l.customer.PostKits(ctx, l.view(t), l.c.Now())
+	if err != nil || len(posted) != 1 || posted[0] != 0 {
+		t.Fatalf("posted %v, %v", posted, err)
+	}
+	opened := 0
+	for _, ev := range l.kits(t) {
+		if _, err := probekit.Open(ev.SealedKit, l.c.Accounts[indexOf(t, l.c, ev.Witness)].Key, api.LeaseID(l.id), 0); err == nil {
+			opened++
+		}
+	}
+	if opened != len(witnessAccs) {
+		t.Fatalf("%d members have a kit that opens, want %d", opened, len(witnessAccs))
+	}
+}
+
+// Handing out spares changes nothing at the provider, so kits go out while it is down (a
+// provider that stops serving must not stop the customer's kits), and nothing is sent to it.
+func TestCustomer_KitsGoOutWhileTheProviderIsDown(t *testing.T) {
+	l := newLease(t)
+	ctx := context.Background()
+	domain := sigauth.Domain{ChainID: l.c.ChainID, Market: l.c.Manifest.Market}
+	l.customer.Provider = client.New("http://127.0.0.1:1", domain, l.c.Accounts[customerAcc].Key, nil)
+	posted, err := l.customer.PostKits(ctx, l.view(t), l.c.Now())
+	if err != nil || len(posted) != 1 {
+		t.Fatalf("posted %v, %v; want segment 0's kits with the provider down", posted, err)
+	}
+	if n := len(l.kits(t)); n != len(witnessAccs) {
+		t.Fatalf("%d kits on chain, want %d", n, len(witnessAccs))
+	}
+}
+
 func TestCustomer_KitForANonMemberIsRefusedByTheMarket(t *testing.T) {
 	l := newLease(t)
 	stranger := l.c.Accounts[providerAcc].Addr

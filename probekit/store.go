@@ -175,6 +175,11 @@ func (s *Store) assigned(k uint8, member common.Address) []api.Key {
 
 func (s *Store) posted(k uint8) bool { return slices.Contains(s.Posted, k) }
 
+// begun reports whether keys were handed out for segment k's kits.
+func (s *Store) begun(k uint8) bool {
+	return slices.ContainsFunc(s.Keys, func(r KeyRecord) bool { return r.Assigned() && *r.Segment == k })
+}
+
 // add generates n keys (users' or spares) in one new batch.
 func (s *Store) add(n int, spare bool, label string, rate api.Rate, now time.Time) ([]api.Key, error) {
 	if n <= 0 {

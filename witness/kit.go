@@ -118,6 +118,7 @@ func (w *Witness) watchKit(ctx context.Context, id uint64, k uint8, from uint64,
 			if err != nil {
 				ignored[where] = true
 				w.m.kits.WithLabelValues(kitOutcome(err)).Inc()
+				w.update(market.CommitteeID(id, k), func(s *SeatStatus) { s.KitsIgnored++ })
 				log.Warn("ignored a probe kit: probing with signed requests", "kit", where, "err", err)
 				continue
 			}

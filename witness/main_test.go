@@ -18,7 +18,9 @@ var (
 	// panicsModule panics on every request; sleepyModule answers after 3 s of sleep;
 	// envModule answers with everything a function sees that could differ between runs.
 	helloModule, oopsModule, panicsModule, sleepyModule, envModule []byte
-	cacheDir                                                       string
+	// routesModule answers GET and POST /greet, and 404 elsewhere.
+	routesModule []byte
+	cacheDir     string
 )
 
 func TestMain(m *testing.M) {
@@ -41,11 +43,12 @@ func run(m *testing.M) int {
 		wasmtest.Module{Package: "testdata/oops", ABI: functions.Reactor},
 		wasmtest.Module{Package: "testdata/panics", ABI: functions.Reactor},
 		wasmtest.Module{Package: "testdata/sleepy", ABI: functions.Reactor},
-		wasmtest.Module{Package: "testdata/env", ABI: functions.Reactor})
+		wasmtest.Module{Package: "testdata/env", ABI: functions.Reactor},
+		wasmtest.Module{Package: "testdata/routes", ABI: functions.Reactor})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	helloModule, oopsModule, panicsModule, sleepyModule, envModule = mods[0], mods[1], mods[2], mods[3], mods[4]
+	helloModule, oopsModule, panicsModule, sleepyModule, envModule, routesModule = mods[0], mods[1], mods[2], mods[3], mods[4], mods[5]
 	return m.Run()
 }

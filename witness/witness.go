@@ -119,9 +119,10 @@ type SeatStatus struct {
 	Failed       int    `json:"failed"`
 	Inconclusive int    `json:"inconclusive"`
 	// Kit says the seat has the customer's probe kit; KeyProbes counts the probes sent with
-	// its keys (the others are signed).
-	Kit       bool `json:"kit,omitempty"`
-	KeyProbes int  `json:"keyProbes,omitempty"`
+	// its keys (the others are signed); KitsIgnored the kits found that did not open.
+	Kit         bool `json:"kit,omitempty"`
+	KeyProbes   int  `json:"keyProbes,omitempty"`
+	KitsIgnored int  `json:"kitsIgnored,omitempty"`
 	// Failures counts the failed probes by the rule that failed them.
 	Failures map[Rule]int `json:"failures,omitempty"`
 	// Report is the committed report (true: violated), nil before the commit.
