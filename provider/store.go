@@ -59,6 +59,9 @@ type record struct {
 	State      market.State `json:"state"`
 	ServiceEnd time.Time    `json:"serviceEnd,omitzero"`
 	Note       string       `json:"note,omitempty"`
+	// StakeShort is set when the contract refused our bid for lack of free stake (once per
+	// order it is logged at WARN and counted), and cleared when a bid on the order lands.
+	StakeShort *stakeShort `json:"stakeShort,omitempty"`
 }
 
 var (

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/provider"
 )
 
 // chainTime is how the CLI writes a deadline: the chain's time of day.
@@ -148,4 +149,33 @@ func TestCLI_OrderShowSaysPublishedModuleCommitteeAndNextMove(t *testing.T) {
 		"  member                  0x",
 		"waiting for               winner "+c.chain.Accounts[2].Addr.Hex()+": serve, until ",
 		"next move                 settle, from ")
+}
+
+// provider show reads what the provider daemon of the same account on this machine skipped
+// for lack of free stake, from its data directory (the daemon's default: $DEFAAS_HOME/provider).
+func TestCLI_ProviderShowSaysTheOrdersSkippedForStake(t *testing.T) {
+	c := newCLI(t)
+	p := c.runProviderIn(2, "", filepath.Join(c.env.Home, "provider")) // stakes the minimum, 100 FST
+	c.until("the provider registered", func() bool { return c.run("provider", "show", p.Address().Hex()).code == 0 })
+	// maxFee 2 × 1000 FST: the collateral, 50 % of the 20 % floor, is 200 FST.
+	c.ok("order", "create", "--units", "2", "--max-price", "1000", "--bidding", "30s", dev(1))
+	want := "skipped     1 order: free stake 100 FST, needed 200 FST (order 1, "
+	c.until("the skip shown", func() bool { return strings.Contains(c.run("provider", "show", dev(2)).stdout, want) })
+	if r := c.ok("provider", "show", dev(2)); !strings.Contains(r.stdout, "stake 100 FST more: defaas provider stake 100") {
+		t.Errorf("provider show:\n%s", r.stdout)
+	}
+	var v struct {
+		SkippedForStake *provider.SkippedForStake `json:"skippedForStake"`
+	}
+	c.jsonOut(&v, "provider", "show", dev(2))
+	if s := v.SkippedForStake; s == nil || s.Orders != 1 || market.FormatFST(s.Needed) != "200" {
+		t.Errorf("provider show --json: %+v", s)
+	}
+	// Another account's record says nothing of this daemon; another directory has no daemon.
+	if r := c.ok("provider", "show", dev(3)); strings.Contains(r.stdout, "skipped") {
+		t.Errorf("provider show of another account:\n%s", r.stdout)
+	}
+	if r := c.ok("provider", "show", dev(2), "--data-dir", t.TempDir()); strings.Contains(r.stdout, "skipped") || r.stderr != "" {
+		t.Errorf("provider show with an empty data dir:\n%s\n%s", r.stdout, r.stderr)
+	}
 }
