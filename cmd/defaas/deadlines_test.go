@@ -179,3 +179,24 @@ func TestCLI_ProviderShowSaysTheOrdersSkippedForStake(t *testing.T) {
 		t.Errorf("provider show with an empty data dir:\n%s\n%s", r.stdout, r.stderr)
 	}
 }
+
+// Without witnesses a segment's committee cannot be drawn: order show says so, and that the
+// provider is paid unchecked.
+func TestCLI_OrderShowSaysASegmentWithoutWitnessesIsPaidUnchecked(t *testing.T) {
+	c := newCLI(t)
+	c.ok("provider", "register", "--stake", "1000", dev(2))
+	c.ok("order", "create", "--level", "1", "--units", "4", "--max-price", "10", "--bidding", "20s", dev(1))
+	c.ok("provider", "bid", "1", "9", dev(2))
+	c.chain.AdvanceTo(c.order(1).Deadline)
+	c.ok("order", "close", "1", dev(2))
+	c.ok("provider", "publish", "1", "--endpoint", "https://p2.example/", dev(2))
+	c.ok("order", "accept", "1", dev(1))
+	c.ok("order", "fulfill", "1", "--module-hash", "0x"+strings.Repeat("ab", 32), dev(1))
+	c.ok("provider", "confirm", "1", dev(2))
+	c.chain.Mine(3)
+	c.run("witness", "draw", "1", dev(9))
+	out := c.ok("order", "show", "1").stdout
+	if !strings.Contains(out, "unwitnessed: 0 of 3 witnesses drawn, no committee could be; the provider is paid, unchecked") {
+		t.Errorf("order show:\n%s", out)
+	}
+}

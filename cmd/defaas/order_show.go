@@ -183,7 +183,11 @@ func segmentLine(s market.Segment, l *market.Lease, set *market.Settlement, now 
 		}
 		parts = append(parts, verdict)
 	case market.CommitteeUnwitnessed:
-		parts = append(parts, "unwitnessed: no committee could be drawn, the provider is paid")
+		n := 0
+		if cm != nil {
+			n = int(cm.N)
+		}
+		parts = append(parts, fmt.Sprintf("unwitnessed: 0 of %d witnesses drawn, no committee could be; the provider is paid, unchecked", n))
 	}
 	if cm != nil {
 		if paid := cm.PaidToMembers(); paid != nil {
