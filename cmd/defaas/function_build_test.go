@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/internal/wasmtest"
 	fnruntime "github.com/defaas/defaas/runtime"
 )
 
@@ -30,11 +31,17 @@ func helloDir(t *testing.T) string {
 	return filepath.Join(filepath.Dir(file), "..", "..", "examples", "functions", "hello")
 }
 
-// serve runs module as lease 1 in the function runtime and returns the answer to a POST of
-// body to path.
-func serve(t *testing.T, module []byte, path, body string) (int, string) {
+// serve runs the module at file as lease 1 in the function runtime and returns the answer to
+// a POST of body to path.
+func serve(t *testing.T, file, path, body string) (int, string) {
 	t.Helper()
-	engine, err := fnruntime.New(fnruntime.Config{})
+	module, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	wasmtest.Precompile(context.Background(), cache, file) // compiling under -race is slow
+	engine, err := fnruntime.New(fnruntime.Config{CacheDir: cache})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,11 +91,7 @@ func TestFunctionBuild_HelloRunsInTheRuntime(t *testing.T) {
 			if !strings.Contains(r.stdout, "Built "+out) || !strings.Contains(r.stdout, "sha256 0x") {
 				t.Errorf("build says:\n%s", r.stdout)
 			}
-			module, err := os.ReadFile(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			code, body := serve(t, module, "/greet?name=Ada", "hi")
+			code, body := serve(t, out, "/greet?name=Ada", "hi")
 			want := "method: POST\npath: /greet\nquery: name=Ada\nbody: hi\n"
 			if code != http.StatusOK || body != want {
 				t.Errorf("the %s build answered %d %q, want 200 %q", tt.name, code, body, want)
