@@ -16,8 +16,9 @@ go build -o defaas ./cmd/defaas                                   # one binary f
 ./defaas devnet > devnet.log 2>&1 &                               # a chain with the market deployed, 10 funded dev accounts
 until ./defaas params > /dev/null 2>&1; do sleep 1; done          # wait for its manifest (~/.defaas/manifest.json)
 ./defaas provider run --dev-account 2 > provider.log 2>&1 &       # a provider daemon (examples/provider.toml)
-for i in 3 4 5; do                                                # three witness daemons, each with its own state
+W=; for i in 3 4 5; do                                            # three witness daemons, each with its own state
   ./defaas witness run --dev-account $i --stake 50 --data-dir ~/.defaas/witness$i --listen 127.0.0.1:0 > witness$i.log 2>&1 &
+  W="$W $!"                                                       # their PIDs
 done
 until ./defaas provider show --dev-account 2 | grep -q 'registered *true'; do sleep 1; done   # the provider staked
 until ./defaas witness show --dev-account 5 | grep -q 'available *true'; do sleep 1; done     # the witnesses too
@@ -31,5 +32,11 @@ export DEFAAS_KEY=$(./defaas function key new 1 --label alice --dev-account 1 | 
 eval "$(./defaas function url 1 '/greet?name=alice')"             # runs: curl -H "Authorization: Bearer $DEFAAS_KEY" 'http://127.0.0.1:8080/v1/leases/1/invoke/greet?name=alice'
 ./defaas order watch 1                                            # the witnesses probe, report and reveal; settled, paid, finished
 ./defaas order show 1                                             # each segment's committee and verdict, who was paid
+kill $W                                                           # now without witnesses: stop them,
+for i in 3 4 5; do ./defaas witness offline --dev-account $i; done   # and take them off the committees' lists
+./defaas order create --dev-account 1 --max-price 10 --units 4 --bidding 10s --wait --accept   # order 2, the same way
+./defaas function upload 2 hello.wasm --dev-account 1
+./defaas order fulfill 2 --module hello.wasm --dev-account 1
+./defaas order watch 2                                            # segment 0 unwitnessed: 0 of 3 drawn; the provider is paid, unchecked
 kill $(jobs -p)                                                   # stop the daemons and the devnet
 # --- README ends ---

@@ -181,6 +181,10 @@ func TestQuickstart_TheREADMEsPathRuns(t *testing.T) {
 		regexp.MustCompile(`no violation \(3 of 3 members revealed, 0 said violated\); members earned 0\.6 FST; 4 FST to the provider`),
 		regexp.MustCompile(`state +Finished`),
 		regexp.MustCompile(`settlement +0 violated segments: provider 4 FST, customer 5\.6 FST`),
+		// Order 2, the witnesses stopped and offline: nobody checks, the provider is paid.
+		regexp.MustCompile(`order 2: segment 0: committee 512; .*unwitnessed: 0 of 3 witnesses drawn`),
+		regexp.MustCompile(`order 2: Settled: no violation found, 1 of 1 segments unwitnessed; the provider is paid, unchecked there`),
+		regexp.MustCompile(`order 2: Finished`),
 	} {
 		if !want.MatchString(got) {
 			t.Errorf("the quick start's output lacks %s", want)

@@ -199,4 +199,13 @@ func TestCLI_OrderShowSaysASegmentWithoutWitnessesIsPaidUnchecked(t *testing.T) 
 	if !strings.Contains(out, "unwitnessed: 0 of 3 witnesses drawn, no committee could be; the provider is paid, unchecked") {
 		t.Errorf("order show:\n%s", out)
 	}
+	var view struct {
+		Segments []market.Segment `json:"segments"`
+	}
+	c.jsonOut(&view, "order", "show", "1")
+	c.chain.AdvanceTo(view.Segments[0].RevealEnd.Add(2 * time.Second))
+	r := c.ok("order", "watch", "1", "--drive", dev(4))
+	if !strings.Contains(r.stderr, "order 1: Settled: no violation found, 1 of 1 segments unwitnessed; the provider is paid, unchecked there") {
+		t.Errorf("order watch --drive:\n%s", r.stderr)
+	}
 }
