@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"sync"
 	"time"
 
@@ -38,6 +39,9 @@ type bidder struct {
 	minReveal time.Duration
 	onSent    func(uint64, common.Hash)
 	onStored  func(uint64)
+	// statusDir is where the operator's status is written (StatusFile): the data directory.
+	statusDir string
+	statusMu  sync.Mutex // one status computed and written at a time: the last written is the latest
 
 	reserveMu sync.Mutex // serialises capacity decisions
 
@@ -195,7 +199,28 @@ func (b *bidder) send(ctx context.Context, r record) error {
 		return fmt.Errorf("wait for the bid on order %d: %w", r.ID, err)
 	}
 	r.Phase, r.Note = phaseBid, ""
-	return b.book.save(r)
+	short := r.StakeShort != nil
+	r.StakeShort = nil
+	if err := b.book.save(r); err != nil {
+		return err
+	}
+	if short {
+		b.writeStatus()
+	}
+	return nil
+}
+
+// writeStatus writes the operator's status from the book; a failure is logged, the bidding
+// goes on.
+func (b *bidder) writeStatus() {
+	if b.statusDir == "" {
+		return
+	}
+	b.statusMu.Lock()
+	defer b.statusMu.Unlock()
+	if err := writeStatus(b.statusDir, b.book.status(b.me)); err != nil {
+		b.log.Warn("the status for `defaas provider show` was not written", "err", err)
+	}
 }
 
 // refused records a bid the contract refused: the capacity it held is free again.
@@ -211,6 +236,24 @@ func (b *bidder) refused(r record, name string, err error) error {
 	case "InsufficientFreeStake":
 		// Tried again every poll while bidding lasts: stake frees up as leases settle.
 		r.Phase, r.Reserved, r.Note = phaseWaiting, false, "stake does not cover the bid"
+		short, ok := stakeShortOf(err, b.clock.Now())
+		if !ok {
+			break
+		}
+		first := r.StakeShort == nil
+		r.StakeShort = short
+		if err := b.book.save(r); err != nil {
+			return err
+		}
+		if first {
+			missing := new(big.Int).Sub(short.Needed, short.Free)
+			b.m.skippedStake.Inc()
+			b.log.Warn("order skipped: the free stake does not cover the bid; it is tried again while bidding lasts",
+				"order", r.ID, "free_fst", market.FormatFST(short.Free), "needed_fst", market.FormatFST(short.Needed),
+				"missing_fst", market.FormatFST(missing), "hint", "stake more: defaas provider stake "+market.FormatFST(missing))
+			b.writeStatus()
+		}
+		return nil
 	default:
 		r.Phase, r.Reserved, r.Note = phasePass, false, err.Error()
 	}

@@ -17,7 +17,8 @@ import (
 // the deployment's parameters, read from the chain (SPEC §6).
 type Config struct {
 	// DataDir holds the daemon's state: provider.db (bbolt: orders, bids, salts, leases,
-	// the watcher's checkpoint), modules/ (the customers' uploaded modules) and wasm-cache/.
+	// the watcher's checkpoint), modules/ (the customers' uploaded modules), wasm-cache/ and
+	// StatusFile (the operator's status, derived from the store).
 	DataDir string `toml:"data_dir"`
 	// WasmCacheDir keeps compiled modules across restarts; default <data_dir>/wasm-cache.
 	WasmCacheDir string `toml:"wasm_cache_dir"`

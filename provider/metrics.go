@@ -11,6 +11,7 @@ import (
 
 type metrics struct {
 	ordersSeen   prometheus.Counter
+	skippedStake prometheus.Counter
 	bids         *prometheus.CounterVec
 	wins         prometheus.Counter
 	activeLeases prometheus.Gauge
@@ -25,6 +26,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m := &metrics{
 		ordersSeen: prometheus.NewCounter(prometheus.CounterOpts{Name: "defaas_provider_orders_seen_total",
 			Help: "OrderCreated events seen."}),
+		skippedStake: prometheus.NewCounter(prometheus.CounterOpts{Name: "defaas_provider_orders_skipped_stake_total",
+			Help: "Orders not bid on because the free stake did not cover the bid's collateral or bond, each counted once."}),
 		bids: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "defaas_provider_bids_total",
 			Help: "Bids sent, by kind (open, sealed)."}, []string{"kind"}),
 		wins: prometheus.NewCounter(prometheus.CounterOpts{Name: "defaas_provider_wins_total",
@@ -42,7 +45,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "defaas_provider_errors_total",
 			Help: "Failed steps, by operation."}, []string{"op"}),
 	}
-	for _, c := range []prometheus.Collector{m.ordersSeen, m.bids, m.wins, m.activeLeases, m.reservedCPU, m.reservedMem, m.invocations, m.latency, m.errors} {
+	for _, c := range []prometheus.Collector{m.ordersSeen, m.skippedStake, m.bids, m.wins, m.activeLeases, m.reservedCPU, m.reservedMem, m.invocations, m.latency, m.errors} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -200,7 +200,9 @@ func New(ctx context.Context, cfg Config, o Options) (*Provider, error) {
 		}
 	}
 	p.bids = &bidder{log: o.Logger, conn: o.Conn, client: p.client, sender: p.sender, me: me, strategy: strategy, book: p.book, clock: p.clock,
-		m: m, capacity: capacity, minReveal: cfg.MinRevealWindow, onSent: o.OnBidSent, onStored: o.OnBidStored}
+		m: m, capacity: capacity, minReveal: cfg.MinRevealWindow, onSent: o.OnBidSent, onStored: o.OnBidStored,
+		statusDir: cfg.DataDir}
+	p.bids.writeStatus()
 	modules := runtime.DirStore{Dir: filepath.Join(cfg.DataDir, "modules")}
 	p.leases = &leaseManager{log: o.Logger, conn: o.Conn, client: p.client, me: me, market: o.Manifest.Market,
 		endpoint: p.endpoint, book: p.book, clock: p.clock, m: m, poll: cfg.PollInterval, modules: modules,

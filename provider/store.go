@@ -64,6 +64,9 @@ type record struct {
 	// with its price and salt, for the order to come again or another to take its id.
 	Left bool   `json:"left,omitempty"`
 	Note string `json:"note,omitempty"`
+	// StakeShort is set when the contract refused our bid for lack of free stake (once per
+	// order it is logged at WARN and counted), and cleared when a bid on the order lands.
+	StakeShort *stakeShort `json:"stakeShort,omitempty"`
 }
 
 var (

@@ -32,12 +32,18 @@ import (
 // runProvider runs a provider daemon as development account i on the CLI's chain.
 func (c *cli) runProvider(i int, cacheDir string) *provider.Provider {
 	c.t.Helper()
+	return c.runProviderIn(i, cacheDir, c.t.TempDir())
+}
+
+// runProviderIn is runProvider with its state in dataDir.
+func (c *cli) runProviderIn(i int, cacheDir, dataDir string) *provider.Provider {
+	c.t.Helper()
 	conn, err := chain.NewConn(c.chain.MiningClient())
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	cfg := provider.DefaultConfig()
-	cfg.DataDir, cfg.Listen, cfg.PollInterval, cfg.WasmCacheDir = c.t.TempDir(), "127.0.0.1:0", 20*time.Millisecond, cacheDir
+	cfg.DataDir, cfg.Listen, cfg.PollInterval, cfg.WasmCacheDir = dataDir, "127.0.0.1:0", 20*time.Millisecond, cacheDir
 	cfg.Pricing.Prices = map[string]string{"0": "2", "1": "3", "2": "5"}
 	p, err := provider.New(context.Background(), cfg, provider.Options{Conn: conn, Manifest: c.chain.Manifest,
 		Signer: keys.FromKey(keys.DevKey(i), c.chain.ChainID), Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -27,6 +29,20 @@ deterministic development accounts. It writes the manifest every other command r
 ethers.js, defaas) can use it.`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(c *cobra.Command, _ []string) error {
+			for _, p := range []struct {
+				flag, env string
+				port      *int
+			}{{"http-port", "DEFAAS_DEVNET_HTTP_PORT", &cfg.HTTPPort}, {"ws-port", "DEFAAS_DEVNET_WS_PORT", &cfg.WSPort}} {
+				v := os.Getenv(p.env)
+				if v == "" || c.Flags().Changed(p.flag) {
+					continue
+				}
+				n, err := strconv.ParseUint(v, 10, 16)
+				if err != nil {
+					return usageError{fmt.Errorf("%s=%q: give a port number (0 picks a free port)", p.env, v)}
+				}
+				*p.port = int(n)
+			}
 			cfg.ManifestPath = a.manifestFile()
 			if verbose {
 				cfg.Logger = slog.New(slog.NewTextHandler(a.env.Stderr, nil))
@@ -85,8 +101,8 @@ ethers.js, defaas) can use it.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&cfg.HTTPPort, "http-port", 8545, "HTTP JSON-RPC port on 127.0.0.1 (0 = any free port)")
-	f.IntVar(&cfg.WSPort, "ws-port", 8546, "WebSocket JSON-RPC port on 127.0.0.1 (0 = any free port)")
+	f.IntVar(&cfg.HTTPPort, "http-port", 8545, "HTTP JSON-RPC port on 127.0.0.1 (0 = any free port; env DEFAAS_DEVNET_HTTP_PORT)")
+	f.IntVar(&cfg.WSPort, "ws-port", 8546, "WebSocket JSON-RPC port on 127.0.0.1 (0 = any free port; env DEFAAS_DEVNET_WS_PORT)")
 	f.DurationVar(&cfg.BlockTime, "block-time", time.Second, "time between blocks")
 	f.StringVar(&cfg.DataDir, "datadir", "", "keep the chain in this directory across restarts (default: in memory)")
 	f.IntVar(&cfg.Accounts, "accounts", 10, "development accounts to fund")

@@ -7,12 +7,14 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/examples/functions"
 	"github.com/defaas/defaas/provider/client"
 	"github.com/defaas/defaas/sigauth"
 )
@@ -20,7 +22,8 @@ import (
 // functionCmd is the customer's side of the provider API: upload, invoke, status, and who may
 // invoke (function_access.go).
 func (a *app) functionCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "function", Short: "Upload, invoke and inspect a lease's function (as its customer or witness)"}
+	cmd := &cobra.Command{Use: "function", Short: "Build, upload, invoke and inspect a lease's function (as its customer or witness)"}
+	cmd.AddCommand(a.functionBuildCmd())
 
 	var uploadProbes []string
 	upload := &cobra.Command{
@@ -177,6 +180,51 @@ kits' requests.`,
 		},
 	})
 	return cmd
+}
+
+// functionBuildCmd builds a Go function for the provider's runtime.
+func (a *app) functionBuildCmd() *cobra.Command {
+	var out string
+	var cgi bool
+	build := &cobra.Command{
+		Use:   "build DIR",
+		Short: "Build the Go function in DIR (a main package) into a WebAssembly module to upload",
+		Long: `Builds the Go main package in DIR with the go command for GOOS=wasip1 GOARCH=wasm: a
+defaas_v1 reactor (-buildmode=c-shared; the function registers its http.Handler with
+runtime/sdk's Handle, and the provider keeps it warm), or with --cgi a plain WASI command that
+speaks CGI and runs once per request. The module is written to -o, by default DIR's name with
+.wasm (-cgi.wasm with --cgi) in the current directory. Needs the go command on PATH.`,
+		Example: "  defaas function build examples/functions/hello -o hello.wasm",
+		Args:    exactArgs(1, "the directory of the function's main package"),
+		RunE: func(c *cobra.Command, args []string) error {
+			dir := filepath.Clean(args[0])
+			abi := functions.Reactor
+			if cgi {
+				abi = functions.CGI
+			}
+			if out == "" {
+				abs, err := filepath.Abs(dir)
+				if err != nil {
+					return err
+				}
+				out = functions.FileName(filepath.Base(abs), abi)
+			}
+			path, err := functions.BuildPackage(c.Context(), dir, abi, out)
+			if err != nil {
+				return err
+			}
+			wasm, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			sum := sha256.Sum256(wasm)
+			a.say("Built %s (%s, %d bytes, sha256 %s); upload it with `defaas function upload ID %s`", out, abi, len(wasm), hexutil.Encode(sum[:]), out)
+			return nil
+		},
+	}
+	build.Flags().StringVarP(&out, "output", "o", "", "the module file to write (default: DIR's name .wasm, in the current directory)")
+	build.Flags().BoolVar(&cgi, "cgi", false, "build a CGI command (main runs once per request) instead of a defaas_v1 reactor")
+	return build
 }
 
 // functionClient signs as the chosen account for the endpoint the order's provider published.

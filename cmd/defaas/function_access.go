@@ -321,7 +321,7 @@ keys of their own among your users' and requests like your users' (--probe).`,
 				k := "$DEFAAS_KEY"
 				if withKey != "" {
 					k = withKey
-				} else {
+				} else if os.Getenv("DEFAAS_KEY") == "" {
 					fmt.Fprintf(a.env.Stderr, "Set DEFAAS_KEY to a key of `defaas function key new %d`, or pass --key.\n", id)
 				}
 				fmt.Fprintf(a.env.Stdout, "curl -H \"Authorization: Bearer %s\" '%s'\n", k, u)

@@ -29,7 +29,7 @@ func (a *app) orderCmd() *cobra.Command {
 	var level, units, witnesses, segments uint
 	var maxPrice string
 	var bidding, reveal time.Duration
-	var wait bool
+	var wait, accept bool
 	create := &cobra.Command{
 		Use:   "create",
 		Short: "Create an order: pay the prepayment and the witness deposit and open the auction (one transaction, with a permit)",
@@ -50,6 +50,9 @@ func (a *app) orderCmd() *cobra.Command {
 			}
 			if segments == 0 || segments > 255 {
 				return usageError{fmt.Errorf("--segments %d: give 1 or more (at most the deployment's maxSegments, `defaas params`)", segments)}
+			}
+			if accept && !wait {
+				return usageError{fmt.Errorf("--accept goes on from --wait: give both")}
 			}
 			ctx := c.Context()
 			w, err := a.writer(ctx)
@@ -83,9 +86,15 @@ func (a *app) orderCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if o.State == market.StateFailed {
+				switch {
+				case o.State == market.StateFailed:
 					a.say("Order %d failed: no valid bid; the prepayment and the deposit are back", id)
-				} else {
+				case accept:
+					a.say("Order %d matched: %s at %s FST a unit", id, o.BestBidder.Hex(), market.FormatFST(o.BestPrice))
+					if o, err = a.acceptWhenPublished(ctx, w, id); err != nil {
+						return err
+					}
+				default:
 					a.say("Order %d matched: %s at %s FST a unit; next, once it publishes: defaas order accept %d", id, o.BestBidder.Hex(), market.FormatFST(o.BestPrice), id)
 				}
 			}
@@ -101,6 +110,7 @@ func (a *app) orderCmd() *cobra.Command {
 	f.UintVar(&witnesses, "witnesses", 3, "witness committee size, per segment")
 	f.UintVar(&segments, "segments", 1, "segments of the service, each with a committee of its own (must divide --units)")
 	f.BoolVar(&wait, "wait", false, "wait until the auction is decided (closing it when due), showing progress")
+	f.BoolVar(&accept, "accept", false, "with --wait: then wait for the winner to publish its endpoint and accept it (order accept)")
 	create.MarkFlagRequired("max-price")
 	cmd.AddCommand(create)
 
@@ -195,6 +205,9 @@ func (a *app) orderCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := a.sayDeadline(ctx, w, id, "fulfill"); err != nil {
+				return err
+			}
 			if _, err := w.Fulfill(ctx, id, hash); err != nil {
 				return err
 			}
@@ -213,6 +226,9 @@ start a lease whose customer never committed, after the deploy timeout: --unatte
 	cmd.AddCommand(
 		a.orderStep("accept", "Accept the winner's deployment: the lease begins (customer)", exactArgs(1, "one order id"),
 			func(w *market.Client, ctx context.Context, id uint64, _ []string) error {
+				if err := a.sayDeadline(ctx, w, id, "acceptDeployment"); err != nil {
+					return err
+				}
 				_, err := w.AcceptDeployment(ctx, id)
 				return err
 			}),
@@ -273,13 +289,99 @@ func (a *app) orderStep(use, short string, args cobra.PositionalArgs, do func(*m
 			if err := do(w, c.Context(), id, args); err != nil {
 				return err
 			}
-			o, err := w.Order(c.Context(), id)
+			o, err := a.sayNow(c.Context(), w, id)
 			if err != nil {
 				return err
 			}
-			a.say("Order %d is now %s", id, o.State)
 			return a.show(o, func(io.Writer) {})
 		},
+	}
+}
+
+// sayDeadline prints when the window for the customer's step on order id closes, by the
+// chain's clock, and the time left in it.
+func (a *app) sayDeadline(ctx context.Context, c *market.Client, id uint64, step string) error {
+	head, err := market.NewClock(a.conn.Backend()).Read(ctx)
+	if err != nil {
+		return err
+	}
+	o, err := c.Order(ctx, id)
+	if err != nil {
+		return err
+	}
+	a.say("Order %d: %s is due by %s", id, step, deadline(o.Deadline, head))
+	return nil
+}
+
+// sayNow prints the state of order id and the step it waits for next, with its deadline by
+// the chain's clock (market.Awaited).
+func (a *app) sayNow(ctx context.Context, c *market.Client, id uint64) (market.Order, error) {
+	head, err := market.NewClock(a.conn.Backend()).Read(ctx)
+	if err != nil {
+		return market.Order{}, err
+	}
+	v, err := c.View(ctx, id, head.Time)
+	if err != nil {
+		return v.Order, err
+	}
+	a.say("Order %d is now %s", id, v.Order.State)
+	if aw, ok := market.Awaited(v, head.Time); ok {
+		a.say("  next: the %s: %s, by %s", aw.Who, aw.Step, deadline(aw.Until, head))
+	}
+	return v.Order, nil
+}
+
+// deadline is the last second t of a window in the chain's time, and the time left in it at
+// head.
+func deadline(t time.Time, head market.Head) string {
+	left := t.Sub(head.Time).Round(time.Second)
+	at := t.UTC().Format("15:04:05") + " chain time"
+	if left < 0 {
+		return fmt.Sprintf("%s (passed %s ago)", at, -left)
+	}
+	return fmt.Sprintf("%s (%s left)", at, left)
+}
+
+// acceptWhenPublished waits for the winner of order id to publish its endpoint, then accepts
+// it: order create --wait --accept.
+func (a *app) acceptWhenPublished(ctx context.Context, w *market.Client, id uint64) (market.Order, error) {
+	clock := market.NewClock(a.conn.Backend())
+	tick := time.NewTicker(a.env.Poll)
+	defer tick.Stop()
+	said := false
+	for {
+		head, err := clock.Read(ctx)
+		if err != nil {
+			return market.Order{}, err
+		}
+		o, err := w.Order(ctx, id)
+		if err != nil {
+			return o, err
+		}
+		switch {
+		case o.State != market.StateConfirming:
+			return o, fmt.Errorf("order %d is %s, no more Confirming: nothing to accept (defaas order show %d)", id, o.State, id)
+		case o.Published:
+			a.say("Order %d: the winner published its endpoint; acceptDeployment is due by %s", id, deadline(o.Deadline, head))
+			if _, err := w.AcceptDeployment(ctx, id); err != nil {
+				return o, err
+			}
+			o, err := a.sayNow(ctx, w, id)
+			if err == nil {
+				a.say("  build and upload your function, then: defaas order fulfill %d --module FILE.wasm", id)
+			}
+			return o, err
+		case head.Time.After(o.Deadline):
+			return o, fmt.Errorf("order %d: the winner did not publish by %s; anyone may expire the order now (defaas order expire %d): its collateral is burned, your payment comes back", id, deadline(o.Deadline, head), id)
+		case !said:
+			a.say("Order %d: waiting for the winner to publish its endpoint, by %s", id, deadline(o.Deadline, head))
+			said = true
+		}
+		select {
+		case <-ctx.Done():
+			return o, fmt.Errorf("stopped waiting for order %d to be published: %w", id, ctx.Err())
+		case <-tick.C:
+		}
 	}
 }
 

@@ -70,17 +70,23 @@ func (v orderReport) table(w io.Writer, head market.Head) {
 	}
 	switch {
 	case v.Deployment != nil:
-		row(w, "published", v.Deployment.Endpoint+" in block "+fmt.Sprint(v.Deployment.Block))
+		row(w, "published", "yes: endpoint "+v.Deployment.Endpoint+" in block "+fmt.Sprint(v.Deployment.Block))
+	case o.State == market.StateConfirming && !o.Published:
+		row(w, "published", "not yet: the winner publishes its endpoint by "+when(o.Deadline, now))
 	case o.State >= market.StateConfirming && o.HasBid():
-		row(w, "published", "not yet")
+		row(w, "published", "no")
 	}
 	if l := v.Lease; l != nil {
 		row(w, "provider", l.Provider.Hex())
 		row(w, "fee / collateral", fstOrDash(l.Fee)+" / "+fstOrDash(l.Collateral))
 		row(w, "seat fee", fstOrDash(l.SeatFee)+fmt.Sprintf(" (a segment: %s of service, %s of the fee)", l.SegmentLength, fstOrDash(l.SegmentFee())))
 		switch {
+		case l.ModuleCommitted && l.ModuleHash != ([32]byte{}) && o.State == market.StateDeploying:
+			row(w, "module", "sha256 "+l.ModuleHash.Hex()+", committed; the provider confirms it by "+when(o.Deadline, now))
+		case l.ModuleCommitted && l.ModuleHash != ([32]byte{}) && o.State >= market.StateFulfilling && o.State != market.StateFailed:
+			row(w, "module", "sha256 "+l.ModuleHash.Hex()+", committed and confirmed by the provider")
 		case l.ModuleCommitted && l.ModuleHash != ([32]byte{}):
-			row(w, "module", "sha256 "+l.ModuleHash.Hex())
+			row(w, "module", "sha256 "+l.ModuleHash.Hex()+", committed, never confirmed")
 		case l.Unattended:
 			row(w, "module", "none committed: the service runs unattended, without committees")
 		case o.State == market.StateDeploying:
@@ -88,6 +94,8 @@ func (v orderReport) table(w io.Writer, head market.Head) {
 		}
 		if !l.ServiceStart.IsZero() {
 			row(w, "service", fmt.Sprintf("%s to %s", l.ServiceStart.Format(time.RFC3339), when(l.ServiceEnd, now)))
+		} else if o.State < market.StateFulfilling {
+			row(w, "service", "not started: it starts when the provider confirms the module")
 		}
 	}
 	for _, s := range v.Segments {
@@ -175,7 +183,11 @@ func segmentLine(s market.Segment, l *market.Lease, set *market.Settlement, now 
 		}
 		parts = append(parts, verdict)
 	case market.CommitteeUnwitnessed:
-		parts = append(parts, "unwitnessed: no committee could be drawn, the provider is paid")
+		n := 0
+		if cm != nil {
+			n = int(cm.N)
+		}
+		parts = append(parts, fmt.Sprintf("unwitnessed: 0 of %d witnesses drawn, no committee could be; the provider is paid, unchecked", n))
 	}
 	if cm != nil {
 		if paid := cm.PaidToMembers(); paid != nil {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/big"
 	"time"
 
@@ -13,15 +15,40 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/defaas/defaas/market"
+	"github.com/defaas/defaas/provider"
 )
 
-// stakeShow prints a provider's or witness's record after a staking command.
+// providerView is what `provider show` prints: the chain's record of a provider and, from the
+// status its daemon keeps in its data directory on this machine, the orders it skipped.
+type providerView struct {
+	market.Provider
+	SkippedForStake *provider.SkippedForStake `json:"skippedForStake,omitempty"`
+}
+
+// showProvider prints a provider's record after a staking command.
 func (a *app) showProvider(ctx context.Context, r *market.Client, addr common.Address) error {
+	return a.showProviderDaemon(ctx, r, addr, "")
+}
+
+// showProviderDaemon prints a provider's record and, when dataDir holds the status of a
+// daemon of the same account, the orders it skipped for lack of free stake.
+func (a *app) showProviderDaemon(ctx context.Context, r *market.Client, addr common.Address, dataDir string) error {
 	p, err := r.Provider(ctx, addr)
 	if err != nil {
 		return err
 	}
-	return a.show(p, func(w io.Writer) {
+	v := providerView{Provider: p}
+	if dataDir != "" {
+		st, err := provider.ReadStatus(dataDir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			fmt.Fprintf(a.env.Stderr, "The provider daemon's status was not read: %v\n", err)
+		case st.Provider == addr:
+			v.SkippedForStake = st.SkippedForStake
+		}
+	}
+	return a.show(v, func(w io.Writer) {
 		row(w, "provider", addr.Hex())
 		row(w, "registered", p.Registered)
 		row(w, "stake", fstOrDash(p.Stake))
@@ -31,6 +58,15 @@ func (a *app) showProvider(ctx context.Context, r *market.Client, addr common.Ad
 		}
 		if !p.ExitAt.IsZero() {
 			row(w, "exit requested", p.ExitAt.Format("2006-01-02T15:04:05Z07:00"))
+		}
+		if s := v.SkippedForStake; s != nil {
+			orders := "orders"
+			if s.Orders == 1 {
+				orders = "order"
+			}
+			row(w, "skipped", fmt.Sprintf("%d %s: free stake %s FST, needed %s FST (order %d, %s); stake %s FST more: defaas provider stake %s",
+				s.Orders, orders, market.FormatFST(s.Free), market.FormatFST(s.Needed), s.LatestOrder, s.At.Format(time.RFC3339),
+				market.FormatFST(s.Missing()), market.FormatFST(s.Missing())))
 		}
 	})
 }
@@ -101,8 +137,14 @@ func (a *app) providerCmd() *cobra.Command {
 			a.say("Withdrew %s FST", market.FormatFST(before.Stake))
 			return a.showProvider(ctx, w, w.Account())
 		}))
-	cmd.AddCommand(&cobra.Command{
-		Use: "show [ADDRESS]", Short: "Show a provider's stake (default: the chosen account)", Args: cobra.MaximumNArgs(1),
+	var dataDir string
+	show := &cobra.Command{
+		Use: "show [ADDRESS]", Short: "Show a provider's stake (default: the chosen account) and what its daemon skipped",
+		Long: `Shows a provider's stake from the chain and, when the provider daemon of that account runs
+(or ran) on this machine with data directory --data-dir, the orders it did not bid on because its
+free stake did not cover the bid ("skipped 3 orders: free stake 100 FST, needed 150 FST"): the
+daemon keeps them in its store and writes them to status.json there.`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			addr, err := a.addressArg(c.Context(), args)
 			if err != nil {
@@ -112,9 +154,14 @@ func (a *app) providerCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return a.showProvider(c.Context(), r, addr)
+			if dataDir == "" {
+				dataDir = a.home("provider")
+			}
+			return a.showProviderDaemon(c.Context(), r, addr, dataDir)
 		},
-	})
+	}
+	show.Flags().StringVar(&dataDir, "data-dir", "", "the provider daemon's state directory (its data_dir; default $DEFAAS_HOME/provider)")
+	cmd.AddCommand(show)
 	cmd.AddCommand(a.txStep("bid ID PRICE", "Place an open bid on an order (price per billing unit, FST)", exactArgs(2, "an order id and a unit price"),
 		func(ctx context.Context, w *market.Client, args []string) error {
 			id, err := orderID(args[:1])

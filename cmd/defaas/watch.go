@@ -220,6 +220,15 @@ func describe(v market.OrderView, now time.Time) (status, window string) {
 		if st := v.Settlement; st != nil && st.ViolatedSegments > 0 {
 			return fmt.Sprintf("Settled: %d of %d segments violated, refunded to the customer", st.ViolatedSegments, o.Segments), "ready to finish"
 		}
+		unwitnessed := 0
+		for _, s := range v.Segments {
+			if s.Status == market.CommitteeUnwitnessed {
+				unwitnessed++
+			}
+		}
+		if unwitnessed > 0 {
+			return fmt.Sprintf("Settled: no violation found, %d of %d segments unwitnessed; the provider is paid, unchecked there", unwitnessed, len(v.Segments)), "ready to finish"
+		}
 		return "Settled: no violation, the provider is paid", "ready to finish"
 	case market.StateFinished:
 		return "Finished", ""

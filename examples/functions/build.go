@@ -14,6 +14,10 @@
 //
 //	go generate ./examples/functions
 //
+// (cmd/build; `go run ./cmd/build -o build hello thumbnail` leaves out the C one). One Go
+// function of your own: `defaas function build DIR [-o FILE] [--cgi]`, which calls
+// BuildPackage.
+//
 // The modules are not committed: they are a few megabytes each and depend on
 // the Go toolchain that builds them. Programs that need them at run time (the
 // provider's demo, tests) call Build, which needs the go command and this
@@ -27,6 +31,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/build"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -149,9 +154,53 @@ func runCC(ctx context.Context, cc, out string, args []string) error {
 	return nil
 }
 
-// BuildPackage compiles the Go main package in pkgDir for wasip1 into out.
+// CheckPackage reports, in one line saying what to do, why pkgDir cannot be built as a
+// function: it is not a directory, holds no Go files for wasip1, or is not a main package.
+func CheckPackage(pkgDir string) error {
+	fi, err := os.Stat(pkgDir)
+	if err != nil {
+		return fmt.Errorf("%s: no such directory: give the directory of the function's main package", pkgDir)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is a file: give the directory of the function's main package", pkgDir)
+	}
+	bc := build.Default
+	bc.GOOS, bc.GOARCH, bc.CgoEnabled = "wasip1", "wasm", false
+	pkg, err := bc.ImportDir(pkgDir, 0)
+	var noGo *build.NoGoError
+	switch {
+	case errors.As(err, &noGo):
+		return fmt.Errorf("%s holds no Go files to build for wasip1: a function is a Go main package (see examples/functions/hello)", pkgDir)
+	case err != nil:
+		return fmt.Errorf("%s: %w", pkgDir, err)
+	case pkg.Name != "main":
+		return fmt.Errorf("%s is package %s, not a main package: a function is a Go main package (see examples/functions/hello)", pkgDir, pkg.Name)
+	}
+	return nil
+}
+
+// goTool finds the go command, saying how to get it when it is missing.
+func goTool() (string, error) {
+	path, err := exec.LookPath("go")
+	if err != nil {
+		return "", errors.New("the go command was not found on PATH: install Go 1.24 or later (https://go.dev/dl/) to build functions")
+	}
+	return path, nil
+}
+
+// BuildPackage compiles the Go main package in pkgDir for wasip1 into out: a defaas_v1
+// reactor (-buildmode=c-shared), or with abi CGI a plain WASI command. Its errors say in
+// their first line what was wrong (no go command, not a main package, the compiler's
+// refusal, followed by its output).
 func BuildPackage(ctx context.Context, pkgDir string, abi ABI, out string) (string, error) {
-	out, err := filepath.Abs(out)
+	gocmd, err := goTool()
+	if err != nil {
+		return "", err
+	}
+	if err := CheckPackage(pkgDir); err != nil {
+		return "", err
+	}
+	out, err = filepath.Abs(out)
 	if err != nil {
 		return "", err
 	}
@@ -167,13 +216,13 @@ func BuildPackage(ctx context.Context, pkgDir string, abi ABI, out string) (stri
 		args = append(args, "-tags=defaas_cgi")
 	}
 	args = append(args, ".")
-	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd := exec.CommandContext(ctx, gocmd, args...)
 	cmd.Dir = pkgDir
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("go build %s for wasip1 (%s): %w\n%s", pkgDir, abi, err, stderr.Bytes())
+		return "", fmt.Errorf("go build %s for wasip1 (%s): %w\n%s", pkgDir, abi, err, bytes.TrimSpace(stderr.Bytes()))
 	}
 	return out, nil
 }

@@ -5,7 +5,10 @@ import (
 	"context"
 	"encoding/binary"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,5 +150,41 @@ func TestBuild_CExampleBothABIs(t *testing.T) {
 	}
 	if _, err := os.Stat(native); err != nil {
 		t.Errorf("no native build: %v", err)
+	}
+}
+
+// go generate ./examples/functions runs cmd/build, which is committed (the .gitignore ignores
+// only the top-level build/ it writes to): its go:generate line runs, here for hello.
+func TestGenerate_TheCommandOfTheGenerateLineBuilds(t *testing.T) {
+	src, err := os.ReadFile("build.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var line string
+	for _, l := range strings.Split(string(src), "\n") {
+		if rest, ok := strings.CutPrefix(l, "//go:generate "); ok {
+			line = rest
+		}
+	}
+	args := strings.Fields(line)
+	if len(args) < 3 || args[0] != "go" || args[1] != "run" {
+		t.Fatalf("go:generate line %q: want go run ./cmd/build …", line)
+	}
+	if _, err := os.Stat(filepath.Join(args[2], "main.go")); err != nil {
+		t.Fatalf("go:generate runs %s, which is missing: %v", args[2], err)
+	}
+	out := t.TempDir()
+	cmd := exec.Command("go", "run", args[2], "-o", out, "hello")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", cmd, err, b)
+	}
+	for _, f := range []string{"hello.wasm", "hello-cgi.wasm"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("cmd/build wrote no %s: %v", f, err)
+		}
+	}
+	cmd = exec.Command("go", "run", args[2], "-o", out, "nope")
+	if b, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(b), `no example function "nope"`) {
+		t.Errorf("cmd/build nope: %v\n%s", err, b)
 	}
 }

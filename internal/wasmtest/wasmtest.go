@@ -45,6 +45,14 @@ func Prepare(ctx context.Context, dir, cacheDir string, mods ...Module) ([][]byt
 		}
 		paths[i] = path
 	}
+	Precompile(ctx, cacheDir, paths...)
+	return out, nil
+}
+
+// Precompile compiles the modules at paths into cacheDir, in a process built without the race
+// detector; a failure is reported on stderr and not fatal, since tests can compile in process,
+// only slower.
+func Precompile(ctx context.Context, cacheDir string, paths ...string) {
 	// wazero keys its cache by its own version, read from the binary's build information,
 	// which a test binary lacks: give the precompiler this binary's.
 	args := append([]string{"run", "-ldflags=-X=github.com/tetratelabs/wazero/internal/version.version=" + WazeroVersion(),
@@ -54,7 +62,6 @@ func Prepare(ctx context.Context, dir, cacheDir string, mods ...Module) ([][]byt
 	if err := cmd.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "precompile (continuing without):", err)
 	}
-	return out, nil
 }
 
 // WazeroVersion is the version wazero finds for itself in this binary.
