@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -75,20 +76,11 @@ kits' requests.`,
 	var headers []string
 	invoke := &cobra.Command{
 		Use: "invoke ID [PATH]", Short: "Run the lease's function and print its answer",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) < 1 || len(args) > 2 {
-				return usageError{fmt.Errorf("expected an order id and optionally a path")}
-			}
-			return nil
-		},
+		Args: idAndOptionalPath,
 		RunE: func(c *cobra.Command, args []string) error {
-			id, err := orderID(args[:1])
+			id, path, err := orderAndPath(args)
 			if err != nil {
 				return err
-			}
-			path := "/"
-			if len(args) == 2 {
-				path = args[1]
 			}
 			var body []byte
 			switch {
@@ -246,4 +238,24 @@ func (a *app) functionClient(ctx context.Context, id uint64) (*client.Client, er
 	}
 	d := sigauth.Domain{ChainID: a.conn.ChainID(), Market: r.Manifest().Market}
 	return client.New(dep.Endpoint, d, s.Key, nil), nil
+}
+
+// idAndOptionalPath checks the arguments of commands that take an order id and a path (default /).
+func idAndOptionalPath(_ *cobra.Command, args []string) error {
+	if len(args) < 1 || len(args) > 2 {
+		return usageError{errors.New("expected an order id and optionally a path")}
+	}
+	return nil
+}
+
+// orderAndPath reads the arguments idAndOptionalPath checked.
+func orderAndPath(args []string) (uint64, string, error) {
+	id, err := orderID(args[:1])
+	if err != nil {
+		return 0, "", err
+	}
+	if len(args) == 2 {
+		return id, args[1], nil
+	}
+	return id, "/", nil
 }

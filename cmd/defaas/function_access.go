@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -276,20 +275,11 @@ keys of their own among your users' and requests like your users' (--probe).`,
 	url := &cobra.Command{
 		Use:   "url ID [PATH]",
 		Short: "Print a curl command that calls the lease's function, as your users would",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) < 1 || len(args) > 2 {
-				return usageError{errors.New("expected an order id and optionally a path")}
-			}
-			return nil
-		},
+		Args:  idAndOptionalPath,
 		RunE: func(c *cobra.Command, args []string) error {
-			id, err := orderID(args[:1])
+			id, path, err := orderAndPath(args)
 			if err != nil {
 				return err
-			}
-			path := "/"
-			if len(args) == 2 {
-				path = args[1]
 			}
 			r, err := a.reader(c.Context())
 			if err != nil {
