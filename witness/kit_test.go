@@ -330,7 +330,7 @@ func TestKits_MembersProbeLikeUsersAndTheProviderCannotTellThem(t *testing.T) {
 	l := newKitLease(t, 2)
 	l.drive()
 	l.callAsUsers(t)
-	seatsDone(t, l.id, 1, l.ds)
+	l.seatsDone(t, l.id, 1, l.ds)
 	l.halt()
 	l.finished(t, l.id)
 	l.checkVerdicts(t, l.id, false)
@@ -398,7 +398,7 @@ func TestKits_AKitThatDoesNotOpenIsIgnoredAndTheMemberProbesSigned(t *testing.T)
 	if _, err := l.customer.PostProbeKit(context.Background(), l.id, 0, l.cm.Members, junk); err != nil {
 		t.Fatal(err)
 	}
-	seatsDone(t, l.id, 1, l.ds)
+	l.seatsDone(t, l.id, 1, l.ds)
 	l.finished(t, l.id)
 	l.checkVerdicts(t, l.id, false)
 	for _, d := range l.ds {
@@ -455,7 +455,7 @@ func TestKits_ACustomerRevokingAKitKeyFramesNobody(t *testing.T) {
 	if len(revoked) != probekit.KeysPerMember {
 		t.Fatalf("revoked %d keys of %s, want its kit's %d", len(revoked), victim.Hex(), probekit.KeysPerMember)
 	}
-	seatsDone(t, l.id, 1, l.ds)
+	l.seatsDone(t, l.id, 1, l.ds)
 	l.halt()
 	l.finished(t, l.id)
 	l.checkVerdicts(t, l.id, false)

@@ -23,18 +23,14 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 		log.Error("seat not in the store", "err", err)
 		return
 	}
-	var cm market.Committee
-	for {
-		if cm, err = w.mc.Committee(ctx, id); err == nil {
-			break
-		}
-		if w.retry(ctx, "committee", log, err); ctx.Err() != nil {
-			return
-		}
+	cm, ok := w.member(ctx, id, log)
+	if ctx.Err() != nil {
+		return
 	}
-	if !cm.IsMember(w.addr) {
-		// The draw that seated us was reorganised away.
-		rec.Phase, rec.Missed = PhaseDone, "not a member of the committee on the canonical chain"
+	if !ok {
+		// The draw that seated us left the chain, and the one that took its place (if any)
+		// did not seat us.
+		rec.Phase, rec.Missed = PhaseDone, notMember
 		w.save(log, rec)
 		return
 	}
@@ -42,6 +38,37 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 	for _, step := range steps {
 		if !step(ctx, &rec, cm, log) {
 			return
+		}
+	}
+}
+
+// notMember is why a seat whose draw left the chain ended.
+const notMember = "not a member of the committee on the canonical chain"
+
+// member reads the committee and whether this witness sits on it. A committee requested and
+// not drawn (its draw left the chain: it is drawn again) is waited for until it is drawn or
+// too late to be.
+func (w *Witness) member(ctx context.Context, id uint64, log *slog.Logger) (market.Committee, bool) {
+	for {
+		cm, err := w.mc.Committee(ctx, id)
+		if err == nil && cm.Status == market.CommitteeRequested {
+			var head market.Head
+			if head, err = w.clock.Read(ctx); err == nil {
+				if cm.Draw(head) == market.DrawTooLate {
+					return cm, false
+				}
+				log.Debug("the committee is to be drawn again")
+				if !daemon.Sleep(ctx, w.cfg.PollInterval) {
+					return cm, false
+				}
+				continue
+			}
+		}
+		if err == nil {
+			return cm, cm.IsMember(w.addr)
+		}
+		if w.retry(ctx, "committee", log, err); ctx.Err() != nil {
+			return cm, false
 		}
 	}
 }

@@ -88,6 +88,7 @@ type Witness struct {
 	reg    *prometheus.Registry
 	m      *metrics
 	send   *sender
+	tx     *chain.Sender // the market client's, for Resync
 	stake  *big.Int
 	logger *slog.Logger
 
@@ -178,9 +179,10 @@ func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 		db.Close()
 		return nil, err
 	}
+	tx := chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)
 	w := &Witness{
-		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st,
-		mc:    market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)),
+		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st, tx: tx,
+		mc:    market.New(o.Conn.Backend(), o.Manifest, tx),
 		clock: market.NewClock(o.Conn.Backend()),
 		send: &sender{client: o.HTTPClient, kitClient: kitClient, key: o.Signer.Key,
 			domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market}},
@@ -475,10 +477,10 @@ func (w *Witness) register(ctx context.Context) error {
 }
 
 // handle records what the events ask for and starts the work; the work itself re-reads the
-// chain, so a removed (reorganised) event needs no undoing here.
+// chain. A removed (reorganised) event is onRemoved's.
 func (w *Witness) handle(ev chain.Event) error {
 	if ev.Removed {
-		return nil
+		return w.onRemoved(ev)
 	}
 	log := ev.Log
 	if started, err := w.mc.DecodeServiceStarted(&log); err == nil {
@@ -525,6 +527,13 @@ func (w *Witness) handle(ev chain.Event) error {
 	rec, _, err := w.st.seat(id)
 	if err != nil {
 		return err
+	}
+	if rec.Phase == PhaseDone && rec.Missed == notMember {
+		// A draw that left the chain took the seat; this one gives it back.
+		rec.Phase, rec.Missed = PhaseProbing, ""
+		if !w.save(w.log, rec) {
+			return fmt.Errorf("store the seat on committee %d", id)
+		}
 	}
 	if rec.Phase != PhaseDone {
 		w.startSeat(id)
