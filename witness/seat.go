@@ -92,24 +92,6 @@ func (w *Witness) advance(log *slog.Logger, rec seatRecord) bool {
 	return true
 }
 
-// waitChain waits until the chain's clock satisfies ok.
-func (w *Witness) waitChain(ctx context.Context, log *slog.Logger, ok func(now time.Time) bool) bool {
-	for {
-		head, err := w.clock.Read(ctx)
-		if err == nil && ok(head.Time) {
-			return true
-		}
-		if err != nil {
-			w.retry(ctx, "head", log, err)
-		} else if !daemon.Sleep(ctx, w.cfg.PollInterval) {
-			return false
-		}
-		if ctx.Err() != nil {
-			return false
-		}
-	}
-}
-
 // probeAndCommit probes until the end of the segment, then decides and commits. It returns
 // false only when ctx ended.
 func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market.Committee, log *slog.Logger) bool {
@@ -184,6 +166,65 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 	}
 }
 
+// keep waits until the chain's clock passes until (the end of the commit window after a
+// commit, of the reveal window after a reveal), reading the seat at each poll: a commitment
+// or a reveal of this witness that left the chain (it went back) is sent again while its
+// window is open — the report and its secret are in the store — its nonce read from the node
+// again first. It returns false only when ctx ended.
+func (w *Witness) keep(ctx context.Context, rec *seatRecord, until time.Time, log *slog.Logger) bool {
+	for {
+		head, err := w.clock.Read(ctx)
+		if err == nil && head.Time.After(until) {
+			return true
+		}
+		var seat market.Seat
+		var cm market.Committee
+		if err == nil {
+			seat, err = w.mc.Seat(ctx, rec.Committee, w.addr)
+		}
+		if err == nil && rec.Report != nil && seat.Member && (!seat.Committed || (rec.Phase == PhaseRevealed && !seat.Revealed)) {
+			cm, err = w.mc.Committee(ctx, rec.Committee)
+		}
+		if err == nil && cm.Status == market.CommitteeDrawn {
+			err = w.again(ctx, rec, seat, cm, head.Time, log)
+		}
+		if err != nil {
+			if w.retry(ctx, "keep", log, err); ctx.Err() != nil {
+				return false
+			}
+			continue
+		}
+		if !daemon.Sleep(ctx, w.cfg.PollInterval) {
+			return false
+		}
+	}
+}
+
+// again sends a commitment or a reveal that left the chain again, if its window is open.
+func (w *Witness) again(ctx context.Context, rec *seatRecord, seat market.Seat, cm market.Committee, now time.Time, log *slog.Logger) error {
+	rp := rec.Report
+	switch {
+	case !seat.Committed && !now.After(cm.CommitEnd):
+		w.tx.Resync()
+		log.Warn("the report's commitment left the chain: committing it again", "commit_end", cm.CommitEnd)
+		r, err := w.mc.CommitReport(ctx, rec.Committee, rp.Violated, rp.ReportTime, rp.Secret)
+		if err != nil {
+			return fmt.Errorf("commit again: %w", err)
+		}
+		log.Info("committed the report again", "block", r.BlockNumber)
+	case seat.Committed && !seat.Revealed && rec.Phase == PhaseRevealed && rec.Missed == "" &&
+		now.After(cm.CommitEnd) && !now.After(cm.RevealEnd):
+		w.tx.Resync()
+		log.Warn("the report's reveal left the chain: revealing it again", "reveal_end", cm.RevealEnd)
+		r, err := w.mc.RevealReport(ctx, rec.Committee, rp.Violated, rp.ReportTime, rp.Secret)
+		if err != nil {
+			return fmt.Errorf("reveal again: %w", err)
+		}
+		log.Info("revealed the report again", "block", r.BlockNumber)
+	}
+	return nil
+}
+
 // decide makes the report from the seat's recorded probes (Violated, by the deployment's
 // rules), with T the chain's time now.
 func (w *Witness) decide(id uint64, now time.Time, log *slog.Logger) (Report, error) {
@@ -209,7 +250,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 	if rec.Phase != PhaseCommitted {
 		return true
 	}
-	if !w.waitChain(ctx, log, func(now time.Time) bool { return now.After(cm.CommitEnd) }) {
+	if !w.keep(ctx, rec, cm.CommitEnd, log) {
 		return false
 	}
 	for {
@@ -339,7 +380,7 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 	if rec.Phase == PhaseDone {
 		return true
 	}
-	if !w.waitChain(ctx, log, func(now time.Time) bool { return now.After(cm.RevealEnd) }) {
+	if !w.keep(ctx, rec, cm.RevealEnd, log) {
 		return false
 	}
 	for {
