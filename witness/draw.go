@@ -2,6 +2,7 @@ package witness
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"slices"
 
@@ -110,7 +111,12 @@ func (w *Witness) onRemoved(ev chain.Event) error {
 		w.startDraw(id)
 	}
 	if slices.Contains(members, w.addr) {
-		w.startSeat(id)
+		if rec, ok, err := w.st.seat(id); err != nil {
+			return err
+		} else if ok && rec.Phase != PhaseDone {
+			w.startSeat(id)
+			w.tasks.Wake(fmt.Sprintf("seat/%d", id))
+		}
 	}
 	return nil
 }

@@ -77,16 +77,16 @@ func newSimWorld(t *testing.T, others int) *simWorld {
 	return w
 }
 
-// startDaemon runs the witness daemon of account daemonAcc; it draws, and neither opens nor
-// settles.
-func (w *simWorld) startDaemon(poll time.Duration) *witness.Witness {
+// startDaemon runs the witness daemon of account daemonAcc, reading the chain every poll;
+// it draws if draw says so, and neither opens nor settles.
+func (w *simWorld) startDaemon(poll time.Duration, draw bool) *witness.Witness {
 	w.t.Helper()
 	cfg := witness.DefaultConfig()
 	cfg.StakeFST = "200"
 	cfg.PollInterval = poll
 	cfg.WasmCacheDir = cacheDir
 	cfg.DataDir = w.t.TempDir()
-	cfg.Open, cfg.Settle = false, false
+	cfg.Open, cfg.Settle, cfg.Draw = false, false, draw
 	wit, err := witness.New(context.Background(), cfg, witness.Options{
 		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(keys.DevKey(daemonAcc), w.c.ChainID),
 		Logger:   slog.New(slog.NewTextHandler(testWriter{w.t}, &slog.HandlerOptions{Level: slog.LevelWarn})),
@@ -230,7 +230,7 @@ func seatOf(wit *witness.Witness, id uint64) (witness.SeatStatus, bool) {
 // Resync its next transaction would wait behind the gap until the sender gives up, 2 min).
 func TestRecovery_ARemovedEventMakesTheNextTransactionReadTheNonceAgain(t *testing.T) {
 	w := newSimWorld(t, 2)
-	wit := w.startDaemon(20 * time.Millisecond)
+	wit := w.startDaemon(20*time.Millisecond, true)
 	id := w.serve(80) // 400 s: the segment outlasts the fork
 	cid := market.CommitteeID(id, 0)
 	var drawn types.Log
@@ -259,6 +259,10 @@ func TestRecovery_ARemovedEventMakesTheNextTransactionReadTheNonceAgain(t *testi
 	}
 	if from := w.sender(again); from != wit.Address() {
 		t.Fatalf("the committee was drawn again by %s, want the daemon", from.Hex())
+	}
+	// The new draw seats the daemon again: its seat goes on.
+	if s, _ := seatOf(wit, cid); s.Phase != witness.PhaseProbing {
+		t.Fatalf("the daemon's seat after the draw made again: %+v, want it probing", s)
 	}
 }
 
@@ -363,7 +367,7 @@ func (w *simWorld) seated() (cid uint64, committed types.Log) {
 // again (the report and its secret are in the store): the daemon then reveals it.
 func TestRecovery_ACommitmentThatLeftTheChainIsCommittedAgainInItsWindow(t *testing.T) {
 	w := newSimWorld(t, 2)
-	w.startDaemon(200 * time.Millisecond)
+	w.startDaemon(200*time.Millisecond, true)
 	cid, committed := w.seated()
 	me := w.c.Accounts[daemonAcc].Addr
 	w.takeBack(committed)
@@ -382,7 +386,7 @@ func TestRecovery_ACommitmentThatLeftTheChainIsCommittedAgainInItsWindow(t *test
 // Rule 2: a reveal that left the chain while the reveal window is open is sent again.
 func TestRecovery_ARevealThatLeftTheChainIsSentAgainInItsWindow(t *testing.T) {
 	w := newSimWorld(t, 2)
-	w.startDaemon(200 * time.Millisecond)
+	w.startDaemon(200*time.Millisecond, true)
 	cid, _ := w.seated()
 	me := w.c.Accounts[daemonAcc].Addr
 	cm := w.committee(cid)
@@ -400,5 +404,55 @@ func TestRecovery_ARevealThatLeftTheChainIsSentAgainInItsWindow(t *testing.T) {
 	})
 	if now := w.c.Now(); now.After(cm.RevealEnd) {
 		t.Fatalf("revealed again at %s, after the reveal window (%s)", now, cm.RevealEnd)
+	}
+}
+
+// Rule 3: a seat whose draw left the chain, and which the committee drawn in its place does
+// not include, stops at once (it does not probe on to the end of the segment). Here the
+// daemon stopped being available in the new branch: the committee drawn there is short of
+// three and goes unwitnessed.
+func TestRecovery_ASeatTheNewDrawDoesNotIncludeStops(t *testing.T) {
+	w := newSimWorld(t, 2)
+	wit := w.startDaemon(20*time.Millisecond, false)
+	id := w.serve(80) // 400 s: the segment outlasts the fork
+	cid := market.CommitteeID(id, 0)
+	ctx := context.Background()
+	w.eventually(30*time.Second, "the committee due", func() bool {
+		_, err := w.others[0].DrawCommittee(ctx, cid)
+		return err == nil
+	})
+	drawn, ok := w.drawLog(cid)
+	if !ok || !w.committee(cid).IsMember(wit.Address()) {
+		t.Fatalf("committee %d: drawn %v, members %v; want the daemon in it", cid, ok, w.committee(cid).Members)
+	}
+	w.eventually(10*time.Second, "the daemon's seat", func() bool {
+		s, ok := seatOf(wit, cid)
+		return ok && s.Phase == witness.PhaseProbing
+	})
+
+	w.forkBelow(drawn.BlockHash)
+	self := market.New(w.c.Client, w.c.Manifest, w.c.Transactor(daemonAcc))
+	if _, err := self.SetAvailable(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	w.c.Mine(1)
+	for tries := 0; w.committee(cid).Status == market.CommitteeRequested && tries < 20; tries++ {
+		if _, err := w.others[0].DrawCommittee(ctx, cid); err != nil { // a draw of several calls goes on
+			t.Fatal(err)
+		}
+	}
+	if cm := w.committee(cid); cm.Status != market.CommitteeUnwitnessed {
+		t.Fatalf("committee %d drawn again: %v, want unwitnessed", cid, cm.Status)
+	}
+	end := w.committee(cid).End
+	w.waitFor(15*time.Second, "the seat to stop", func() bool {
+		s, _ := seatOf(wit, cid)
+		return s.Phase == witness.PhaseDone
+	})
+	if s, _ := seatOf(wit, cid); s.Missed == "" || s.Report != nil {
+		t.Fatalf("the seat stopped with %+v; want it missed, no report", s)
+	}
+	if now := w.c.Now(); !now.Before(end) {
+		t.Fatalf("the seat stopped at %s, the segment's end (%s): want it stopped when the draw left", now, end)
 	}
 }

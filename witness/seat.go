@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/defaas/defaas/daemon"
@@ -15,7 +16,7 @@ import (
 // seatLoop takes one seat — one segment of one lease — from wherever it stands to the end:
 // probe, commit, reveal, finalize, payoff. Each step reads the seat on chain first, so a
 // restart repeats nothing.
-func (w *Witness) seatLoop(ctx context.Context, id uint64) {
+func (w *Witness) seatLoop(ctx context.Context, id uint64, wake <-chan struct{}) {
 	order, k := market.SplitCommitteeID(id)
 	log := w.log.With("order", order, "segment", k)
 	rec, ok, err := w.st.seat(id)
@@ -34,9 +35,34 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 		w.save(log, rec)
 		return
 	}
+	// A draw of the committee that left the chain wakes the seat (onRemoved): it reads the
+	// committee again, waiting for the draw made in its place, and stops if that did not
+	// seat this witness.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var gone atomic.Bool
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-wake:
+			}
+			if _, ok := w.member(ctx, id, log); !ok && ctx.Err() == nil {
+				gone.Store(true)
+				cancel()
+				return
+			}
+		}
+	}()
 	steps := []func(context.Context, *seatRecord, market.Committee, *slog.Logger) bool{w.probeAndCommit, w.reveal, w.conclude}
 	for _, step := range steps {
 		if !step(ctx, &rec, cm, log) {
+			if gone.Load() {
+				log.Warn("the draw that seated this witness left the chain and the committee drawn since has no seat for it: the seat ends")
+				rec.Phase, rec.Missed = PhaseDone, notMember
+				w.save(log, rec)
+			}
 			return
 		}
 	}

@@ -551,7 +551,7 @@ func (w *Witness) startDraw(id uint64) {
 }
 
 func (w *Witness) startSeat(id uint64) {
-	w.tasks.Go(fmt.Sprintf("seat/%d", id), func(ctx context.Context, _ <-chan struct{}) { w.seatLoop(ctx, id) })
+	w.tasks.Go(fmt.Sprintf("seat/%d", id), func(ctx context.Context, wake <-chan struct{}) { w.seatLoop(ctx, id, wake) })
 }
 
 // startOrder starts following an order, or wakes the task that does: a new seat on it may
