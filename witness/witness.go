@@ -23,6 +23,14 @@
 // this daemon before a crash, or by someone else) as done, so the daemon can be killed at
 // any point and restarted on the same store. A window it missed is logged and skipped; it
 // never blocks the seats that come after.
+//
+// When the chain goes back (a reorganisation, a node that came back at an older head), the
+// watcher delivers the events of the blocks that left as removed (draw.go, onRemoved): the
+// sender reads its nonce from the node again, a committee whose request or draw left is
+// drawn again, and a seat whose draw left waits for the draw made in its place and stops if
+// that one did not seat it. A seat that committed or revealed reads itself on chain until
+// the window closes and sends a commitment or a reveal that left the chain again, from the
+// stored report and secret (seat.go, keep).
 package witness
 
 import (
