@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -77,15 +78,21 @@ func newSimWorld(t *testing.T, others int) *simWorld {
 	return w
 }
 
-// startDaemon runs the witness daemon of account daemonAcc, reading the chain every poll;
-// it draws if draw says so, and neither opens nor settles.
+// startDaemon runs the witness daemon of account daemonAcc on a new data directory, reading
+// the chain every poll; it draws if draw says so, and neither opens nor settles.
 func (w *simWorld) startDaemon(poll time.Duration, draw bool) *witness.Witness {
+	wit, _ := w.startDaemonIn(w.t.TempDir(), poll, draw)
+	return wit
+}
+
+// startDaemonIn is startDaemon on the data directory dir; stop stops the daemon.
+func (w *simWorld) startDaemonIn(dir string, poll time.Duration, draw bool) (wit *witness.Witness, stop func()) {
 	w.t.Helper()
 	cfg := witness.DefaultConfig()
 	cfg.StakeFST = "200"
 	cfg.PollInterval = poll
 	cfg.WasmCacheDir = cacheDir
-	cfg.DataDir = w.t.TempDir()
+	cfg.DataDir = dir
 	cfg.Open, cfg.Settle, cfg.Draw = false, false, draw
 	wit, err := witness.New(context.Background(), cfg, witness.Options{
 		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(keys.DevKey(daemonAcc), w.c.ChainID),
@@ -99,14 +106,18 @@ func (w *simWorld) startDaemon(poll time.Duration, draw bool) *witness.Witness {
 	}
 	done := make(chan error, 1)
 	go func() { done <- wit.Run(context.Background()) }()
-	w.t.Cleanup(func() {
-		wit.Close()
-		if err := <-done; err != nil {
-			w.t.Errorf("witness daemon: %v", err)
-		}
-	})
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			wit.Close()
+			if err := <-done; err != nil {
+				w.t.Errorf("witness daemon: %v", err)
+			}
+		})
+	}
+	w.t.Cleanup(stop)
 	w.eventually(30*time.Second, "the daemon registered", func() bool { return wit.Healthy() == nil })
-	return wit
+	return wit, stop
 }
 
 // eventually mines a block and checks cond until it holds.
@@ -227,42 +238,54 @@ func seatOf(wit *witness.Witness, id uint64) (witness.SeatStatus, bool) {
 
 // Rule 1: a removed event makes the daemon read its nonce from the node again. The draw the
 // daemon sent leaves the chain, its nonce free again; the daemon draws again at once (without
-// Resync its next transaction would wait behind the gap until the sender gives up, 2 min).
+// Resync its next transaction would wait behind the gap until the sender gives up, 2 min),
+// running throughout or restarted after the fork (its watcher then walks back to the fork).
 func TestRecovery_ARemovedEventMakesTheNextTransactionReadTheNonceAgain(t *testing.T) {
-	w := newSimWorld(t, 2)
-	wit := w.startDaemon(20*time.Millisecond, true)
-	id := w.serve(80) // 400 s: the segment outlasts the fork
-	cid := market.CommitteeID(id, 0)
-	var drawn types.Log
-	w.eventually(30*time.Second, "the daemon's draw", func() bool {
-		var ok bool
-		drawn, ok = w.drawLog(cid)
-		return ok
-	})
-	if from := w.sender(drawn); from != wit.Address() {
-		t.Fatalf("the committee was drawn by %s, want the daemon %s", from.Hex(), wit.Address().Hex())
-	}
-	w.eventually(10*time.Second, "the daemon's seat", func() bool { _, ok := seatOf(wit, cid); return ok })
+	for _, restart := range []bool{false, true} {
+		t.Run(map[bool]string{false: "running", true: "restarted"}[restart], func(t *testing.T) {
+			w := newSimWorld(t, 2)
+			dir := t.TempDir()
+			wit, stop := w.startDaemonIn(dir, 20*time.Millisecond, true)
+			id := w.serve(80) // 400 s: the segment outlasts the fork
+			cid := market.CommitteeID(id, 0)
+			var drawn types.Log
+			w.eventually(30*time.Second, "the daemon's draw", func() bool {
+				var ok bool
+				drawn, ok = w.drawLog(cid)
+				return ok
+			})
+			if from := w.sender(drawn); from != wit.Address() {
+				t.Fatalf("the committee was drawn by %s, want the daemon %s", from.Hex(), wit.Address().Hex())
+			}
+			w.eventually(10*time.Second, "the daemon's seat", func() bool { _, ok := seatOf(wit, cid); return ok })
+			if restart {
+				stop()
+			}
 
-	w.forkBelow(drawn.BlockHash)
-	if cm := w.committee(cid); cm.Status != market.CommitteeRequested {
-		t.Fatalf("committee %d after the fork: %v, want requested again", cid, cm.Status)
-	}
-	var again types.Log
-	w.eventually(20*time.Second, "the draw sent again", func() bool {
-		var ok bool
-		again, ok = w.drawLog(cid)
-		return ok
-	})
-	if again.BlockHash == drawn.BlockHash {
-		t.Fatal("the draw found is the one that left the chain")
-	}
-	if from := w.sender(again); from != wit.Address() {
-		t.Fatalf("the committee was drawn again by %s, want the daemon", from.Hex())
-	}
-	// The new draw seats the daemon again: its seat goes on.
-	if s, _ := seatOf(wit, cid); s.Phase != witness.PhaseProbing {
-		t.Fatalf("the daemon's seat after the draw made again: %+v, want it probing", s)
+			w.forkBelow(drawn.BlockHash)
+			if cm := w.committee(cid); cm.Status != market.CommitteeRequested {
+				t.Fatalf("committee %d after the fork: %v, want requested again", cid, cm.Status)
+			}
+			if restart {
+				wit, _ = w.startDaemonIn(dir, 20*time.Millisecond, true)
+			}
+			var again types.Log
+			w.eventually(20*time.Second, "the draw sent again", func() bool {
+				var ok bool
+				again, ok = w.drawLog(cid)
+				return ok
+			})
+			if again.BlockHash == drawn.BlockHash {
+				t.Fatal("the draw found is the one that left the chain")
+			}
+			if from := w.sender(again); from != wit.Address() {
+				t.Fatalf("the committee was drawn again by %s, want the daemon", from.Hex())
+			}
+			// The new draw seats the daemon again: its seat goes on.
+			if s, _ := seatOf(wit, cid); s.Phase != witness.PhaseProbing {
+				t.Fatalf("the daemon's seat after the draw made again: %+v, want it probing", s)
+			}
+		})
 	}
 }
 
