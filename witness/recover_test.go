@@ -433,8 +433,9 @@ func TestRecovery_ARevealThatLeftTheChainIsSentAgainInItsWindow(t *testing.T) {
 // Rule 3: a seat whose draw left the chain, and which the committee drawn in its place does
 // not include, stops at once (it does not probe on to the end of the segment). Here the
 // daemon stopped being available in the new branch: the committee drawn there is short of
-// three and goes unwitnessed.
-func TestRecovery_ASeatTheNewDrawDoesNotIncludeStops(t *testing.T) {
+// three and goes unwitnessed. When that branch leaves the chain in turn and the committee
+// drawn on the next one seats the daemon again, the seat is taken up again.
+func TestRecovery_ASeatTheNewDrawLeavesOutStopsAndOneThatSeatsItAgainRevivesIt(t *testing.T) {
 	w := newSimWorld(t, 2)
 	wit := w.startDaemon(20*time.Millisecond, false)
 	id := w.serve(80) // 400 s: the segment outlasts the fork
@@ -455,7 +456,8 @@ func TestRecovery_ASeatTheNewDrawDoesNotIncludeStops(t *testing.T) {
 
 	w.forkBelow(drawn.BlockHash)
 	self := market.New(w.c.Client, w.c.Manifest, w.c.Transactor(daemonAcc))
-	if _, err := self.SetAvailable(ctx, false); err != nil {
+	away, err := self.SetAvailable(ctx, false)
+	if err != nil {
 		t.Fatal(err)
 	}
 	w.c.Mine(1)
@@ -478,4 +480,20 @@ func TestRecovery_ASeatTheNewDrawDoesNotIncludeStops(t *testing.T) {
 	if now := w.c.Now(); !now.Before(end) {
 		t.Fatalf("the seat stopped at %s, the segment's end (%s): want it stopped when the draw left", now, end)
 	}
+
+	// The branch where the daemon was away leaves the chain: drawn again, it is a member.
+	w.forkBelow(away.BlockHash)
+	w.c.Mine(1)
+	for tries := 0; w.committee(cid).Status == market.CommitteeRequested && tries < 20; tries++ {
+		if _, err := w.others[0].DrawCommittee(ctx, cid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cm := w.committee(cid); cm.Status != market.CommitteeDrawn || !cm.IsMember(wit.Address()) {
+		t.Fatalf("committee %d drawn on the third branch: %v, members %v; want the daemon in it", cid, cm.Status, cm.Members)
+	}
+	w.waitFor(15*time.Second, "the seat taken up again", func() bool {
+		s, _ := seatOf(wit, cid)
+		return s.Phase == witness.PhaseProbing && s.Missed == ""
+	})
 }
