@@ -2,8 +2,13 @@ package witness
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"slices"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/daemon"
 	"github.com/defaas/defaas/market"
 )
@@ -76,4 +81,42 @@ func (w *Witness) retry(ctx context.Context, step string, log *slog.Logger, err 
 	}
 	w.retried(step, log, err)
 	daemon.Sleep(ctx, w.cfg.PollInterval)
+}
+
+// onRemoved handles an event the watcher delivers as removed: the chain went back past its
+// block. Transactions of this witness may have left with it, so the sender reads its nonce
+// from the node again (a nonce counted on past one that left would wait behind the gap
+// until the sender gives up). A request or a draw that left makes the committee due to be
+// drawn again: the draw task goes on from what the chain says (nothing to do when the
+// request left too). A draw that seated this witness wakes its seat, which re-reads the
+// committee before each step; a new draw is followed from its CommitteeDrawn as any draw.
+func (w *Witness) onRemoved(ev chain.Event) error {
+	w.tx.Resync()
+	log := ev.Log
+	var id uint64
+	var members []common.Address
+	if req, err := w.mc.DecodeCommitteeRequested(&log); err == nil {
+		id = req.CommitteeID
+	} else if drawn, err := w.mc.DecodeCommitteeDrawn(&log); err == nil {
+		id, members = drawn.CommitteeID, drawn.Members
+	} else {
+		return nil // ServiceStarted: the order's task follows the order from the chain
+	}
+	order, k := market.SplitCommitteeID(id)
+	w.log.Warn("the chain went back past a committee's event: re-reading it", "order", order, "segment", k, "block", log.BlockNumber)
+	if w.cfg.Draw {
+		if err := w.st.add(bucketDraws, id); err != nil {
+			return err
+		}
+		w.startDraw(id)
+	}
+	if slices.Contains(members, w.addr) {
+		if rec, ok, err := w.st.seat(id); err != nil {
+			return err
+		} else if ok && rec.Phase != PhaseDone {
+			w.startSeat(id)
+			w.tasks.Wake(fmt.Sprintf("seat/%d", id))
+		}
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/defaas/defaas/daemon"
@@ -15,7 +16,7 @@ import (
 // seatLoop takes one seat — one segment of one lease — from wherever it stands to the end:
 // probe, commit, reveal, finalize, payoff. Each step reads the seat on chain first, so a
 // restart repeats nothing.
-func (w *Witness) seatLoop(ctx context.Context, id uint64) {
+func (w *Witness) seatLoop(ctx context.Context, id uint64, wake <-chan struct{}) {
 	order, k := market.SplitCommitteeID(id)
 	log := w.log.With("order", order, "segment", k)
 	rec, ok, err := w.st.seat(id)
@@ -23,25 +24,77 @@ func (w *Witness) seatLoop(ctx context.Context, id uint64) {
 		log.Error("seat not in the store", "err", err)
 		return
 	}
-	var cm market.Committee
-	for {
-		if cm, err = w.mc.Committee(ctx, id); err == nil {
-			break
-		}
-		if w.retry(ctx, "committee", log, err); ctx.Err() != nil {
-			return
-		}
+	cm, ok := w.member(ctx, id, log)
+	if ctx.Err() != nil {
+		return
 	}
-	if !cm.IsMember(w.addr) {
-		// The draw that seated us was reorganised away.
-		rec.Phase, rec.Missed = PhaseDone, "not a member of the committee on the canonical chain"
+	if !ok {
+		// The draw that seated us left the chain, and the one that took its place (if any)
+		// did not seat us.
+		rec.Phase, rec.Missed = PhaseDone, notMember
 		w.save(log, rec)
 		return
 	}
+	// A draw of the committee that left the chain wakes the seat (onRemoved): it reads the
+	// committee again, waiting for the draw made in its place, and stops if that did not
+	// seat this witness.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var gone atomic.Bool
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-wake:
+			}
+			if _, ok := w.member(ctx, id, log); !ok && ctx.Err() == nil {
+				gone.Store(true)
+				cancel()
+				return
+			}
+		}
+	}()
 	steps := []func(context.Context, *seatRecord, market.Committee, *slog.Logger) bool{w.probeAndCommit, w.reveal, w.conclude}
 	for _, step := range steps {
 		if !step(ctx, &rec, cm, log) {
+			if gone.Load() {
+				log.Warn("the draw that seated this witness left the chain and the committee drawn since has no seat for it: the seat ends")
+				rec.Phase, rec.Missed = PhaseDone, notMember
+				w.save(log, rec)
+			}
 			return
+		}
+	}
+}
+
+// notMember is why a seat whose draw left the chain ended.
+const notMember = "not a member of the committee on the canonical chain"
+
+// member reads the committee and whether this witness sits on it. A committee requested and
+// not drawn (its draw left the chain: it is drawn again) is waited for until it is drawn or
+// too late to be.
+func (w *Witness) member(ctx context.Context, id uint64, log *slog.Logger) (market.Committee, bool) {
+	for {
+		cm, err := w.mc.Committee(ctx, id)
+		if err == nil && cm.Status == market.CommitteeRequested {
+			var head market.Head
+			if head, err = w.clock.Read(ctx); err == nil {
+				if cm.Draw(head) == market.DrawTooLate {
+					return cm, false
+				}
+				log.Debug("the committee is to be drawn again")
+				if !daemon.Sleep(ctx, w.cfg.PollInterval) {
+					return cm, false
+				}
+				continue
+			}
+		}
+		if err == nil {
+			return cm, cm.IsMember(w.addr)
+		}
+		if w.retry(ctx, "committee", log, err); ctx.Err() != nil {
+			return cm, false
 		}
 	}
 }
@@ -63,24 +116,6 @@ func (w *Witness) save(log *slog.Logger, rec seatRecord) bool {
 func (w *Witness) advance(log *slog.Logger, rec seatRecord) bool {
 	w.save(log, rec)
 	return true
-}
-
-// waitChain waits until the chain's clock satisfies ok.
-func (w *Witness) waitChain(ctx context.Context, log *slog.Logger, ok func(now time.Time) bool) bool {
-	for {
-		head, err := w.clock.Read(ctx)
-		if err == nil && ok(head.Time) {
-			return true
-		}
-		if err != nil {
-			w.retry(ctx, "head", log, err)
-		} else if !daemon.Sleep(ctx, w.cfg.PollInterval) {
-			return false
-		}
-		if ctx.Err() != nil {
-			return false
-		}
-	}
 }
 
 // probeAndCommit probes until the end of the segment, then decides and commits. It returns
@@ -157,6 +192,65 @@ func (w *Witness) probeAndCommit(ctx context.Context, rec *seatRecord, cm market
 	}
 }
 
+// keep waits until the chain's clock passes until (the end of the commit window after a
+// commit, of the reveal window after a reveal), reading the seat at each poll: a commitment
+// or a reveal of this witness that left the chain (it went back) is sent again while its
+// window is open — the report and its secret are in the store — its nonce read from the node
+// again first. It returns false only when ctx ended.
+func (w *Witness) keep(ctx context.Context, rec *seatRecord, until time.Time, log *slog.Logger) bool {
+	for {
+		head, err := w.clock.Read(ctx)
+		if err == nil && head.Time.After(until) {
+			return true
+		}
+		var seat market.Seat
+		var cm market.Committee
+		if err == nil {
+			seat, err = w.mc.Seat(ctx, rec.Committee, w.addr)
+		}
+		if err == nil && rec.Report != nil && seat.Member && (!seat.Committed || (rec.Phase == PhaseRevealed && !seat.Revealed)) {
+			cm, err = w.mc.Committee(ctx, rec.Committee)
+		}
+		if err == nil && cm.Status == market.CommitteeDrawn {
+			err = w.again(ctx, rec, seat, cm, head.Time, log)
+		}
+		if err != nil {
+			if w.retry(ctx, "keep", log, err); ctx.Err() != nil {
+				return false
+			}
+			continue
+		}
+		if !daemon.Sleep(ctx, w.cfg.PollInterval) {
+			return false
+		}
+	}
+}
+
+// again sends a commitment or a reveal that left the chain again, if its window is open.
+func (w *Witness) again(ctx context.Context, rec *seatRecord, seat market.Seat, cm market.Committee, now time.Time, log *slog.Logger) error {
+	rp := rec.Report
+	switch {
+	case !seat.Committed && !now.After(cm.CommitEnd):
+		w.tx.Resync()
+		log.Warn("the report's commitment left the chain: committing it again", "commit_end", cm.CommitEnd)
+		r, err := w.mc.CommitReport(ctx, rec.Committee, rp.Violated, rp.ReportTime, rp.Secret)
+		if err != nil {
+			return fmt.Errorf("commit again: %w", err)
+		}
+		log.Info("committed the report again", "block", r.BlockNumber)
+	case seat.Committed && !seat.Revealed && rec.Phase == PhaseRevealed && rec.Missed == "" &&
+		now.After(cm.CommitEnd) && !now.After(cm.RevealEnd):
+		w.tx.Resync()
+		log.Warn("the report's reveal left the chain: revealing it again", "reveal_end", cm.RevealEnd)
+		r, err := w.mc.RevealReport(ctx, rec.Committee, rp.Violated, rp.ReportTime, rp.Secret)
+		if err != nil {
+			return fmt.Errorf("reveal again: %w", err)
+		}
+		log.Info("revealed the report again", "block", r.BlockNumber)
+	}
+	return nil
+}
+
 // decide makes the report from the seat's recorded probes (Violated, by the deployment's
 // rules), with T the chain's time now.
 func (w *Witness) decide(id uint64, now time.Time, log *slog.Logger) (Report, error) {
@@ -182,7 +276,7 @@ func (w *Witness) reveal(ctx context.Context, rec *seatRecord, cm market.Committ
 	if rec.Phase != PhaseCommitted {
 		return true
 	}
-	if !w.waitChain(ctx, log, func(now time.Time) bool { return now.After(cm.CommitEnd) }) {
+	if !w.keep(ctx, rec, cm.CommitEnd, log) {
 		return false
 	}
 	for {
@@ -312,7 +406,7 @@ func (w *Witness) conclude(ctx context.Context, rec *seatRecord, cm market.Commi
 	if rec.Phase == PhaseDone {
 		return true
 	}
-	if !w.waitChain(ctx, log, func(now time.Time) bool { return now.After(cm.RevealEnd) }) {
+	if !w.keep(ctx, rec, cm.RevealEnd, log) {
 		return false
 	}
 	for {

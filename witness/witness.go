@@ -23,6 +23,14 @@
 // this daemon before a crash, or by someone else) as done, so the daemon can be killed at
 // any point and restarted on the same store. A window it missed is logged and skipped; it
 // never blocks the seats that come after.
+//
+// When the chain goes back (a reorganisation, a node that came back at an older head), the
+// watcher delivers the events of the blocks that left as removed (draw.go, onRemoved): the
+// sender reads its nonce from the node again, a committee whose request or draw left is
+// drawn again, and a seat whose draw left waits for the draw made in its place and stops if
+// that one did not seat it. A seat that committed or revealed reads itself on chain until
+// the window closes and sends a commitment or a reveal that left the chain again, from the
+// stored report and secret (seat.go, keep).
 package witness
 
 import (
@@ -88,6 +96,7 @@ type Witness struct {
 	reg    *prometheus.Registry
 	m      *metrics
 	send   *sender
+	tx     *chain.Sender // the market client's, for Resync
 	stake  *big.Int
 	logger *slog.Logger
 
@@ -178,9 +187,10 @@ func New(ctx context.Context, cfg Config, o Options) (*Witness, error) {
 		db.Close()
 		return nil, err
 	}
+	tx := chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)
 	w := &Witness{
-		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st,
-		mc:    market.New(o.Conn.Backend(), o.Manifest, chain.NewSender(o.Conn, o.Signer.Opts, o.SenderOptions...)),
+		cfg: cfg, conn: o.Conn, addr: o.Signer.Address, key: o.Signer.Key, db: db, st: st, tx: tx,
+		mc:    market.New(o.Conn.Backend(), o.Manifest, tx),
 		clock: market.NewClock(o.Conn.Backend()),
 		send: &sender{client: o.HTTPClient, kitClient: kitClient, key: o.Signer.Key,
 			domain: sigauth.Domain{ChainID: o.Conn.ChainID(), Market: o.Manifest.Market}},
@@ -475,10 +485,10 @@ func (w *Witness) register(ctx context.Context) error {
 }
 
 // handle records what the events ask for and starts the work; the work itself re-reads the
-// chain, so a removed (reorganised) event needs no undoing here.
+// chain. A removed (reorganised) event is onRemoved's.
 func (w *Witness) handle(ev chain.Event) error {
 	if ev.Removed {
-		return nil
+		return w.onRemoved(ev)
 	}
 	log := ev.Log
 	if started, err := w.mc.DecodeServiceStarted(&log); err == nil {
@@ -526,6 +536,13 @@ func (w *Witness) handle(ev chain.Event) error {
 	if err != nil {
 		return err
 	}
+	if rec.Phase == PhaseDone && rec.Missed == notMember {
+		// A draw that left the chain took the seat; this one gives it back.
+		rec.Phase, rec.Missed = PhaseProbing, ""
+		if !w.save(w.log, rec) {
+			return fmt.Errorf("store the seat on committee %d", id)
+		}
+	}
 	if rec.Phase != PhaseDone {
 		w.startSeat(id)
 	}
@@ -542,7 +559,7 @@ func (w *Witness) startDraw(id uint64) {
 }
 
 func (w *Witness) startSeat(id uint64) {
-	w.tasks.Go(fmt.Sprintf("seat/%d", id), func(ctx context.Context, _ <-chan struct{}) { w.seatLoop(ctx, id) })
+	w.tasks.Go(fmt.Sprintf("seat/%d", id), func(ctx context.Context, wake <-chan struct{}) { w.seatLoop(ctx, id, wake) })
 }
 
 // startOrder starts following an order, or wakes the task that does: a new seat on it may
