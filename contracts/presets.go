@@ -110,7 +110,7 @@ func PublicPreset() Preset {
 			MaxSegments:          32,
 			MinSegmentSeconds:    hour,
 			MaxSegmentSeconds:    day,
-			SeatFeeBps:           900,
+			SeatFeeBps:           1000,
 			MinSeatFeePerUnit:    centiFST(1),
 			RequestTimeout:       30,
 			ProbeMargin:          5,

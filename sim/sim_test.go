@@ -157,6 +157,28 @@ func TestKits_AProviderServingWitnessesOnlyIsCaughtLikeOneServingNobody(t *testi
 	}
 }
 
+// SPEC §5.4: every answer to a kit request the customer marked deterministic is re-run, so a
+// provider answering a share of requests with a made-up 200 is caught by kits once that share
+// exceeds slaFailBps (public preset: 7 %), not only once a sampled quarter of it does; signed
+// probes (GET /, not deterministic) check status only and cannot catch it.
+func TestKits_CatchAFaked200ShareAboveSlaFailBps(t *testing.T) {
+	c := sim.DefaultConfig(contracts.PublicPreset())
+	c.Trials = 300
+	for _, x := range []float64{0.1, 0.2} {
+		c.Provider, c.Kits = sim.Behaviour{Kind: sim.Fake, X: x}, true
+		if !c.Provider.AtFault(c.Rules) {
+			t.Fatalf("faking %.0f %% is under slaFailBps %d", 100*x, c.Rules.SlaFailBps)
+		}
+		if got := run(t, c).SegmentViolation; got.P < 0.99 {
+			t.Errorf("kits, faking %.0f %%: Violation %s, want ≥ 99 %%", 100*x, got)
+		}
+	}
+	c.Provider, c.Kits = sim.Behaviour{Kind: sim.Fake, X: 0.2}, false
+	if got := run(t, c).SegmentViolation; got.P != 0 {
+		t.Errorf("signed probes, faking 20 %%: Violation %s; they compare status only", got)
+	}
+}
+
 // SPEC §4.4: against an honest committee, reporting what one saw pays at least as well as any
 // other strategy, and strictly better than framing, silence, or hiding a violation.
 func TestPayoff_HonestReportingPaysBest(t *testing.T) {

@@ -177,7 +177,8 @@ type Probe struct {
 	// WithinRate: the member sent it within its own probe rate (its token bucket, kept as
 	// the provider keeps it, had a token).
 	WithinRate bool `json:"withinRate"`
-	// Sampled: drawn, one in four, to be re-run although nothing else calls for it.
+	// Sampled: drawn, one in four, to be re-run although nothing else calls for it (a
+	// request marked deterministic is re-run whether sampled or not).
 	Sampled bool   `json:"sampled,omitempty"`
 	Answer  Answer `json:"answer"`
 	Rerun   *Rerun `json:"rerun,omitempty"`
@@ -197,8 +198,10 @@ type Probe struct {
 //  4. DeFaaS-Time missing, malformed, or not within the probe's send and receive times →
 //     failed (a provider that answers without admitting the request has no time to give);
 //  5. re-run: a function's reason, every unmarked 5xx, an unmarked 401/403/429 (the
-//     function's own refusal: a function must not make its provider look at fault), and the
-//     sampled quarter of the rest;
+//     function's own refusal: a function must not make its provider look at fault), every
+//     answer to a request the customer marked deterministic (a kit's: a made-up 200 is caught
+//     on each such probe, not on a sampled quarter of them), and the sampled quarter of the
+//     rest;
 //  6. with the re-run: a claimed function-timeout is failed
 //     only if the re-run finished, with another status, in less than half the request
 //     timeout (slower hardware never frames a provider); otherwise the same status (and, for
@@ -233,7 +236,7 @@ func Classify(r Rules, p Probe) Decision {
 	if why := timeWithin(a); why != "" {
 		return Decision{Failed, RuleTime, why}
 	}
-	if !marked && !(a.Status >= 500 || refusal(a.Status)) && !p.Sampled {
+	if !marked && !(a.Status >= 500 || refusal(a.Status)) && !p.Request.Deterministic && !p.Sampled {
 		return Decision{Served, RuleAnswered, fmt.Sprintf("%d", a.Status)}
 	}
 	rr := p.Rerun

@@ -130,6 +130,42 @@ func TestClassify_SPEC54(t *testing.T) {
 	}
 }
 
+// TestClassify_EveryAnswerToADeterministicKitRequestIsRerun: an unmarked answer to a request
+// the customer marked deterministic is re-run whether sampled or not, so a made-up 200 fails
+// on every such probe (found by defaas sim: with a sampled quarter, a provider faking 20 % of
+// its answers stayed under slaFailBps). Signed probes keep the sampled quarter.
+func TestClassify_EveryAnswerToADeterministicKitRequestIsRerun(t *testing.T) {
+	r := devRules()
+	sent := time.UnixMilli(1_700_000_000_000)
+	real, fake := sha256.Sum256([]byte("resized")), sha256.Sum256([]byte("made up"))
+	answer := witness.Answer{Sent: sent, Received: sent.Add(300 * time.Millisecond), Status: 200,
+		Time: strconv.FormatInt(sent.Add(100*time.Millisecond).UnixMilli(), 10), BodyHash: fake}
+	kit := witness.Request{Method: "POST", Path: "/resize", Body: []byte("img"), Auth: witness.AuthKey, Key: "dfk_x", Deterministic: true}
+	retried := kit // the same kit request sent again signed after its key was refused
+	retried.Auth, retried.Key = witness.AuthSigned, ""
+	for _, req := range []witness.Request{kit, retried} {
+		p := witness.Probe{Request: req, WithinRate: true, Answer: answer} // not sampled
+		if d := witness.Classify(r, p); d.Outcome != witness.NeedsRerun {
+			t.Fatalf("%s request, unsampled 200: %s by %s; want it re-run", req.Auth, d.Outcome, d.Rule)
+		}
+		p.Rerun = &witness.Rerun{Status: 200, BodyHash: real, Duration: time.Millisecond}
+		if d := witness.Classify(r, p); d.Outcome != witness.Failed || d.Rule != witness.RuleRerunDiffers {
+			t.Errorf("%s request, a made-up 200: %s by %s; want failed by %s", req.Auth, d.Outcome, d.Rule, witness.RuleRerunDiffers)
+		}
+		p.Rerun.BodyHash = fake
+		if d := witness.Classify(r, p); d.Outcome != witness.Served {
+			t.Errorf("%s request, the function's own 200: %s by %s; want served", req.Auth, d.Outcome, d.Rule)
+		}
+	}
+	notDeterministic := kit
+	notDeterministic.Deterministic = false
+	for _, req := range []witness.Request{witness.SignedProbe, notDeterministic} {
+		if d := witness.Classify(r, witness.Probe{Request: req, WithinRate: true, Answer: answer}); d.Outcome != witness.Served || d.Rule != witness.RuleAnswered {
+			t.Errorf("%s %s, unsampled 200: %s by %s; want served unchecked (only the sampled quarter is re-run)", req.Method, req.Path, d.Outcome, d.Rule)
+		}
+	}
+}
+
 // TestViolated_AboveSlaFailBpsWithSlaMinFailures is SPEC §5.4's decision with the dev preset's
 // slaFailBps 1000 and slaMinFailures 3: inconclusive probes count for neither side.
 func TestViolated_AboveSlaFailBpsWithSlaMinFailures(t *testing.T) {

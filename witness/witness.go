@@ -8,8 +8,8 @@
 //     and checks it against the hash the customer committed, loads it into a function runtime
 //     of its own, and probes the function at jittered times within the protocol's probe rate
 //     until the segment ends, re-running on the committed module what the provider says the
-//     function failed, every unmarked 5xx and a quarter of the rest (segment.go, probe.go,
-//     rerun.go); each probe is judged by Classify, the segment by Violated (classify.go);
+//     function failed, every unmarked 5xx, every answer to a kit request the customer marked
+//     deterministic and a quarter of the rest (segment.go, probe.go, rerun.go); each probe is judged by Classify, the segment by Violated (classify.go);
 //   - it commits its report (stored durably before it is sent), reveals it, finalizes the
 //     committee when nobody has and records its payoff in seat fees (seat.go), and settles
 //     and finishes the leases it sat on when nobody else has.

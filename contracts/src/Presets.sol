@@ -36,19 +36,20 @@ library Presets {
             maxSegments: 32,
             minSegmentSeconds: 1 hours,
             maxSegmentSeconds: 1 days,
-            // A seat earns 9 % of the segment's fee, so that bribing M = 2 of 3 members to hide a
-            // violation costs 18 × 9 % = 162 % of the segment's fee, more than the 150 % (fee and
-            // collateral share) a cheating provider saves — at 5 % it cost 90 % and paid
-            // (docs/economics.md, `defaas sim`) — and never less than 0.01 FST per hour of the
-            // segment, so dust leases pay for every seat they lock (attack 3). The deposit is
-            // S × (10N + 1) seat fees, 279 % of the fee for N = 3, most of it refunded.
-            seatFeeBps: 900,
+            // A seat earns 10 % of the segment's fee, so bribing M = 2 of 3 members to hide a
+            // violation costs more than 2 × 9 × 10 % = 1.8 × the segment's fee, above the
+            // 1.5 × (fee and collateral share) a cheating provider saves: bribery is a loss at
+            // N = 3 (it needs ≥ 834; 500 made it pay, docs/economics.md). Never less than
+            // 0.01 FST per hour of the segment, so dust leases pay for every seat they lock
+            // (attack 3). The deposit is S × (10N + 1) seat fees, 310 % of the fee for N = 3,
+            // most of it refunded.
+            seatFeeBps: 1000,
             minSeatFeePerUnit: 0.01 ether,
             // Probe rules: 30 s per request; a probe waits 2 × 30 + 5 s; one probe per 10 s per
             // member (burst 5); a member reports a violation when more than 7 % of its probes
-            // failed, at least 10 of them (an hour-long segment sees ~270 counted probes): a
-            // provider dropping 10 % is then found in 99.7 % of segments (47.8 % at 1000), an
-            // honest one on a lossy network in none (docs/trust.md).
+            // failed, at least 10 of them (an hour-long segment sees ~270 counted probes). At
+            // 7 % `defaas sim` convicts a provider dropping 10 % in 99.7 % of segments (1000:
+            // 47.8 %), one dropping 5 % in 1.8 %, honest ones never (docs/trust.md).
             requestTimeout: 30,
             probeMargin: 5,
             probeRatePerMinute: 6,
