@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/defaas/defaas/internal/tcpproxy"
+
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -458,8 +460,8 @@ func TestWatcher_SurvivesTheNodeGoingAway(t *testing.T) {
 			if scheme == "ws" {
 				target = c.wsURL
 			}
-			p := newProxy(t, target[len(scheme)+3:])
-			conn, err := chain.Dial(context.Background(), scheme+"://"+p.addr)
+			p := tcpproxy.New(t, target[len(scheme)+3:])
+			conn, err := chain.Dial(context.Background(), scheme+"://"+p.Addr())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -470,12 +472,12 @@ func TestWatcher_SurvivesTheNodeGoingAway(t *testing.T) {
 			c.transfers(t, s, d.Token, c.accs[1].addr, 2)
 			waitCaughtUp(t, c, v, addrs(d), d.Block)
 
-			p.stop()
+			p.Stop()
 			for range 3 {
 				c.transfers(t, s, d.Token, c.accs[1].addr, 2)
 			}
 			time.Sleep(200 * time.Millisecond) // several failed polls
-			p.start(t)
+			p.Start(t)
 			c.transfers(t, s, d.Token, c.accs[1].addr, 1)
 			waitCaughtUp(t, c, v, addrs(d), d.Block)
 			v.check(t)

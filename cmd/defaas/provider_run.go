@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -26,26 +27,11 @@ func (a *app) providerRunCmd() *cobra.Command {
 		RunE: func(c *cobra.Command, _ []string) error {
 			cfg := provider.DefaultConfig()
 			cfg.DataDir = a.home("provider")
-			path, required := configPath, c.Flags().Changed("config")
-			if path == "" {
-				path = a.home("provider.toml")
-			}
-			if err := daemon.LoadConfig(path, &cfg, required); err != nil {
+			if err := a.loadDaemonConfig(c, "provider", configPath, &cfg,
+				stringFlag{"listen", &cfg.Listen, listen}, stringFlag{"endpoint", &cfg.Endpoint, endpoint},
+				stringFlag{"data-dir", &cfg.DataDir, dataDir}, stringFlag{"stake", &cfg.StakeFST, stake},
+				stringFlag{"strategy", &cfg.Pricing.Strategy, strategy}, stringFlag{"log-level", &cfg.LogLevel, logLevel}); err != nil {
 				return err
-			}
-			if err := daemon.ApplyEnv("DEFAAS_PROVIDER", &cfg); err != nil {
-				return err
-			}
-			f := c.Flags()
-			for _, o := range []struct {
-				flag     string
-				dst      *string
-				fromFlag string
-			}{{"listen", &cfg.Listen, listen}, {"endpoint", &cfg.Endpoint, endpoint}, {"data-dir", &cfg.DataDir, dataDir},
-				{"stake", &cfg.StakeFST, stake}, {"strategy", &cfg.Pricing.Strategy, strategy}, {"log-level", &cfg.LogLevel, logLevel}} {
-				if f.Changed(o.flag) {
-					*o.dst = o.fromFlag
-				}
 			}
 			log, err := daemon.NewLogger(a.env.Stderr, cfg.LogFormat, cfg.LogLevel)
 			if err != nil {
@@ -84,4 +70,33 @@ func (a *app) providerRunCmd() *cobra.Command {
 	f.StringVar(&strategy, "strategy", "", "pricing strategy: fixed or undercut (pricing.strategy)")
 	f.StringVar(&logLevel, "log-level", "", "debug, info, warn or error (log_level)")
 	return cmd
+}
+
+// stringFlag is a string flag that, when given, overrides a field of a daemon's configuration.
+type stringFlag struct {
+	name string
+	dst  *string
+	val  string
+}
+
+// loadDaemonConfig fills cfg, a daemon's configuration with its defaults, from its TOML file
+// (--config, else $DEFAAS_HOME/<name>.toml if it exists), then the DEFAAS_<NAME>_* environment
+// variables, then the string flags given on the command line.
+func (a *app) loadDaemonConfig(c *cobra.Command, name, configPath string, cfg any, flags ...stringFlag) error {
+	path, required := configPath, c.Flags().Changed("config")
+	if path == "" {
+		path = a.home(name + ".toml")
+	}
+	if err := daemon.LoadConfig(path, cfg, required); err != nil {
+		return err
+	}
+	if err := daemon.ApplyEnv("DEFAAS_"+strings.ToUpper(name), cfg); err != nil {
+		return err
+	}
+	for _, f := range flags {
+		if c.Flags().Changed(f.name) {
+			*f.dst = f.val
+		}
+	}
+	return nil
 }

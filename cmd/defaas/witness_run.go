@@ -39,14 +39,7 @@ DEFAAS_WITNESS_<KEY> environment variables, then the flags below.`,
 		Args: exactArgs(0, "no arguments: use flags or --config"),
 		RunE: func(c *cobra.Command, _ []string) error {
 			cfg := witness.DefaultConfig()
-			path, required := configPath, c.Flags().Changed("config")
-			if path == "" {
-				path = a.home("witness.toml")
-			}
-			if err := daemon.LoadConfig(path, &cfg, required); err != nil {
-				return err
-			}
-			if err := daemon.ApplyEnv("DEFAAS_WITNESS", &cfg); err != nil {
+			if err := a.loadDaemonConfig(c, "witness", configPath, &cfg); err != nil {
 				return err
 			}
 			overrideWitnessFlags(c, &cfg, fl)

@@ -44,28 +44,14 @@ func (a *app) workerRunCmd() *cobra.Command {
 		RunE: func(c *cobra.Command, _ []string) error {
 			cfg := pool.DefaultWorkerConfig()
 			cfg.DataDir = a.home("worker")
-			path, required := configPath, c.Flags().Changed("config")
-			if path == "" {
-				path = a.home("worker.toml")
-			}
-			if err := daemon.LoadConfig(path, &cfg, required); err != nil {
-				return err
-			}
-			if err := daemon.ApplyEnv("DEFAAS_WORKER", &cfg); err != nil {
+			if err := a.loadDaemonConfig(c, "worker", configPath, &cfg,
+				stringFlag{"nats", &cfg.NATS, natsURL}, stringFlag{"provider", &cfg.Provider, provider},
+				stringFlag{"name", &cfg.Name, name}, stringFlag{"token", &cfg.Token, token},
+				stringFlag{"nkey-seed-file", &cfg.NkeySeedFile, nkeyFile}, stringFlag{"listen", &cfg.Listen, listen},
+				stringFlag{"data-dir", &cfg.DataDir, dataDir}, stringFlag{"log-level", &cfg.LogLevel, logLevel}); err != nil {
 				return err
 			}
 			f := c.Flags()
-			for _, o := range []struct {
-				flag string
-				dst  *string
-				val  string
-			}{{"nats", &cfg.NATS, natsURL}, {"provider", &cfg.Provider, provider}, {"name", &cfg.Name, name}, {"token", &cfg.Token, token},
-				{"nkey-seed-file", &cfg.NkeySeedFile, nkeyFile}, {"listen", &cfg.Listen, listen}, {"data-dir", &cfg.DataDir, dataDir},
-				{"log-level", &cfg.LogLevel, logLevel}} {
-				if f.Changed(o.flag) {
-					*o.dst = o.val
-				}
-			}
 			if f.Changed("cpu-milli") {
 				cfg.CPUMilli = cpu
 			}
