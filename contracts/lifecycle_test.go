@@ -112,26 +112,11 @@ func (m miningClient) SendTransaction(ctx context.Context, tx *types.Transaction
 // SPEC §2 and §7.8: after a public deployment no account holds any role of the token — not
 // the deployer, not a contract — so nobody can mint or grant; the pool is bound for good.
 func TestDeploy_PublicRenouncesEveryAdminRole(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	deployer := crypto.PubkeyToAddress(key.PublicKey)
-	b := simulated.NewBackend(types.GenesisAlloc{deployer: {Balance: contracts.FST(1000)}}, simulated.WithBlockGasLimit(60_000_000))
-	defer b.Close()
-	client := miningClient{b.Client(), b}
-	id, err := client.ChainID(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := bind.NewKeyedTransactor(key, id)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	supply := contracts.FST(1_000_000_000)
-
+	ctx, client, opts, d := deployPublic(t)
+	deployer, supply := opts.From, publicSupply
+	// A public deployment takes no minter.
 	if _, err := contracts.Deploy(ctx, client, opts, contracts.PublicPreset(), contracts.DeployOptions{Minters: []common.Address{deployer}}); err == nil {
 		t.Fatal("a public deployment accepted a minter")
-	}
-	d, err := contracts.Deploy(ctx, client, opts, contracts.PublicPreset(), contracts.DeployOptions{InitialSupply: supply, PollInterval: time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(d.Renounced) == 0 {
 		t.Fatal("Deploy reported nothing renounced")
@@ -501,6 +486,59 @@ func TestLifecycle_FourSegments(t *testing.T) {
 		sv := l.segment(id, k)
 		if sv.Status != 3 || sv.Violated != violated[k] {
 			t.Errorf("segment %d: status %d violated %v; want Finalized (3), %v", k, sv.Status, sv.Violated, violated[k])
+		}
+	}
+}
+
+// publicSupply is the initial supply deployPublic mints to the deployer.
+var publicSupply = contracts.FST(1_000_000_000)
+
+// deployPublic deploys the public preset on a simulated chain, as `defaas deploy --preset public`
+// does, with the deployer's key signing.
+func deployPublic(t *testing.T) (context.Context, miningClient, *bind.TransactOpts, *contracts.Deployment) {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	deployer := crypto.PubkeyToAddress(key.PublicKey)
+	b := simulated.NewBackend(types.GenesisAlloc{deployer: {Balance: contracts.FST(1000)}}, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { b.Close() })
+	client := miningClient{b.Client(), b}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := bind.NewKeyedTransactor(key, id)
+	d, err := contracts.Deploy(ctx, client, opts, contracts.PublicPreset(), contracts.DeployOptions{InitialSupply: publicSupply, PollInterval: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ctx, client, opts, d
+}
+
+// TestPublicPreset_BribingAMajorityCostsMoreThanCheatingSaves: SPEC §8 — to hide a violation a
+// provider must turn M = 2 members of a committee of 3 from true (+10 s) to false (+s): more than
+// 9 s each. With the seat fee the deployed Market charges, that must cost more than what the
+// provider saves by cheating: the segment's fee and its collateral share (docs/economics.md).
+func TestPublicPreset_BribingAMajorityCostsMoreThanCheatingSaves(t *testing.T) {
+	ctx, client, opts, d := deployPublic(t)
+	p := contracts.PublicPreset().Market
+	market := contracts.NewMarket()
+	fee, units := contracts.FST(1000), uint32(24*30) // a month of hours at 1000 FST
+	for _, segments := range []uint8{1, 4, 30} {
+		out, err := client.CallContract(ctx, ethereum.CallMsg{From: opts.From, To: &d.Market, Data: market.PackSeatFeeFor(fee, units, segments)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := market.UnpackSeatFeeFor(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		segFee := new(big.Int).Div(fee, big.NewInt(int64(segments)))
+		saved := new(big.Int).Add(segFee, new(big.Int).Div(new(big.Int).Mul(segFee, big.NewInt(int64(p.CollateralBps))), big.NewInt(10_000)))
+		bribe := new(big.Int).Mul(s, big.NewInt(2*9))
+		if bribe.Cmp(saved) <= 0 {
+			t.Errorf("S = %d: bribing 2 of 3 costs %s FST-wei, the provider saves %s: bribery pays", segments, bribe, saved)
 		}
 	}
 }
