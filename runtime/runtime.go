@@ -100,26 +100,41 @@ type Engine struct {
 	cache   wazero.CompilationCache
 	metrics *metrics
 
-	lastRelease atomic.Int64 // unix nanoseconds of the last releaseMemory
+	release     *memoryRelease // shared with the engines WithTimeout makes
 	wazeroCheck bool         // benchmarks only: wazero's termination check too
 }
 
 // releaseInterval bounds how often releaseMemory collects.
 const releaseInterval = 2 * time.Second
 
+// memoryRelease schedules releaseMemory's collections: at most one every releaseInterval, and
+// always one after the last request that asked for it, however soon after the one before it
+// came (a throttle that dropped it would leave the memory grown until Go's scavenger returns it,
+// minutes later on an idle provider).
+type memoryRelease struct {
+	pending atomic.Bool  // a collection is scheduled and has not started
+	last    atomic.Int64 // unix nanoseconds the last collection started
+}
+
 // releaseMemory returns the host memory a failed request may have grown
 // (wazero's machine stack of a deep recursion, which lives in Go's heap, up
-// to tens of megabytes) to the kernel now rather than when Go's collector and
+// to tens of megabytes) to the kernel soon rather than when Go's collector and
 // scavenger get to it: a full collection in the background, at most once per
-// releaseInterval however many requests fail. An instance's linear memory
-// needs none of this: it is unmapped when the instance is closed.
+// releaseInterval however many requests fail, and never less than once after the
+// last of them. An instance's linear memory needs none of this: it is unmapped
+// when the instance is closed.
 func (e *Engine) releaseMemory() {
-	now := time.Now().UnixNano()
-	last := e.lastRelease.Load()
-	if now-last < int64(releaseInterval) || !e.lastRelease.CompareAndSwap(last, now) {
-		return
+	r := e.release
+	if !r.pending.CompareAndSwap(false, true) {
+		return // the scheduled collection starts after this request's failure: it covers it
 	}
-	go debug.FreeOSMemory()
+	wait := time.Duration(r.last.Load() + int64(releaseInterval) - time.Now().UnixNano())
+	time.AfterFunc(max(wait, 0), func() {
+		// Cleared before collecting: a failure from now on schedules the next one.
+		r.pending.Store(false)
+		r.last.Store(time.Now().UnixNano())
+		debug.FreeOSMemory()
+	})
 }
 
 // New returns an Engine. Close it to release the compilation cache.
@@ -129,7 +144,7 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{cfg: cfg, metrics: m}
+	e := &Engine{cfg: cfg, metrics: m, release: new(memoryRelease)}
 	if cfg.CacheDir != "" {
 		c, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
 		if err != nil {
@@ -150,7 +165,7 @@ func (e *Engine) Config() Config { return e.cfg }
 func (e *Engine) WithTimeout(d time.Duration) *Engine {
 	cfg := e.cfg
 	cfg.Timeout = d
-	return &Engine{cfg: cfg.withDefaults(), cache: e.cache, metrics: e.metrics, wazeroCheck: e.wazeroCheck}
+	return &Engine{cfg: cfg.withDefaults(), cache: e.cache, metrics: e.metrics, release: e.release, wazeroCheck: e.wazeroCheck}
 }
 
 // Close releases the compilation cache. Functions must be closed first.
