@@ -101,7 +101,7 @@ type Engine struct {
 	metrics *metrics
 
 	release     *memoryRelease // shared with the engines WithTimeout makes
-	wazeroCheck bool         // benchmarks only: wazero's termination check too
+	wazeroCheck bool           // benchmarks only: wazero's termination check too
 }
 
 // releaseInterval bounds how often releaseMemory collects.
