@@ -244,15 +244,18 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	defer stopExplorer()
 
+	// The baseline: the head first, then the balances and the supply, read while it is still the
+	// head (nothing is sent until the stories start); the supply's changes are counted from the
+	// block after it.
+	head, err := w.clock.Read(ctx)
+	if err != nil {
+		return nil, err
+	}
 	before := map[common.Address]*big.Int{}
 	for _, s := range w.signers {
 		if before[s.Address], err = w.reader.Balance(ctx, s.Address); err != nil {
 			return nil, err
 		}
-	}
-	head, err := w.clock.Read(ctx)
-	if err != nil {
-		return nil, err
 	}
 	supplyBefore, err := w.reader.TotalSupply(ctx)
 	if err != nil {
@@ -335,7 +338,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	// The last events are narrated within a poll or two.
 	time.Sleep(2 * o.BlockTime)
-	return w.finish(ctx, res, before, head.Number, all)
+	return w.finish(ctx, res, before, head.Number+1, all)
 }
 
 func (w *world) say(format string, args ...any) {
