@@ -40,7 +40,12 @@ type world struct {
 
 func newWorld(t testing.TB, accounts int) *world {
 	t.Helper()
-	c := testchain.New(t, accounts)
+	return worldOn(t, testchain.New(t, accounts))
+}
+
+// worldOn is newWorld on the chain c.
+func worldOn(t testing.TB, c *testchain.Chain) *world {
+	t.Helper()
 	conn, err := chain.NewConn(c.MiningClient())
 	if err != nil {
 		t.Fatal(err)

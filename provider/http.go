@@ -328,15 +328,20 @@ func (l *leaseManager) customerOnly(w http.ResponseWriter, req *http.Request, wh
 	return id, r, true
 }
 
-// loadAccess applies the stored policies of the leases not over, and forgets the others'.
+// loadAccess applies the stored policies of the leases not over, keeps those of the leases
+// over (restoreAccess, if the chain goes back past their end), and forgets the others'.
 func (l *leaseManager) loadAccess() error {
 	all, err := l.book.store.allAccess()
 	if err != nil {
 		return err
 	}
 	for id, a := range all {
-		if r, ok := l.book.get(id); ok && r.Won && r.Phase != phaseDone {
+		r, ok := l.book.get(id)
+		switch {
+		case ok && r.Won && r.Phase != phaseDone:
 			l.access.Set(api.LeaseID(id), a)
+			continue
+		case ok && r.Won:
 			continue
 		}
 		if err := l.book.store.deleteAccess(id); err != nil {

@@ -203,16 +203,27 @@ func (l *leaseManager) end(r record, o market.Order) record {
 	if r.Won {
 		l.server.Unload(api.LeaseID(r.ID))
 		l.forget(r.ID)
+		// Nobody is let in any more; the store keeps the policy, as it keeps the module, for
+		// a chain that goes back past the end (restoreAccess).
 		l.access.Remove(api.LeaseID(r.ID))
-		if err := l.book.store.deleteAccess(r.ID); err != nil {
-			l.log.Warn("forget the access policy of a lease that is over", "order", r.ID, "err", err)
-		}
 		r.Note = "lease " + o.State.String()
 	} else if r.Note == "" {
 		r.Note = "order " + o.State.String()
 	}
 	l.log.Info("order over", "order", r.ID, "state", o.State, "won", r.Won)
 	return r
+}
+
+// restoreAccess applies again the stored policy of a lease that was over and is served again
+// (the chain went back past its end): its users keep their keys and its public stays public.
+func (l *leaseManager) restoreAccess(id uint64) error {
+	a, ok, err := l.book.store.access(id)
+	if err != nil || !ok {
+		return err
+	}
+	l.access.Set(api.LeaseID(id), a)
+	l.log.Info("the access policy of a lease served again is restored", "order", id, "mode", a.Mode)
+	return nil
 }
 
 // publish publishes the endpoint, with the access information sealed to the customer.

@@ -225,6 +225,11 @@ func (p *Provider) recheck(ctx context.Context, id uint64, why string, same bool
 	}
 	r.Note = "re-read from the chain: " + why
 	p.leases.forgetWindows(id)
+	if prev.Phase == phaseDone && prev.Won && r.Phase == phaseWon {
+		if err := p.leases.restoreAccess(id); err != nil {
+			return err
+		}
+	}
 	p.log.Warn("re-reading an order from the chain", "order", id, "why", why, "state", o.State,
 		"phase_before", prev.Phase, "phase", r.Phase)
 	if err := p.book.save(r); err != nil {

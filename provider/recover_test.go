@@ -7,13 +7,17 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/defaas/defaas/api"
+	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/internal/testchain"
 	"github.com/defaas/defaas/market"
 )
 
@@ -146,18 +150,9 @@ func TestRecovery_ServesUntilTheEndOfServiceTheChainGivesNow(t *testing.T) {
 	// The block that started the service leaves the chain after 15 s more of it; the
 	// provider's confirmation, taken back by the transaction pool or sent again, starts the
 	// service again at least 15 s later.
-	logs, err := w.c.Client.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(w.c.Manifest.DeploymentBlock), Addresses: []common.Address{w.c.Manifest.Market},
-		Topics: [][]common.Hash{{market.MarketEvent("ServiceStarted")}, {market.IDTopic(id)}}})
-	if err != nil || len(logs) != 1 {
-		t.Fatalf("ServiceStarted: %v %v", logs, err)
-	}
-	hdr, err := w.c.Client.HeaderByHash(ctx, logs[0].BlockHash)
-	if err != nil {
-		t.Fatal(err)
-	}
+	started := w.serviceStarted(id)
 	w.c.Advance(15 * time.Second)
-	if err := w.c.Fork(hdr.ParentHash); err != nil {
+	if err := w.c.Fork(started.ParentHash); err != nil {
 		t.Fatal(err)
 	}
 	var now market.Lease
@@ -183,4 +178,81 @@ func TestRecovery_ServesUntilTheEndOfServiceTheChainGivesNow(t *testing.T) {
 		status, reason := invoke()
 		return status == http.StatusConflict && reason == string(api.ReasonNotDeployed)
 	})
+}
+
+// serviceStarted is the header of the block with the order's ServiceStarted.
+func (w *world) serviceStarted(id uint64) *types.Header {
+	w.t.Helper()
+	ctx := context.Background()
+	logs, err := w.c.Client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(w.c.Manifest.DeploymentBlock), Addresses: []common.Address{w.c.Manifest.Market},
+		Topics: [][]common.Hash{{market.MarketEvent("ServiceStarted")}, {market.IDTopic(id)}}})
+	if err != nil || len(logs) != 1 {
+		w.t.Fatalf("ServiceStarted: %v %v", logs, err)
+	}
+	hdr, err := w.c.Client.HeaderByHash(ctx, logs[0].BlockHash)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return hdr
+}
+
+// A lease is over, then the chain goes back below the start of its service, which starts
+// again (the provider's confirmation is mined again before its deadline): the provider serves
+// it again to the users its customer let in, with their keys.
+func TestRecovery_ALeaseServedAgainAfterItsEndKeepsItsAccessPolicy(t *testing.T) {
+	// The dev preset gives a provider 30 s to confirm, less than a lease of 10 s takes to
+	// settle and finish: two minutes let its confirmation land again after the lease is over.
+	preset := contracts.DevPreset()
+	preset.Market.ConfirmDeployTimeout = 120
+	w := worldOn(t, testchain.NewWithPreset(t, 4, preset))
+	ctx := context.Background()
+	p := w.start(providerA, testConfig(t))
+	params := openOrder(0, 10)
+	params.DurationUnits = 2
+	id := w.order(params)
+	lease := api.LeaseID(id)
+	w.eventually(15*time.Second, "the provider's bid", func() bool { return w.bids(id, p.Address(), "BidPlaced") == 1 })
+	cl := w.win(id)
+	w.deploy(cl, id, helloWasm)
+	k := newKeys(t, 1)[0]
+	if _, err := cl.SetAccess(ctx, lease, keysPolicy(api.AccessKeys, userRate, k)); err != nil {
+		t.Fatal(err)
+	}
+	keyed := func() reply { return do(t, nil, keyGet(t, p.Endpoint(), lease, k.String(), "/")) }
+	if r := keyed(); r.status != http.StatusOK {
+		t.Fatalf("the user's key in service: %d %s", r.status, r.body)
+	}
+	started := w.serviceStarted(id)
+	first := w.pastTheReveals(id)
+	w.waitState(id, market.StateFinished)
+	mode := func() api.AccessMode {
+		st, err := cl.Access(ctx, lease)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Mode
+	}
+	// The provider closed its books on the lease: nobody is let in any more.
+	w.eventually(5*time.Second, "the policy lifted once the lease is over", func() bool { return mode() == api.AccessSigned })
+	if r := keyed(); r.status == http.StatusOK {
+		t.Fatalf("the user's key after the end: %d", r.status)
+	}
+
+	if err := w.c.Fork(started.ParentHash); err != nil {
+		t.Fatal(err)
+	}
+	w.eventually(15*time.Second, "the service started again", func() bool {
+		w.c.Mine(1)
+		now, err := w.reader.Lease(ctx, id)
+		return err == nil && w.read(id).State == market.StateFulfilling && now.ServiceEnd.After(first.ServiceEnd)
+	})
+	var last reply
+	w.eventually(5*time.Second, "the user's key served again", func() bool {
+		last = keyed()
+		return last.status == http.StatusOK
+	})
+	if !strings.Contains(last.body, "path: /\n") || mode() != api.AccessKeys {
+		t.Fatalf("the user's key served again: %q, in mode %s", last.body, mode())
+	}
 }

@@ -176,7 +176,23 @@ func (s *store) putAccess(id uint64, a api.Access) error {
 	return nil
 }
 
-// deleteAccess forgets the policy of a lease that is over.
+// access reads the stored policy of one lease, if its customer set one.
+func (s *store) access(id uint64) (a api.Access, ok bool, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(accessBucket).Get(orderKey(id))
+		if v == nil {
+			return nil
+		}
+		ok = true
+		return json.Unmarshal(v, &a)
+	})
+	if err != nil {
+		return api.Access{}, false, fmt.Errorf("read the access policy of lease %d from the store: %w", id, err)
+	}
+	return a, ok, nil
+}
+
+// deleteAccess forgets the policy of a lease that is no longer the daemon's.
 func (s *store) deleteAccess(id uint64) error {
 	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(accessBucket).Delete(orderKey(id)) })
 }

@@ -48,6 +48,12 @@ var FSTPerAccount = contracts.FST(100_000)
 // account 0 deployed the contracts on the dev preset and may mint FST.
 func New(t testing.TB, n int) *Chain {
 	t.Helper()
+	return NewWithPreset(t, n, contracts.DevPreset())
+}
+
+// NewWithPreset is New with the contracts deployed on preset.
+func NewWithPreset(t testing.TB, n int, preset contracts.Preset) *Chain {
+	t.Helper()
 	alloc := types.GenesisAlloc{}
 	c := &Chain{}
 	for i := 0; i < n; i++ {
@@ -83,7 +89,7 @@ func New(t testing.TB, n int) *Chain {
 	}()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	d, err := contracts.Deploy(ctx, c.Client, bind.NewKeyedTransactor(c.Accounts[0].Key, id), contracts.DevPreset(),
+	d, err := contracts.Deploy(ctx, c.Client, bind.NewKeyedTransactor(c.Accounts[0].Key, id), preset,
 		contracts.DeployOptions{Minters: []common.Address{c.Accounts[0].Addr}, PollInterval: 2 * time.Millisecond})
 	close(stop)
 	wg.Wait()
