@@ -59,7 +59,7 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 				continue // an event whose order's creation is not (or no longer) known
 			}
 			maxFee := new(big.Int).Mul(c.MaxUnitPrice, big.NewInt(int64(c.DurationUnits)))
-			deposit := w.deposit(w.seatFee(maxFee, c.DurationUnits, c.Segments), c.WitnessCount, c.Segments)
+			deposit := market.Deposit(w.SeatFee(maxFee, c.DurationUnits, c.Segments), c.WitnessCount, c.Segments)
 			o = &Order{
 				ID: id, State: stateName[market.StateBidding], Customer: c.Customer, Level: c.LevelID, DurationUnits: c.DurationUnits,
 				MaxUnitPrice: amount(c.MaxUnitPrice), Sealed: c.Sealed, WitnessCount: c.WitnessCount,
@@ -106,10 +106,10 @@ func foldOrder(id uint64, evs []*event, w rules, timeline bool) *Order {
 			o.add(e, "BondForfeited", b.Provider, nil, "forfeits its bond of "+fstText(b.Amount)+" (burned)", amountPtr(b.Amount))
 		case orderMatched:
 			fee := new(big.Int).Mul(b.Price, big.NewInt(int64(o.DurationUnits)))
-			s := w.seatFee(fee, o.DurationUnits, o.SegmentCount)
+			s := w.SeatFee(fee, o.DurationUnits, o.SegmentCount)
 			o.Match = &Match{Provider: b.Provider, UnitPrice: amount(b.Price), Fee: amount(fee),
-				Collateral: amount(w.collateral(fee, new(big.Int).Mul(o.MaxUnitPrice.Big(), big.NewInt(int64(o.DurationUnits))))),
-				SeatFee:    amount(s), WitnessDeposit: amount(w.deposit(s, o.WitnessCount, o.SegmentCount)), Stamp: stampOf(e)}
+				Collateral: amount(w.Collateral(fee, new(big.Int).Mul(o.MaxUnitPrice.Big(), big.NewInt(int64(o.DurationUnits))))),
+				SeatFee:    amount(s), WitnessDeposit: amount(market.Deposit(s, o.WitnessCount, o.SegmentCount)), Stamp: stampOf(e)}
 			o.Best = &Bid{Provider: b.Provider, Kind: "bid", Price: amountPtr(b.Price), Stamp: stampOf(e)}
 			if w := winningBid(o); w != nil {
 				o.Best = w
@@ -454,43 +454,4 @@ func summary(o *Order) OrderSummary {
 		s.ViolatedSegments = ptr(o.Settlement.ViolatedSegments)
 	}
 	return s
-}
-
-// collateral is what backs a lease of this fee on an order of this maximum fee (SPEC §3.3):
-// ⌈max(fee, maxFee × collateralFloorBps / 10000) × collateralBps / 10000⌉.
-func (r rules) collateral(fee, maxFee *big.Int) *big.Int {
-	base := new(big.Int).Set(fee)
-	if floor := new(big.Int).Mul(maxFee, big.NewInt(int64(r.CollateralFloorBps))); floor.Quo(floor, big.NewInt(10000)).Cmp(base) > 0 {
-		base = floor
-	}
-	c := new(big.Int).Mul(base, big.NewInt(int64(r.CollateralBps)))
-	c.Add(c, big.NewInt(9999))
-	return c.Quo(c, big.NewInt(10000))
-}
-
-// seatFee is s, what one witness earns for one segment of a lease of this fee (SPEC §3.5):
-// max(minSeatFeePerUnit × units / S, ⌈fee × seatFeeBps / 10000 / S⌉).
-func (r rules) seatFee(fee *big.Int, units uint32, segments uint8) *big.Int {
-	if segments == 0 {
-		return new(big.Int)
-	}
-	segs := big.NewInt(int64(segments))
-	floor := new(big.Int)
-	if r.MinSeatFeePerUnit != nil {
-		floor.Mul(r.MinSeatFeePerUnit, big.NewInt(int64(units)))
-		floor.Quo(floor, segs)
-	}
-	div := new(big.Int).Mul(big.NewInt(10000), segs)
-	share := new(big.Int).Mul(fee, big.NewInt(int64(r.SeatFeeBps)))
-	share.Add(share, div).Sub(share, big.NewInt(1))
-	share.Quo(share, div)
-	if share.Cmp(floor) > 0 {
-		return share
-	}
-	return floor
-}
-
-// deposit is the witness deposit S × (10 N + 1) × s.
-func (r rules) deposit(s *big.Int, n, segments uint8) *big.Int {
-	return new(big.Int).Mul(s, big.NewInt(int64(segments)*(10*int64(n)+1)))
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/defaas/defaas/contracts"
+	"github.com/defaas/defaas/market"
 )
 
 // Lease is one order's money terms as the contracts compute them (SPEC §3.3, §3.5, §3.10,
@@ -64,32 +65,19 @@ func NewLease(p contracts.Preset, units, segments, n int, maxUnitPrice, unitPric
 	return l, nil
 }
 
-// SeatFee is Segments.seatFee: max(minSeatFeePerUnit × units / S, ⌈fee × seatFeeBps / 10000 / S⌉).
+// SeatFee is market.SeatFee under preset p.
 func SeatFee(p contracts.Preset, fee *big.Int, units, segments int) *big.Int {
-	floor := new(big.Int).Div(mul(p.Market.MinSeatFeePerUnit, int64(units)), big.NewInt(int64(segments)))
-	den := big.NewInt(10_000 * int64(segments))
-	share := mul(fee, int64(p.Market.SeatFeeBps))
-	share.Add(share, new(big.Int).Sub(den, big.NewInt(1))).Div(share, den)
-	if share.Cmp(floor) > 0 {
-		return share
-	}
-	return floor
+	return market.SeatFee(p.Market.SeatFeeBps, p.Market.MinSeatFeePerUnit, fee, uint32(units), uint8(segments))
 }
 
-// Deposit is Segments.deposit: S × (10 N + 1) × s.
+// Deposit is market.Deposit.
 func Deposit(s *big.Int, n, segments int) *big.Int {
-	return mul(s, int64(segments*(10*n+1)))
+	return market.Deposit(s, uint8(n), uint8(segments))
 }
 
-// Collateral is Auction.collateral: ⌈max(fee, maxFee × collateralFloorBps / 10000) × collateralBps / 10000⌉.
+// Collateral is market.Collateral under preset p.
 func Collateral(p contracts.Preset, fee, maxFee *big.Int) *big.Int {
-	base := mul(fee, 10_000)
-	if floor := mul(maxFee, int64(p.Market.CollateralFloorBps)); floor.Cmp(base) > 0 {
-		base = floor
-	}
-	c := mul(base, int64(p.Market.CollateralBps))
-	c.Add(c, big.NewInt(99_999_999))
-	return c.Div(c, big.NewInt(100_000_000))
+	return market.Collateral(p.Market.CollateralBps, p.Market.CollateralFloorBps, fee, maxFee)
 }
 
 // Report is one member's revealed report, or its silence.

@@ -51,7 +51,8 @@ func New(t testing.TB, n int) *Chain {
 	return NewWithPreset(t, n, contracts.DevPreset())
 }
 
-// NewWithPreset is New with the contracts deployed on preset.
+// NewWithPreset is New with the contracts deployed on preset; on one that renounces the
+// token's admin role (the public preset) nobody can mint, and the accounts hold no FST.
 func NewWithPreset(t testing.TB, n int, preset contracts.Preset) *Chain {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
@@ -89,8 +90,12 @@ func NewWithPreset(t testing.TB, n int, preset contracts.Preset) *Chain {
 	}()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	var minters []common.Address
+	if !preset.RenounceAdmin {
+		minters = []common.Address{c.Accounts[0].Addr}
+	}
 	d, err := contracts.Deploy(ctx, c.Client, bind.NewKeyedTransactor(c.Accounts[0].Key, id), preset,
-		contracts.DeployOptions{Minters: []common.Address{c.Accounts[0].Addr}, PollInterval: 2 * time.Millisecond})
+		contracts.DeployOptions{Minters: minters, PollInterval: 2 * time.Millisecond})
 	close(stop)
 	wg.Wait()
 	if err != nil {
@@ -100,6 +105,9 @@ func NewWithPreset(t testing.TB, n int, preset contracts.Preset) *Chain {
 	c.Manifest = d.Manifest(id.Uint64())
 	token := contracts.NewFaaSToken()
 	admin := c.Transactor(0)
+	if len(minters) == 0 {
+		return c
+	}
 	for _, a := range c.Accounts {
 		if _, err := admin.SendAndWait(ctx, d.Token, token.PackMint(a.Addr, FSTPerAccount)); err != nil {
 			t.Fatal(err)
