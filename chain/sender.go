@@ -242,16 +242,7 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 	defer t.Stop()
 	var lastErr error
 	for {
-		r, err := s.conn.backend.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			// geth serves a receipt a moment before it moves "latest" onto its block; a read
-			// in between (a permit's nonce, a balance) would see the state before tx.
-			if heads, ok := s.conn.backend.(ethereum.BlockNumberReader); ok {
-				if head, herr := heads.BlockNumber(ctx); herr == nil && head < r.BlockNumber.Uint64() {
-					err = ethereum.NotFound
-				}
-			}
-		}
+		r, err := contracts.ReceiptAtHead(ctx, s.conn.backend, tx.Hash())
 		if err == nil {
 			if r.Status == types.ReceiptStatusSuccessful {
 				return r, nil

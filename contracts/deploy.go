@@ -177,15 +177,8 @@ func WaitMined(ctx context.Context, b bind.DeployBackend, txHash common.Hash, in
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
-	heads, _ := b.(ethereum.BlockNumberReader)
 	for {
-		r, err := b.TransactionReceipt(ctx, txHash)
-		if err == nil && heads != nil {
-			var head uint64
-			if head, err = heads.BlockNumber(ctx); err == nil && head < r.BlockNumber.Uint64() {
-				err = ethereum.NotFound // not the head yet: ask again
-			}
-		}
+		r, err := ReceiptAtHead(ctx, b, txHash)
 		if err == nil {
 			return r, nil
 		}
@@ -199,6 +192,29 @@ func WaitMined(ctx context.Context, b bind.DeployBackend, txHash common.Hash, in
 		case <-t.C:
 		}
 	}
+}
+
+// ReceiptAtHead is the receipt of txHash once the node's head has reached its block, and
+// ethereum.NotFound before: geth serves a receipt a moment before it moves "latest" onto the
+// receipt's block, and a read in between (a permit's nonce, a balance) would see the state
+// before the transaction. A node that cannot tell its head gives the receipt as it is.
+func ReceiptAtHead(ctx context.Context, b interface {
+	TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error)
+}, txHash common.Hash) (*types.Receipt, error) {
+	r, err := b.TransactionReceipt(ctx, txHash)
+	if err != nil {
+		return nil, err
+	}
+	if heads, ok := b.(ethereum.BlockNumberReader); ok {
+		head, err := heads.BlockNumber(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if head < r.BlockNumber.Uint64() {
+			return nil, ethereum.NotFound
+		}
+	}
+	return r, nil
 }
 
 func keccakString(s string) [32]byte {
