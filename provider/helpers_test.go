@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"log/slog"
 	"math/big"
 	"sync"
 	"testing"
@@ -82,8 +83,19 @@ type running struct {
 
 func (w *world) start(i int, cfg provider.Config) *running {
 	w.t.Helper()
+	r := w.launch(i, cfg, quietLogger())
+	w.eventually(10*time.Second, "provider registered", func() bool {
+		pr, err := w.reader.Provider(context.Background(), r.Address())
+		return err == nil && pr.Registered
+	})
+	return r
+}
+
+// launch starts provider i with cfg, logging to logger, and stops it at the test's end.
+func (w *world) launch(i int, cfg provider.Config, logger *slog.Logger) *running {
+	w.t.Helper()
 	p, err := provider.New(context.Background(), cfg, provider.Options{
-		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(i), w.c.ChainID), Logger: quietLogger(),
+		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(i), w.c.ChainID), Logger: logger,
 		SenderOptions: []chain.SenderOption{chain.WithPollInterval(5 * time.Millisecond)},
 	})
 	if err != nil {
@@ -103,10 +115,6 @@ func (w *world) start(i int, cfg provider.Config) *running {
 		})
 	}}
 	w.t.Cleanup(r.stop)
-	w.eventually(10*time.Second, "provider registered", func() bool {
-		pr, err := w.reader.Provider(context.Background(), p.Address())
-		return err == nil && pr.Registered
-	})
 	return r
 }
 

@@ -10,9 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/defaas/defaas/chain"
 	"github.com/defaas/defaas/contracts"
-	"github.com/defaas/defaas/keys"
 	"github.com/defaas/defaas/market"
 	"github.com/defaas/defaas/provider"
 )
@@ -38,29 +36,8 @@ func (l *logBuffer) String() string {
 // startLogged starts provider i like world.start, its logs in logs.
 func (w *world) startLogged(i int, cfg provider.Config, logs *logBuffer) (*provider.Provider, func()) {
 	w.t.Helper()
-	p, err := provider.New(context.Background(), cfg, provider.Options{
-		Conn: w.conn, Manifest: w.c.Manifest, Signer: keys.FromKey(w.key(i), w.c.ChainID),
-		Logger:        slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo})),
-		SenderOptions: []chain.SenderOption{chain.WithPollInterval(5 * time.Millisecond)},
-	})
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- p.Run(ctx) }()
-	var once sync.Once
-	stop := func() {
-		once.Do(func() {
-			cancel()
-			if err := <-done; err != nil {
-				w.t.Errorf("provider %d: %v", i, err)
-			}
-			p.Close()
-		})
-	}
-	w.t.Cleanup(stop)
-	return p, stop
+	r := w.launch(i, cfg, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	return r.Provider, r.stop
 }
 
 // An order whose collateral exceeds the free stake is not bid on: it is logged at WARN once
