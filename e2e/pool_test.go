@@ -119,23 +119,10 @@ func metricSum(url, prefix string) float64 {
 	return sum
 }
 
-// metric reads one sample from a /metrics page.
+// metric reads one sample from a /metrics page: its name and labels, exactly.
 func metric(t *testing.T, url, name string) float64 {
 	t.Helper()
-	res, err := http.Get(url)
-	if err != nil {
-		return -1
-	}
-	defer res.Body.Close()
-	sc := bufio.NewScanner(res.Body)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
-			f, _ := strconv.ParseFloat(v, 64)
-			return f
-		}
-	}
-	return 0
+	return metricSum(url, name+" ")
 }
 
 func until(t *testing.T, d time.Duration, what string, cond func() bool) {
