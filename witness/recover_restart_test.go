@@ -22,13 +22,5 @@ func TestRecovery_ACommitmentThatLeftWhileTheDaemonWasDownIsCommittedAgainAfterI
 		t.Fatal("the commitment is still on chain after the fork")
 	}
 	w.startDaemonIn(dir, 200*time.Millisecond, true)
-	w.waitFor(15*time.Second, "the commitment sent again after the restart", func() bool {
-		l, ok := w.reportLog("ReportCommitted", cid)
-		return ok && l.TxHash != committed.TxHash
-	})
-	if now := w.c.Now(); now.After(cm.CommitEnd) {
-		t.Fatalf("committed again at %s, after the commit window (%s)", now, cm.CommitEnd)
-	}
-	w.c.AdvanceTo(cm.CommitEnd.Add(time.Second))
-	w.waitFor(15*time.Second, "the reveal of the commitment sent again", func() bool { return w.seat(cid, me).Revealed })
+	w.committedAgainThenRevealed(cid, me, committed, cm, " after the restart")
 }

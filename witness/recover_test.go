@@ -394,13 +394,19 @@ func TestRecovery_ACommitmentThatLeftTheChainIsCommittedAgainInItsWindow(t *test
 	cid, committed := w.seated()
 	me := w.c.Accounts[daemonAcc].Addr
 	w.takeBack(committed)
-	cm := w.committee(cid)
-	w.waitFor(15*time.Second, "the commitment sent again", func() bool {
+	w.committedAgainThenRevealed(cid, me, committed, w.committee(cid), "")
+}
+
+// committedAgainThenRevealed waits for the daemon to commit its report again, in a transaction
+// other than committed and within the commit window, then for its reveal. after says when.
+func (w *simWorld) committedAgainThenRevealed(cid uint64, me common.Address, committed types.Log, cm market.Committee, after string) {
+	w.t.Helper()
+	w.waitFor(15*time.Second, "the commitment sent again"+after, func() bool {
 		l, ok := w.reportLog("ReportCommitted", cid)
 		return ok && l.TxHash != committed.TxHash
 	})
 	if now := w.c.Now(); now.After(cm.CommitEnd) {
-		t.Fatalf("committed again at %s, after the commit window (%s)", now, cm.CommitEnd)
+		w.t.Fatalf("committed again at %s, after the commit window (%s)", now, cm.CommitEnd)
 	}
 	w.c.AdvanceTo(cm.CommitEnd.Add(time.Second))
 	w.waitFor(15*time.Second, "the reveal of the commitment sent again", func() bool { return w.seat(cid, me).Revealed })
