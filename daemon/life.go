@@ -57,3 +57,13 @@ func (l *Life) Stop() bool {
 	}
 	return first
 }
+
+// Stopped is what a run returns when err ended one of its steps: nil when the run was
+// stopped (its context ended), whatever the step said of it — a daemon stopped while it
+// registers or reads the chain at start-up stops cleanly, as one stopped later does.
+func Stopped(run context.Context, err error) error {
+	if run.Err() != nil {
+		return nil
+	}
+	return err
+}

@@ -324,16 +324,8 @@ func (p *Provider) Run(ctx context.Context) error {
 		return err
 	}
 	defer end()
-	if _, err := p.clock.Read(ctx); err != nil {
-		return err
-	}
-	levels, err := p.client.Levels(ctx)
-	if err != nil {
-		return err
-	}
-	p.book.knowLevels(levels)
-	if err := p.ensureRegistered(ctx); err != nil {
-		return err
+	if err := p.prepare(ctx); err != nil {
+		return daemon.Stopped(ctx, err)
 	}
 	p.book.updateGauges()
 	resume := p.book.ids(func(r *record) bool { return !r.Phase.terminal() })
@@ -379,6 +371,19 @@ func (p *Provider) Run(ctx context.Context) error {
 			serveErr = nil
 		}
 	}
+}
+
+// prepare reads the chain's clock and levels and registers the provider if it is not.
+func (p *Provider) prepare(ctx context.Context) error {
+	if _, err := p.clock.Read(ctx); err != nil {
+		return err
+	}
+	levels, err := p.client.Levels(ctx)
+	if err != nil {
+		return err
+	}
+	p.book.knowLevels(levels)
+	return p.ensureRegistered(ctx)
 }
 
 func (p *Provider) ensureRegistered(ctx context.Context) error {

@@ -131,6 +131,23 @@ func TestStopServing_ClosesTheAPIWhileTheDaemonRuns(t *testing.T) {
 	w.eventually(10*time.Second, "a bid after StopServing", func() bool { return w.read(id).BestBidder == p.Address() })
 }
 
+// A provider stopped while it starts (reading the chain, registering) stops cleanly: Run
+// returns nil, as for a stop later on.
+func TestRun_StoppedWhileStartingIsAStopNotAnError(t *testing.T) {
+	w := newWorld(t, 4)
+	p, err := provider.New(context.Background(), testConfig(t), provider.Options{Conn: w.conn, Manifest: w.c.Manifest,
+		Signer: keys.FromKey(w.key(providerA), w.c.ChainID), Logger: quietLogger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := p.Run(ctx); err != nil {
+		t.Fatalf("Run stopped before it registered: %v, want nil", err)
+	}
+}
+
 func TestStore_BelongsToOneAccount(t *testing.T) {
 	w := newWorld(t, 4)
 	cfg := testConfig(t)

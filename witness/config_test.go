@@ -114,3 +114,26 @@ func TestStore_BelongsToOneAccount(t *testing.T) {
 }
 
 func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o600) }
+
+// A witness stopped while it starts (its registration, its reading of the rules) stops
+// cleanly: Run returns nil, as for a stop later on.
+func TestRun_StoppedWhileStartingIsAStopNotAnError(t *testing.T) {
+	c := testchain.New(t, 5)
+	conn, err := chain.NewConn(c.MiningClient())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := witness.DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	w, err := witness.New(context.Background(), cfg, witness.Options{Conn: conn, Manifest: c.Manifest,
+		Signer: keys.FromKey(keys.DevKey(3), c.ChainID)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := w.Run(ctx); err != nil {
+		t.Fatalf("Run stopped before it registered: %v, want nil", err)
+	}
+}

@@ -290,10 +290,10 @@ func (w *Witness) Run(ctx context.Context) error {
 		defer stop()
 	}
 	if err := w.untilChainAnswers(ctx, "register", w.register); err != nil {
-		return err
+		return daemon.Stopped(ctx, err)
 	}
 	if err := w.untilChainAnswers(ctx, "params", w.readRules); err != nil {
-		return err
+		return daemon.Stopped(ctx, err)
 	}
 	cache := w.cfg.WasmCacheDir
 	if cache == "" {
